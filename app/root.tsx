@@ -1,0 +1,224 @@
+// The page shell: GOV.UK template, header with the service and council, footer, error pages.
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useNonce } from "./components/nonce";
+import { pageTitle, SERVICE_NAME } from "./lib/service";
+import type { loader as councilLoader } from "./routes/c.$slug";
+import { getSignedInUser } from "./server/auth.server";
+import stylesheet from "./styles/app.css";
+
+export const meta: MetaFunction = ({ error }) => {
+  if (!error) return [{ title: SERVICE_NAME }];
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const title = status === 404 ? "Page not found" : status === 403 ? "You cannot see this page" : "There is a problem";
+  return [{ title: pageTitle(title) }];
+};
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getSignedInUser(request);
+  return { user: user ? { name: user.name, isPlatformAdmin: user.isPlatformAdmin } : null };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  return (
+    <html lang="en-GB" className="govuk-template">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+        <meta name="theme-color" content="#0b0c0c" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="govuk-template__body" suppressHydrationWarning>
+        <script
+          nonce={nonce}
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: GOV.UK's documented snippet, a constant
+          dangerouslySetInnerHTML={{
+            __html: "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');",
+          }}
+        />
+        <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
+          Skip to main content
+        </a>
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+function Header() {
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  const councilData = useRouteLoaderData<typeof councilLoader>("routes/c.$slug");
+  const user = rootData?.user ?? null;
+  const council = councilData?.council;
+  return (
+    <header>
+      <div className="govuk-generic-header">
+        <div className="govuk-generic-header__container govuk-width-container">
+          <div className="govuk-generic-header__logo">
+            <a href={council ? `/c/${council.slug}` : "/"} className="govuk-generic-header__homepage-link">
+              {council ? council.name : SERVICE_NAME}
+            </a>
+          </div>
+        </div>
+      </div>
+      <section aria-label="Service information" className="govuk-service-navigation" data-module="govuk-service-navigation">
+        <div className="govuk-width-container">
+          <div className="govuk-service-navigation__container">
+            <span className="govuk-service-navigation__service-name">
+              <a href="/" className="govuk-service-navigation__link">
+                {SERVICE_NAME}
+              </a>
+            </span>
+            <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+              <ul className="govuk-service-navigation__list" id="navigation">
+                {council ? <CouncilNavigation slug={council.slug} isAdmin={councilData?.role === "council_admin"} /> : null}
+                {user?.isPlatformAdmin ? (
+                  <li className="govuk-service-navigation__item">
+                    <a className="govuk-service-navigation__link" href="/admin/councils">
+                      Councils
+                    </a>
+                  </li>
+                ) : null}
+                {user ? (
+                  <li className="govuk-service-navigation__item">
+                    <Form method="post" action="/sign-out" className="app-inline-form" reloadDocument>
+                      <button type="submit" className="app-link-button govuk-service-navigation__link">
+                        Sign out<span className="govuk-visually-hidden"> ({user.name})</span>
+                      </button>
+                    </Form>
+                  </li>
+                ) : (
+                  <li className="govuk-service-navigation__item">
+                    <a className="govuk-service-navigation__link" href="/sign-in">
+                      Sign in
+                    </a>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          </div>
+        </div>
+      </section>
+    </header>
+  );
+}
+
+function CouncilNavigation({ slug, isAdmin }: { slug: string; isAdmin: boolean }) {
+  const items = [
+    { href: `/c/${slug}`, text: "Dashboard" },
+    ...(isAdmin
+      ? [
+          { href: `/c/${slug}/members`, text: "Members" },
+          { href: `/c/${slug}/audit`, text: "Audit log" },
+        ]
+      : []),
+  ];
+  return items.map((item) => (
+    <li className="govuk-service-navigation__item" key={item.href}>
+      <a className="govuk-service-navigation__link" href={item.href}>
+        {item.text}
+      </a>
+    </li>
+  ));
+}
+
+function Footer() {
+  return (
+    <footer className="govuk-footer">
+      <div className="govuk-width-container">
+        <div className="govuk-footer__meta">
+          <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+            <h2 className="govuk-visually-hidden">Support links</h2>
+            <ul className="govuk-footer__inline-list">
+              <li className="govuk-footer__inline-list-item">
+                <a className="govuk-footer__link" href="/accessibility">
+                  Accessibility statement
+                </a>
+              </li>
+              <li className="govuk-footer__inline-list-item">
+                <a className="govuk-footer__link" href="/privacy">
+                  Privacy notice
+                </a>
+              </li>
+            </ul>
+          </div>
+        </div>
+      </div>
+    </footer>
+  );
+}
+
+function Page({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <Header />
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content">
+          {children}
+        </main>
+      </div>
+      <Footer />
+    </>
+  );
+}
+
+export default function App() {
+  useLoaderData<typeof loader>();
+  return (
+    <Page>
+      <Outlet />
+    </Page>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  let title = "Sorry, there is a problem with the service";
+  let body: ReactNode = <p className="govuk-body">Try again later. Nothing you entered has been saved.</p>;
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) {
+      title = "Page not found";
+      body = (
+        <>
+          <p className="govuk-body">If you typed the web address, check it is correct.</p>
+          <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
+        </>
+      );
+    } else if (error.status === 403) {
+      title = "You cannot see this page";
+      body = <p className="govuk-body">{typeof error.data === "string" ? error.data : "You do not have the role this page needs."}</p>;
+    } else if (error.status < 500 && typeof error.data === "string") {
+      title = "There is a problem";
+      body = <p className="govuk-body">{error.data}</p>;
+    }
+  } else {
+    console.error(error);
+  }
+  return (
+    <Page>
+      <h1 className="govuk-heading-l">{title}</h1>
+      {body}
+    </Page>
+  );
+}

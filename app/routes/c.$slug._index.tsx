@@ -1,0 +1,100 @@
+// The council dashboard: where a member lands after signing in.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { formatDateTime } from "~/lib/format";
+import { actionLabel, COUNCIL_TYPE_LABELS, ROLE_DESCRIPTIONS, ROLE_NAMES } from "~/lib/labels";
+import { pageTitle } from "~/lib/service";
+import { getDashboard } from "~/server/dashboard.server";
+import { requireTenantScope } from "~/server/tenancy.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: pageTitle("Dashboard", data?.council.name ?? "") },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "viewer");
+  const dashboard = await getDashboard(scope);
+  return { ...dashboard, role: scope.role, userName: scope.user.name, slug: scope.councilSlug };
+}
+
+export default function Dashboard() {
+  const { council, roleCounts, recentActivity, role, userName, slug } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <span className="govuk-caption-l">{council.name}</span>
+      <h1 className="govuk-heading-l">Dashboard</h1>
+      <p className="govuk-body">
+        You are signed in as {userName}, with the <strong>{ROLE_NAMES[role].toLowerCase()}</strong> role: you{" "}
+        {ROLE_DESCRIPTIONS[role]}.
+      </p>
+
+      <h2 className="govuk-heading-m">The council</h2>
+      <dl className="govuk-summary-list">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Name</dt>
+          <dd className="govuk-summary-list__value">{council.name}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">ONS GSS code</dt>
+          <dd className="govuk-summary-list__value">{council.gssCode}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Type</dt>
+          <dd className="govuk-summary-list__value">{COUNCIL_TYPE_LABELS[council.councilType]}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Local planning authority</dt>
+          <dd className="govuk-summary-list__value">{council.isLocalPlanningAuthority ? "Yes" : "No"}</dd>
+        </div>
+      </dl>
+
+      <h2 className="govuk-heading-m">People</h2>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-visually-hidden">Members of the council by role</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Role
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Members
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {roleCounts.map((row) => (
+            <tr className="govuk-table__row" key={row.role}>
+              <th scope="row" className="govuk-table__header">
+                {ROLE_NAMES[row.role]}
+              </th>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{row.members}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {role === "council_admin" ? (
+        <>
+          <h2 className="govuk-heading-m">Recent activity</h2>
+          <ul className="govuk-list">
+            {recentActivity.map((event) => (
+              <li key={event.id}>
+                {formatDateTime(event.occurredAt)}: {actionLabel(event.action)}
+                {event.actorName ? ` by ${event.actorName}` : ""}
+              </li>
+            ))}
+          </ul>
+          <p className="govuk-body">
+            <a className="govuk-link" href={`/c/${slug}/audit`}>
+              See the full audit log
+            </a>
+            {" · "}
+            <a className="govuk-link" href={`/c/${slug}/members`}>
+              Manage members
+            </a>
+          </p>
+        </>
+      ) : null}
+    </>
+  );
+}

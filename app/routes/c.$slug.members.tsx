@@ -1,0 +1,144 @@
+// The council's members, for its council admins: change a role, remove someone who has left.
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ErrorSummary } from "~/components/govuk/error-summary";
+import { ROLE_DESCRIPTIONS, ROLE_NAMES } from "~/lib/labels";
+import { membershipActionSchema } from "~/lib/schemas/membership";
+import { pageTitle } from "~/lib/service";
+import { changeMemberRole, listMembers, MembershipChangeRefused, removeMember } from "~/server/memberships.server";
+import { notFound } from "~/server/responses.server";
+import { requireTenantScope } from "~/server/tenancy.server";
+import { roles } from "~/lib/roles";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: pageTitle("Members", data?.councilName ?? "") }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "council_admin");
+  return { councilName: scope.councilName, members: await listMembers(scope), currentUserId: scope.userId };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "council_admin");
+  const submission = parseWithZod(await request.formData(), { schema: membershipActionSchema });
+  if (submission.status !== "success") {
+    return data({ errors: Object.values(submission.error ?? {}).flat().filter((e): e is string => Boolean(e)) }, { status: 400 });
+  }
+  const input = submission.value;
+  try {
+    const found =
+      input.intent === "change-role"
+        ? await changeMemberRole(scope, { membershipId: input.membershipId, role: input.role, version: input.version })
+        : await removeMember(scope, { membershipId: input.membershipId, version: input.version });
+    if (!found) throw notFound();
+  } catch (error) {
+    if (error instanceof MembershipChangeRefused) return data({ errors: [error.message] }, { status: 409 });
+    throw error;
+  }
+  return redirect(`/c/${scope.councilSlug}/members?done=${input.intent === "change-role" ? "role-changed" : "removed"}`);
+}
+
+const DONE_MESSAGES: Record<string, string> = {
+  "role-changed": "The member's role has been changed.",
+  removed: "The member has been removed from the council.",
+};
+
+export default function Members() {
+  const { members, currentUserId } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const done = DONE_MESSAGES[search.get("done") ?? ""];
+  return (
+    <>
+      <ErrorSummary errors={(actionData?.errors ?? []).map((text) => ({ text }))} />
+      {done && !actionData ? (
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title">
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="done-title">
+              Success
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">{done}</p>
+          </div>
+        </div>
+      ) : null}
+      <h1 className="govuk-heading-l">Members</h1>
+      <details className="govuk-details">
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">What each role can do</span>
+        </summary>
+        <div className="govuk-details__text">
+          <ul className="govuk-list govuk-list--bullet">
+            {roles.map((role) => (
+              <li key={role}>
+                <strong>{ROLE_NAMES[role]}</strong>: {ROLE_DESCRIPTIONS[role]}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </details>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">{members.length} members</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Name
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Role
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Remove
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {members.map((member) => (
+            <tr className="govuk-table__row" key={member.membershipId}>
+              <th scope="row" className="govuk-table__header">
+                {member.name}
+                {member.userId === currentUserId ? " (you)" : ""}
+                <br />
+                <span className="govuk-hint govuk-!-font-size-16">{member.email}</span>
+                {member.deactivated ? <strong className="govuk-tag govuk-tag--grey">Deactivated</strong> : null}
+              </th>
+              <td className="govuk-table__cell">
+                <Form method="post" className="app-inline-form">
+                  <input type="hidden" name="intent" value="change-role" />
+                  <input type="hidden" name="membershipId" value={member.membershipId} />
+                  <input type="hidden" name="version" value={member.version} />
+                  <div className="govuk-form-group govuk-!-margin-bottom-2">
+                    <label className="govuk-label govuk-visually-hidden" htmlFor={`role-${member.membershipId}`}>
+                      Role of {member.name}
+                    </label>
+                    <select className="govuk-select" id={`role-${member.membershipId}`} name="role" defaultValue={member.role}>
+                      {roles.map((role) => (
+                        <option key={role} value={role}>
+                          {ROLE_NAMES[role]}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">
+                    Change role<span className="govuk-visually-hidden"> of {member.name}</span>
+                  </button>
+                </Form>
+              </td>
+              <td className="govuk-table__cell">
+                <Form method="post" className="app-inline-form">
+                  <input type="hidden" name="intent" value="remove" />
+                  <input type="hidden" name="membershipId" value={member.membershipId} />
+                  <input type="hidden" name="version" value={member.version} />
+                  <button type="submit" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">
+                    Remove<span className="govuk-visually-hidden"> {member.name}</span>
+                  </button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

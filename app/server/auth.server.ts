@@ -1,0 +1,252 @@
+// Sign-in, sessions and the signed-in user. Lucia (v3) lives behind this module and nothing
+// else touches it, so replacing it later changes one file (README, Decision 4).
+import { hash, verify } from "@node-rs/argon2";
+import { DrizzlePostgreSQLAdapter } from "@lucia-auth/adapter-drizzle";
+import { redirect } from "@remix-run/node";
+import { asc, eq, sql } from "drizzle-orm";
+import { Lucia, TimeSpan } from "lucia";
+import { type Database, getDb } from "~db/client";
+import { councils, memberships, sessions, users } from "~db/schema";
+import { recordAudit } from "./audit.server";
+import { env } from "./env.server";
+import { clientAddressOf, requestIdOf } from "./request.server";
+import { checkThrottle, recordAttempt, type ThrottleState } from "./sign-in-throttle.server";
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  name: string;
+  isPlatformAdmin: boolean;
+}
+
+interface UserAttributes {
+  email: string;
+  name: string;
+  isPlatformAdmin: boolean;
+  deactivatedAt: Date | null;
+}
+
+function createLucia(db: Database) {
+  const secure = env().SESSION_SECURE;
+  return new Lucia(new DrizzlePostgreSQLAdapter(db, sessions, users), {
+    // Sliding expiry: lucia extends a session used in the second half of this span.
+    sessionExpiresIn: new TimeSpan(8, "h"),
+    sessionCookie: {
+      // __Host- pins the cookie to this host and path; browsers accept it only when Secure.
+      name: secure ? "__Host-session" : "session",
+      // A browser-session cookie: the server decides expiry, so it never needs re-sending.
+      expires: false,
+      attributes: { secure, sameSite: "lax" },
+    },
+    getUserAttributes: (attributes: UserAttributes) => ({
+      email: attributes.email,
+      name: attributes.name,
+      isPlatformAdmin: attributes.isPlatformAdmin,
+      deactivatedAt: attributes.deactivatedAt,
+    }),
+  });
+}
+
+declare module "lucia" {
+  interface Register {
+    Lucia: ReturnType<typeof createLucia>;
+    DatabaseUserAttributes: UserAttributes;
+    UserId: string;
+  }
+}
+
+const luciaByDb = new WeakMap<Database, ReturnType<typeof createLucia>>();
+
+function lucia() {
+  const db = getDb();
+  let instance = luciaByDb.get(db);
+  if (!instance) {
+    instance = createLucia(db);
+    luciaByDb.set(db, instance);
+  }
+  return instance;
+}
+
+// argon2id with the library's defaults (19 MiB, 2 passes, 1 lane: the OWASP minimum).
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+// A real hash to verify against when the email is unknown, so both paths take the same time.
+let decoyHash: Promise<string> | undefined;
+
+async function passwordMatches(storedHash: string | undefined, password: string): Promise<boolean> {
+  if (!storedHash) {
+    decoyHash ??= hash("not-a-real-password-for-timing");
+    await verify(await decoyHash, password);
+    return false;
+  }
+  return verify(storedHash, password);
+}
+
+/** The signed-in user of this request, or null. */
+export async function getSignedInUser(request: Request): Promise<SignedInUser | null> {
+  const sessionId = lucia().readSessionCookie(request.headers.get("Cookie") ?? "");
+  if (!sessionId) return null;
+  const { session, user } = await lucia().validateSession(sessionId);
+  if (!session || !user) return null;
+  if (user.deactivatedAt) {
+    await lucia().invalidateSession(session.id);
+    return null;
+  }
+  return { id: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin };
+}
+
+/**
+ * Refuses a state-changing request sent from another site (CSRF). Browsers send Origin on
+ * every POST; the Referer is the fallback; a request with neither is refused.
+ */
+export function assertSameOrigin(request: Request): void {
+  if (request.method === "GET" || request.method === "HEAD") return;
+  const expectedHost = new URL(request.url).host;
+  const source = request.headers.get("Origin") ?? request.headers.get("Referer");
+  let sourceHost: string | null = null;
+  try {
+    sourceHost = source && source !== "null" ? new URL(source).host : null;
+  } catch {
+    sourceHost = null;
+  }
+  if (sourceHost !== expectedHost) {
+    throw new Response("This form was sent from another site, so it was not accepted. Go back and try again.", {
+      status: 403,
+      statusText: "Forbidden",
+    });
+  }
+}
+
+/** The guard for any signed-in page: redirects to sign in, and checks the origin of mutations. */
+export async function requireUser(request: Request): Promise<SignedInUser> {
+  assertSameOrigin(request);
+  const user = await getSignedInUser(request);
+  if (!user) {
+    const url = new URL(request.url);
+    const params = new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` });
+    throw redirect(`/sign-in?${params}`);
+  }
+  return user;
+}
+
+export async function requirePlatformAdmin(request: Request): Promise<SignedInUser> {
+  const user = await requireUser(request);
+  if (!user.isPlatformAdmin) {
+    throw new Response("You need to be a platform administrator to see this page.", {
+      status: 403,
+      statusText: "Forbidden",
+    });
+  }
+  return user;
+}
+
+export type SignInResult =
+  | { ok: true; user: SignedInUser; setCookie: string }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; throttle: ThrottleState };
+
+/**
+ * Checks an email and password, throttled per account and per client address, audits the
+ * attempt, and on success starts a new session (a fresh id: any old session is ended).
+ */
+export async function signIn(request: Request, email: string, password: string, now = new Date()): Promise<SignInResult> {
+  const emailKey = email.trim().toLowerCase();
+  const clientAddress = clientAddressOf(request);
+  const requestId = requestIdOf(request);
+  const db = getDb();
+
+  const [account] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      passwordHash: users.passwordHash,
+      isPlatformAdmin: users.isPlatformAdmin,
+      deactivatedAt: users.deactivatedAt,
+    })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, emailKey))
+    .limit(1);
+  const actor = { tenantId: null, userId: account?.id ?? null, requestId };
+  const attempted = { email: emailKey, clientAddress };
+
+  const before = await checkThrottle(db, emailKey, clientAddress, now);
+  if (before.locked) {
+    await db.transaction((tx) =>
+      recordAudit(tx, actor, { action: "sign_in.throttled", entityType: "user", entityId: account?.id ?? null, after: attempted }),
+    );
+    return { ok: false, reason: "throttled", throttle: before };
+  }
+
+  const matches = await passwordMatches(account?.passwordHash, password);
+  const succeeded = matches && account !== undefined && account.deactivatedAt === null;
+  await db.transaction(async (tx) => {
+    await recordAttempt(tx, { emailKey, clientAddress, succeeded, attemptedAt: now });
+    await recordAudit(tx, actor, {
+      action: succeeded ? "sign_in.succeeded" : "sign_in.failed",
+      entityType: "user",
+      entityId: account?.id ?? null,
+      after: matches && account?.deactivatedAt ? { ...attempted, deactivated: true } : attempted,
+    });
+  });
+
+  if (!succeeded || !account) {
+    const after = await checkThrottle(db, emailKey, clientAddress, now);
+    return after.locked ? { ok: false, reason: "throttled", throttle: after } : { ok: false, reason: "invalid" };
+  }
+
+  const oldSessionId = lucia().readSessionCookie(request.headers.get("Cookie") ?? "");
+  if (oldSessionId) await lucia().invalidateSession(oldSessionId);
+  const session = await lucia().createSession(account.id, {});
+  return {
+    ok: true,
+    user: { id: account.id, email: account.email, name: account.name, isPlatformAdmin: account.isPlatformAdmin },
+    setCookie: lucia().createSessionCookie(session.id).serialize(),
+  };
+}
+
+/** Ends the request's session (if any) and returns the cookie header that clears it. */
+export async function signOut(request: Request): Promise<string> {
+  assertSameOrigin(request);
+  const sessionId = lucia().readSessionCookie(request.headers.get("Cookie") ?? "");
+  if (sessionId) {
+    const { user } = await lucia().validateSession(sessionId);
+    await lucia().invalidateSession(sessionId);
+    if (user) {
+      await getDb().transaction((tx) =>
+        recordAudit(tx, { tenantId: null, userId: user.id, requestId: requestIdOf(request) }, {
+          action: "sign_out",
+          entityType: "user",
+          entityId: user.id,
+        }),
+      );
+    }
+  }
+  return lucia().createBlankSessionCookie().serialize();
+}
+
+export interface CouncilMembershipSummary {
+  slug: string;
+  name: string;
+  role: (typeof memberships.$inferSelect)["role"];
+}
+
+/** The councils a user belongs to, for choosing one after sign-in. */
+export async function councilsOfUser(userId: string): Promise<CouncilMembershipSummary[]> {
+  return getDb()
+    .select({ slug: councils.slug, name: councils.name, role: memberships.role })
+    .from(memberships)
+    .innerJoin(councils, eq(councils.id, memberships.tenantId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(councils.name));
+}
+
+/** Where a user goes after signing in: the councils list, their one council, or a choice. */
+export async function landingPathFor(user: SignedInUser): Promise<string> {
+  if (user.isPlatformAdmin) return "/admin/councils";
+  const councilList = await councilsOfUser(user.id);
+  const [only] = councilList;
+  return councilList.length === 1 && only ? `/c/${only.slug}` : "/councils";
+}

@@ -1,0 +1,151 @@
+// The process entry (`npm start`): checks the configuration, opens and migrates the database,
+// writes the demo data into a new embedded database, then serves the Remix app with Express.
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Server } from "node:http";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import { count } from "drizzle-orm";
+import express from "express";
+import { type DatabaseHandle, openDatabase, setDatabase } from "~db/client";
+import { DirectoryLockedError } from "~db/lock";
+import { migrateDatabase } from "~db/migrate";
+import { councils } from "~db/schema";
+import { demoAccounts, seedDemo } from "~db/seed/demo";
+import { ConfigurationError, DEFAULT_DEMO_PASSWORD, type Env, parseEnv } from "./env.server";
+import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "./request.server";
+
+const root = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
+
+function fail(message: string): never {
+  console.error(`\n${message}\n`);
+  process.exit(1);
+}
+
+async function openConfiguredDatabase(config: Env): Promise<DatabaseHandle> {
+  try {
+    return await openDatabase(
+      config.DATABASE_URL
+        ? { driver: "postgres", url: config.DATABASE_URL }
+        : { driver: "pglite", dataDir: config.DATA_DIR },
+    );
+  } catch (error) {
+    if (error instanceof DirectoryLockedError) fail(`Cannot start: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The embedded database gets demo data on its first start; a server only by `npm run db:seed`. */
+async function seedIfNew(handle: DatabaseHandle, config: Env): Promise<void> {
+  if (handle.driver !== "pglite") return;
+  const [existing] = await handle.db.select({ value: count() }).from(councils);
+  if ((existing?.value ?? 0) > 0) return;
+  await seedDemo(handle.db, config.DEMO_PASSWORD);
+  const password = config.DEMO_PASSWORD === DEFAULT_DEMO_PASSWORD ? `${config.DEMO_PASSWORD} (the demo-only default)` : "the value of DEMO_PASSWORD";
+  console.log(`Demo data written. Sign in with any of these accounts, password: ${password}`);
+  for (const account of demoAccounts()) console.log(`  ${account.email.padEnd(34)} ${account.description}`);
+}
+
+function contentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+async function main() {
+  let config: Env;
+  try {
+    config = parseEnv(process.env);
+  } catch (error) {
+    if (error instanceof ConfigurationError) fail(error.message);
+    throw error;
+  }
+  process.env.NODE_ENV ??= "production";
+
+  const handle = await openConfiguredDatabase(config);
+  let server: Server | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal} received: closing the server and the database.`);
+    const forceExit = setTimeout(() => process.exit(1), 8000);
+    forceExit.unref();
+    await new Promise<void>((resolve) => {
+      if (!server) return resolve();
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    });
+    await handle.close();
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+
+  await migrateDatabase(handle);
+  await seedIfNew(handle, config);
+  setDatabase(handle);
+
+  const buildPath = path.join(root, "build/index.js");
+  const build = (await import(pathToFileURL(buildPath).href).catch((error: unknown) => {
+    fail(`Cannot load the app build at ${buildPath}: run \`npm run build\` first.\n${String(error)}`);
+  })) as ServerBuild;
+
+  const app = express();
+  app.disable("x-powered-by");
+  if (config.TRUST_PROXY) app.set("trust proxy", true);
+  app.use(compression());
+  app.use((req, res, next) => {
+    const nonce = randomBytes(16).toString("base64");
+    res.locals.cspNonce = nonce;
+    // Never trust these from the client: the app reads them to audit and to throttle.
+    req.headers[REQUEST_ID_HEADER] = randomUUID();
+    req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? req.socket.remoteAddress ?? "unknown";
+    res.setHeader("X-Request-Id", req.headers[REQUEST_ID_HEADER]);
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("X-Frame-Options", "DENY");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    if (config.SESSION_SECURE) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    next();
+  });
+  // Fingerprinted bundles can be cached for a year; other public files for an hour.
+  app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: process.env.NODE_ENV,
+      getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }),
+    }),
+  );
+
+  server = app.listen(config.PORT, () => {
+    const address = server?.address();
+    const port = typeof address === "object" && address ? address.port : config.PORT;
+    console.log(`Database: ${handle.driver} at ${handle.location}`);
+    if (!config.SESSION_SECURE) {
+      console.log("Session cookies are not marked Secure: set SESSION_SECURE=true when serving over HTTPS.");
+    }
+    console.log(`Listening on http://localhost:${port}`);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

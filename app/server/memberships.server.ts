@@ -1,0 +1,130 @@
+// A council's members and their roles: list, change a role, remove a member.
+import { and, asc, eq } from "drizzle-orm";
+import type { Transaction } from "~db/client";
+import { memberships, type Role, users } from "~db/schema";
+import { recordAudit } from "./audit.server";
+import { type TenantScope, withTenant } from "./tenancy.server";
+
+export interface MemberView {
+  membershipId: string;
+  userId: string;
+  name: string;
+  email: string;
+  role: Role;
+  deactivated: boolean;
+  version: number;
+}
+
+export async function listMembers(scope: TenantScope): Promise<MemberView[]> {
+  return withTenant(scope, async (tx) => {
+    const rows = await tx
+      .select({
+        membershipId: memberships.id,
+        userId: users.id,
+        name: users.name,
+        email: users.email,
+        role: memberships.role,
+        deactivatedAt: users.deactivatedAt,
+        version: memberships.version,
+      })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(memberships.tenantId, scope.tenantId))
+      .orderBy(asc(users.name), asc(users.email));
+    return rows.map(({ deactivatedAt, ...row }) => ({ ...row, deactivated: deactivatedAt !== null }));
+  });
+}
+
+/** A change the user can act on: shown to them in plain English, nothing is written. */
+export class MembershipChangeRefused extends Error {
+  override name = "MembershipChangeRefused";
+}
+
+async function loadMembership(tx: Transaction, scope: TenantScope, membershipId: string) {
+  const [row] = await tx
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.tenantId, scope.tenantId), eq(memberships.id, membershipId)))
+    .limit(1);
+  return row;
+}
+
+async function otherAdminCount(tx: Transaction, scope: TenantScope, exceptMembershipId: string): Promise<number> {
+  const admins = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.tenantId, scope.tenantId), eq(memberships.role, "council_admin")));
+  return admins.filter((admin) => admin.id !== exceptMembershipId).length;
+}
+
+const STALE = "Someone else changed this member since you opened the page. Check the current role and try again.";
+const LAST_ADMIN = "A council must keep at least one council admin. Make someone else a council admin first.";
+
+/** Returns false when the membership does not exist in this council (the caller shows a 404). */
+export async function changeMemberRole(
+  scope: TenantScope,
+  input: { membershipId: string; role: Role; version: number },
+): Promise<boolean> {
+  return withTenant(scope, async (tx) => {
+    const before = await loadMembership(tx, scope, input.membershipId);
+    if (!before) return false;
+    if (before.version !== input.version) throw new MembershipChangeRefused(STALE);
+    if (before.role === input.role) return true;
+    if (before.role === "council_admin" && (await otherAdminCount(tx, scope, before.id)) === 0) {
+      throw new MembershipChangeRefused(LAST_ADMIN);
+    }
+    const [after] = await tx
+      .update(memberships)
+      .set({ role: input.role, version: before.version + 1, updatedAt: new Date() })
+      .where(
+        and(
+          eq(memberships.tenantId, scope.tenantId),
+          eq(memberships.id, before.id),
+          eq(memberships.version, input.version),
+        ),
+      )
+      .returning();
+    if (!after) throw new MembershipChangeRefused(STALE);
+    await recordAudit(tx, scope, {
+      action: "membership.role_changed",
+      entityType: "membership",
+      entityId: after.id,
+      before,
+      after,
+    });
+    return true;
+  });
+}
+
+export async function removeMember(
+  scope: TenantScope,
+  input: { membershipId: string; version: number },
+): Promise<boolean> {
+  return withTenant(scope, async (tx) => {
+    const before = await loadMembership(tx, scope, input.membershipId);
+    if (!before) return false;
+    if (before.version !== input.version) throw new MembershipChangeRefused(STALE);
+    if (before.role === "council_admin" && (await otherAdminCount(tx, scope, before.id)) === 0) {
+      throw new MembershipChangeRefused(LAST_ADMIN);
+    }
+    const removed = await tx
+      .delete(memberships)
+      .where(
+        and(
+          eq(memberships.tenantId, scope.tenantId),
+          eq(memberships.id, before.id),
+          eq(memberships.version, input.version),
+        ),
+      )
+      .returning({ id: memberships.id });
+    if (removed.length === 0) throw new MembershipChangeRefused(STALE);
+    await recordAudit(tx, scope, {
+      action: "membership.removed",
+      entityType: "membership",
+      entityId: before.id,
+      before,
+      after: null,
+    });
+    return true;
+  });
+}

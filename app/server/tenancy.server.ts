@@ -1,0 +1,100 @@
+// The tenancy guard and the only way council data is queried: requireTenantScope mints a
+// scope for a signed-in member of the council named in the URL, and withTenant runs work
+// for that scope under row-level security.
+import type { Params } from "@remix-run/react";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb, type Transaction } from "~db/client";
+import { councils, memberships, type Role } from "~db/schema";
+import { type SignedInUser, requireUser } from "./auth.server";
+import { requestIdOf } from "./request.server";
+import { notFound } from "./responses.server";
+
+declare const tenantScopeBrand: unique symbol;
+
+export interface TenantScope {
+  readonly tenantId: string;
+  readonly councilSlug: string;
+  readonly councilName: string;
+  readonly userId: string;
+  readonly role: Role;
+  readonly requestId: string;
+  readonly user: SignedInUser;
+  readonly [tenantScopeBrand]: true;
+}
+
+/**
+ * What each role may do beyond its own name. A council admin does everything an officer does;
+ * legal and officer are separate teams; everyone can read.
+ */
+const GRANTS: Record<Role, readonly Role[]> = {
+  council_admin: ["council_admin", "officer", "viewer"],
+  officer: ["officer", "viewer"],
+  legal: ["legal", "viewer"],
+  viewer: ["viewer"],
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  council_admin: "council admin",
+  officer: "officer",
+  legal: "legal",
+  viewer: "viewer",
+};
+
+export function roleSatisfies(role: Role, required: Role): boolean {
+  return GRANTS[role].includes(required);
+}
+
+/** The roles that satisfy `required`, in words: "officer or council admin". */
+export function rolesThatSatisfy(required: Role): string {
+  const names = (Object.keys(GRANTS) as Role[]).filter((role) => roleSatisfies(role, required)).map((r) => ROLE_LABELS[r]);
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : (names[0] ?? "");
+}
+
+/**
+ * The guard. Not signed in: redirect to sign in. No such council, or not a member: 404
+ * (never say which). A member without the role: 403 naming the role needed.
+ */
+export async function requireTenantScope(request: Request, params: Params, minimumRole: Role): Promise<TenantScope> {
+  const user = await requireUser(request);
+  const slug = params.slug;
+  if (!slug) throw notFound();
+  const [row] = await getDb()
+    .select({ tenantId: councils.id, councilName: councils.name, role: memberships.role })
+    .from(councils)
+    .innerJoin(memberships, and(eq(memberships.tenantId, councils.id), eq(memberships.userId, user.id)))
+    .where(eq(councils.slug, slug))
+    .limit(1);
+  if (!row) throw notFound();
+  if (!roleSatisfies(row.role, minimumRole)) {
+    throw new Response(`You need the ${rolesThatSatisfy(minimumRole)} role to see this page.`, {
+      status: 403,
+      statusText: "Forbidden",
+    });
+  }
+  return {
+    tenantId: row.tenantId,
+    councilSlug: slug,
+    councilName: row.councilName,
+    userId: user.id,
+    role: row.role,
+    requestId: requestIdOf(request),
+    user,
+  } as TenantScope;
+}
+
+/** The role row-level security applies to; created by migrations/0001_tenant_isolation.sql. */
+const APPLICATION_ROLE = sql.raw("app_tenant_user");
+
+/**
+ * Runs `work` in a transaction as the application role with the council and user set, so the
+ * database's policies confine every statement to this council. Use only `tx` inside.
+ */
+export async function withTenant<T>(scope: TenantScope, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  return getDb().transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('app.tenant_id', ${scope.tenantId}, true), set_config('app.user_id', ${scope.userId}, true)`,
+    );
+    await tx.execute(sql`set local role ${APPLICATION_ROLE}`);
+    return work(tx);
+  });
+}

@@ -1,0 +1,32 @@
+// Councils are the tenants: every council-owned row points at one.
+import { sql } from "drizzle-orm";
+import { boolean, check, pgEnum, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { councilTypes } from "../../app/lib/roles";
+import { createdAt, id, updatedAt, version } from "./columns";
+
+export { councilTypes };
+
+export const councilType = pgEnum("council_type", councilTypes);
+
+export const councils = pgTable(
+  "councils",
+  {
+    id: id(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    gssCode: text("gss_code").notNull(),
+    councilType: councilType("council_type").notNull(),
+    isLocalPlanningAuthority: boolean("is_local_planning_authority").notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex("councils_slug_key").on(t.slug),
+    uniqueIndex("councils_gss_code_key").on(t.gssCode),
+    check("councils_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check("councils_gss_code_format", sql`${t.gssCode} ~ '^(E0[6-9]|E10|W06)[0-9]{6}$'`),
+  ],
+);
+
+export type Council = typeof councils.$inferSelect;

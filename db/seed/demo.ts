@@ -1,0 +1,102 @@
+// Demo data: Epping Forest District Council (public-record facts only) and a fictional council,
+// with one user per role in each so anyone can sign in. Idempotent.
+import { hash } from "@node-rs/argon2";
+import { eq } from "drizzle-orm";
+import type { Database, Transaction } from "../client";
+import { auditEvents, councils, memberships, type Role, users } from "../schema";
+
+export interface DemoCouncil {
+  slug: string;
+  name: string;
+  gssCode: string;
+  councilType: (typeof councils.$inferInsert)["councilType"];
+  isLocalPlanningAuthority: boolean;
+}
+
+export const DEMO_COUNCILS: DemoCouncil[] = [
+  {
+    slug: "epping-forest",
+    name: "Epping Forest District Council",
+    gssCode: "E07000072",
+    councilType: "district",
+    isLocalPlanningAuthority: true,
+  },
+  {
+    // Fictional: the name, the place and the code belong to no real council.
+    slug: "northmere",
+    name: "Northmere District Council (fictional)",
+    gssCode: "E07999901",
+    councilType: "district",
+    isLocalPlanningAuthority: true,
+  },
+];
+
+const DEMO_ROLES: { prefix: string; role: Role; title: string }[] = [
+  { prefix: "admin", role: "council_admin", title: "Council admin" },
+  { prefix: "officer", role: "officer", title: "Planning enforcement officer" },
+  { prefix: "legal", role: "legal", title: "Legal officer" },
+  { prefix: "viewer", role: "viewer", title: "Viewer" },
+];
+
+export const PLATFORM_ADMIN_EMAIL = "platform@demo.example";
+
+/** Every demo account, for the start-up message and the README. */
+export function demoAccounts(): { email: string; description: string }[] {
+  return [
+    { email: PLATFORM_ADMIN_EMAIL, description: "platform admin" },
+    ...DEMO_COUNCILS.flatMap((council) =>
+      DEMO_ROLES.map(({ prefix, title }) => ({
+        email: `${prefix}@${council.slug}.example`,
+        description: `${title.toLowerCase()}, ${council.name}`,
+      })),
+    ),
+  ];
+}
+
+/** True when the demo data was written now, false when it was already there. */
+export async function seedDemo(db: Database, password: string): Promise<boolean> {
+  const passwordHash = await hash(password);
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: councils.id }).from(councils).where(eq(councils.slug, "epping-forest"));
+    if (existing) return false;
+
+    await insertUser(tx, { email: PLATFORM_ADMIN_EMAIL, name: "Platform Admin", passwordHash, isPlatformAdmin: true });
+
+    for (const demo of DEMO_COUNCILS) {
+      const [council] = await tx.insert(councils).values(demo).returning();
+      if (!council) throw new Error(`Could not create ${demo.name}`);
+      await tx.insert(auditEvents).values({
+        tenantId: council.id,
+        action: "council.created",
+        entityType: "council",
+        entityId: council.id,
+        after: council,
+        requestId: "demo-seed",
+      });
+      for (const { prefix, role, title } of DEMO_ROLES) {
+        const user = await insertUser(tx, {
+          email: `${prefix}@${demo.slug}.example`,
+          name: `${title} (${demo.name.replace(/ District Council.*$/, "")})`,
+          passwordHash,
+          isPlatformAdmin: false,
+        });
+        const [membership] = await tx.insert(memberships).values({ tenantId: council.id, userId: user.id, role }).returning();
+        await tx.insert(auditEvents).values({
+          tenantId: council.id,
+          action: "membership.created",
+          entityType: "membership",
+          entityId: membership?.id ?? null,
+          after: membership,
+          requestId: "demo-seed",
+        });
+      }
+    }
+    return true;
+  });
+}
+
+async function insertUser(tx: Transaction, values: typeof users.$inferInsert) {
+  const [user] = await tx.insert(users).values(values).returning({ id: users.id });
+  if (!user) throw new Error(`Could not create ${values.email}`);
+  return user;
+}
