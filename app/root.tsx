@@ -52,7 +52,8 @@ export function Layout({ children }: { children: ReactNode }) {
           nonce={nonce}
           // biome-ignore lint/security/noDangerouslySetInnerHtml: GOV.UK's documented snippet, a constant
           dangerouslySetInnerHTML={{
-            __html: "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');",
+            __html:
+              "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');",
           }}
         />
         <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
@@ -82,7 +83,11 @@ function Header() {
           </div>
         </div>
       </div>
-      <section aria-label="Service information" className="govuk-service-navigation" data-module="govuk-service-navigation">
+      <section
+        aria-label="Service information"
+        className="govuk-service-navigation"
+        data-module="govuk-service-navigation"
+      >
         <div className="govuk-width-container">
           <div className="govuk-service-navigation__container">
             <span className="govuk-service-navigation__service-name">
@@ -92,7 +97,9 @@ function Header() {
             </span>
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
               <ul className="govuk-service-navigation__list" id="navigation">
-                {council ? <CouncilNavigation slug={council.slug} isAdmin={councilData?.role === "council_admin"} /> : null}
+                {council ? (
+                  <CouncilNavigation slug={council.slug} isAdmin={councilData?.role === "council_admin"} />
+                ) : null}
                 {user?.isPlatformAdmin ? (
                   <li className="govuk-service-navigation__item">
                     <a className="govuk-service-navigation__link" href="/admin/councils">
@@ -207,7 +214,11 @@ export function ErrorBoundary() {
       );
     } else if (error.status === 403) {
       title = "You cannot see this page";
-      body = <p className="govuk-body">{typeof error.data === "string" ? error.data : "You do not have the role this page needs."}</p>;
+      body = (
+        <p className="govuk-body">
+          {typeof error.data === "string" ? error.data : "You do not have the role this page needs."}
+        </p>
+      );
     } else if (error.status < 500 && typeof error.data === "string") {
       title = "There is a problem";
       body = <p className="govuk-body">{error.data}</p>;

@@ -13,7 +13,9 @@ if (command !== "migrate" && command !== "seed") {
 
 const config = parseEnv(process.env);
 const handle = await openDatabase(
-  config.DATABASE_URL ? { driver: "postgres", url: config.DATABASE_URL } : { driver: "pglite", dataDir: config.DATA_DIR },
+  config.DATABASE_URL
+    ? { driver: "postgres", url: config.DATABASE_URL }
+    : { driver: "pglite", dataDir: config.DATA_DIR },
 );
 try {
   await migrateDatabase(handle);

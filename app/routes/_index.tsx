@@ -8,7 +8,8 @@ export const meta: MetaFunction = () => [
   { title: SERVICE_NAME },
   {
     name: "description",
-    content: "Councils record hotel sites used as asylum accommodation, their planning position, enforcement and court action.",
+    content:
+      "Councils record hotel sites used as asylum accommodation, their planning position, enforcement and court action.",
   },
 ];
 
@@ -34,15 +35,19 @@ export default function Index() {
           <li>compare a case with other councils' cases and the published judgments</li>
         </ul>
         <p className="govuk-body">
-          Nothing about a site is public until a council officer publishes it, and personal details are never
-          published.
+          Nothing about a site is public until a council officer publishes it, and personal details are never published.
         </p>
         {continueTo ? (
-          <a href={continueTo} role="button" draggable="false" className="govuk-button govuk-button--start" data-module="govuk-button">
+          <a
+            href={continueTo}
+            draggable="false"
+            className="govuk-button govuk-button--start"
+            data-module="govuk-button"
+          >
             Continue
           </a>
         ) : (
-          <a href="/sign-in" role="button" draggable="false" className="govuk-button govuk-button--start" data-module="govuk-button">
+          <a href="/sign-in" draggable="false" className="govuk-button govuk-button--start" data-module="govuk-button">
             Sign in
           </a>
         )}

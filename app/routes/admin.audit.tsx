@@ -27,7 +27,10 @@ export default function PlatformAudit() {
         Sign-ins, failed sign-in attempts and sign-outs. Changes to a council's records are in that council's own audit
         log.
       </p>
-      <AuditTable entries={entries} caption={`${total} ${total === 1 ? "entry" : "entries"}, page ${page} of ${pageCount}`} />
+      <AuditTable
+        entries={entries}
+        caption={`${total} ${total === 1 ? "entry" : "entries"}, page ${page} of ${pageCount}`}
+      />
       <Pagination page={page} pageCount={pageCount} search={search} />
     </>
   );

@@ -11,7 +11,9 @@ import { AUDIT_PAGE_SIZE, listAuditEvents } from "~/server/audit.server";
 import { listMembers } from "~/server/memberships.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: pageTitle("Audit log", data?.councilName ?? "") }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: pageTitle("Audit log", data?.councilName ?? "") },
+];
 
 const filterSchema = z.object({
   entity: z.string().max(64).optional().catch(undefined),
@@ -21,7 +23,10 @@ const filterSchema = z.object({
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "council_admin");
   const search = new URL(request.url).searchParams;
-  const filter = filterSchema.parse({ entity: search.get("entity") || undefined, user: search.get("user") || undefined });
+  const filter = filterSchema.parse({
+    entity: search.get("entity") || undefined,
+    user: search.get("user") || undefined,
+  });
   const page = pageFrom(search);
   const [audit, members] = await Promise.all([
     listAuditEvents(scope, { entityType: filter.entity, actorUserId: filter.user, page }),
@@ -43,7 +48,9 @@ export default function AuditLog() {
   return (
     <>
       <h1 className="govuk-heading-l">Audit log</h1>
-      <p className="govuk-body">Every change to the council's records: who made it, when, and the record before and after.</p>
+      <p className="govuk-body">
+        Every change to the council's records: who made it, when, and the record before and after.
+      </p>
       <form method="get" className="govuk-!-margin-bottom-6">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
@@ -81,7 +88,10 @@ export default function AuditLog() {
           Apply filters
         </button>
       </form>
-      <AuditTable entries={entries} caption={`${total} ${total === 1 ? "entry" : "entries"}, page ${page} of ${pageCount}`} />
+      <AuditTable
+        entries={entries}
+        caption={`${total} ${total === 1 ? "entry" : "entries"}, page ${page} of ${pageCount}`}
+      />
       <Pagination page={page} pageCount={pageCount} search={search} />
     </>
   );

@@ -4,14 +4,16 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { ROLE_DESCRIPTIONS, ROLE_NAMES } from "~/lib/labels";
+import { roles } from "~/lib/roles";
 import { membershipActionSchema } from "~/lib/schemas/membership";
 import { pageTitle } from "~/lib/service";
 import { changeMemberRole, listMembers, MembershipChangeRefused, removeMember } from "~/server/memberships.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
-import { roles } from "~/lib/roles";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: pageTitle("Members", data?.councilName ?? "") }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: pageTitle("Members", data?.councilName ?? "") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "council_admin");
@@ -22,7 +24,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "council_admin");
   const submission = parseWithZod(await request.formData(), { schema: membershipActionSchema });
   if (submission.status !== "success") {
-    return data({ errors: Object.values(submission.error ?? {}).flat().filter((e): e is string => Boolean(e)) }, { status: 400 });
+    return data(
+      {
+        errors: Object.values(submission.error ?? {})
+          .flat()
+          .filter((e): e is string => Boolean(e)),
+      },
+      { status: 400 },
+    );
   }
   const input = submission.value;
   try {
@@ -35,7 +44,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (error instanceof MembershipChangeRefused) return data({ errors: [error.message] }, { status: 409 });
     throw error;
   }
-  return redirect(`/c/${scope.councilSlug}/members?done=${input.intent === "change-role" ? "role-changed" : "removed"}`);
+  return redirect(
+    `/c/${scope.councilSlug}/members?done=${input.intent === "change-role" ? "role-changed" : "removed"}`,
+  );
 }
 
 const DONE_MESSAGES: Record<string, string> = {
@@ -52,7 +63,11 @@ export default function Members() {
     <>
       <ErrorSummary errors={(actionData?.errors ?? []).map((text) => ({ text }))} />
       {done && !actionData ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title">
+        <div
+          className="govuk-notification-banner govuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="done-title"
+        >
           <div className="govuk-notification-banner__header">
             <h2 className="govuk-notification-banner__title" id="done-title">
               Success
@@ -112,7 +127,12 @@ export default function Members() {
                     <label className="govuk-label govuk-visually-hidden" htmlFor={`role-${member.membershipId}`}>
                       Role of {member.name}
                     </label>
-                    <select className="govuk-select" id={`role-${member.membershipId}`} name="role" defaultValue={member.role}>
+                    <select
+                      className="govuk-select"
+                      id={`role-${member.membershipId}`}
+                      name="role"
+                      defaultValue={member.role}
+                    >
                       {roles.map((role) => (
                         <option key={role} value={role}>
                           {ROLE_NAMES[role]}
@@ -120,7 +140,11 @@ export default function Members() {
                       ))}
                     </select>
                   </div>
-                  <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">
+                  <button
+                    type="submit"
+                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                    data-module="govuk-button"
+                  >
                     Change role<span className="govuk-visually-hidden"> of {member.name}</span>
                   </button>
                 </Form>
@@ -130,7 +154,11 @@ export default function Members() {
                   <input type="hidden" name="intent" value="remove" />
                   <input type="hidden" name="membershipId" value={member.membershipId} />
                   <input type="hidden" name="version" value={member.version} />
-                  <button type="submit" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">
+                  <button
+                    type="submit"
+                    className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                    data-module="govuk-button"
+                  >
                     Remove<span className="govuk-visually-hidden"> {member.name}</span>
                   </button>
                 </Form>

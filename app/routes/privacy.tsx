@@ -17,13 +17,12 @@ export default function Privacy() {
         <h2 className="govuk-heading-m">What we hold</h2>
         <ul className="govuk-list govuk-list--bullet">
           <li>
-            <strong>Council staff who sign in</strong>: name, work email address, role, and a record of sign-ins
-            (time and network address) kept to protect accounts from misuse. Passwords are stored only as a one-way
-            hash.
+            <strong>Council staff who sign in</strong>: name, work email address, role, and a record of sign-ins (time
+            and network address) kept to protect accounts from misuse. Passwords are stored only as a one-way hash.
           </li>
           <li>
-            <strong>People who complain to a council</strong>: name and contact details, kept apart from the
-            complaint, seen only by that council's officers, and never published.
+            <strong>People who complain to a council</strong>: name and contact details, kept apart from the complaint,
+            seen only by that council's officers, and never published.
           </li>
           <li>
             <strong>People named in court records</strong>: parties as they appear in published judgments. Residents,
@@ -47,9 +46,9 @@ export default function Privacy() {
 
         <h2 className="govuk-heading-m">Cookies</h2>
         <p className="govuk-body">
-          The service sets one cookie, which keeps you signed in. It is deleted when you sign out or close your
-          browser, and expires after 8 hours without use. It is essential, so the service does not ask for consent to
-          set it. There are no analytics or advertising cookies.
+          The service sets one cookie, which keeps you signed in. It is deleted when you sign out or close your browser,
+          and expires after 8 hours without use. It is essential, so the service does not ask for consent to set it.
+          There are no analytics or advertising cookies.
         </p>
 
         <h2 className="govuk-heading-m">Your rights</h2>

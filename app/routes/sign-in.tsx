@@ -39,7 +39,10 @@ export async function action({ request }: ActionFunctionArgs) {
       return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: 429 });
     }
     return data(
-      submission.reply({ formErrors: ["The email address or password is not right. Check them and try again."], hideFields: ["password"] }),
+      submission.reply({
+        formErrors: ["The email address or password is not right. Check them and try again."],
+        hideFields: ["password"],
+      }),
       { status: 400 },
     );
   }
@@ -64,15 +67,19 @@ export default function SignIn() {
         <p className="govuk-body">Sign in with the email address your council registered for you.</p>
         <Form method="post" {...getFormProps(form)} noValidate>
           <input type="hidden" name="redirectTo" value={redirectTo ?? ""} />
-          <TextInput field={fields.email} label="Email address" type="email" autoComplete="username" spellCheck={false} />
+          <TextInput
+            field={fields.email}
+            label="Email address"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+          />
           <TextInput field={fields.password} label="Password" type="password" autoComplete="current-password" />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Sign in
           </button>
         </Form>
-        <p className="govuk-body">
-          If you cannot sign in, contact your council's administrator.
-        </p>
+        <p className="govuk-body">If you cannot sign in, contact your council's administrator.</p>
       </div>
     </div>
   );

@@ -25,9 +25,7 @@ const REDACTED_KEYS = new Set(["passwordHash", "password_hash", "password"]);
 
 function redact(value: unknown): unknown {
   if (value === undefined || value === null) return null;
-  return JSON.parse(
-    JSON.stringify(value, (key, inner) => (REDACTED_KEYS.has(key) ? undefined : inner)),
-  ) as unknown;
+  return JSON.parse(JSON.stringify(value, (key, inner) => (REDACTED_KEYS.has(key) ? undefined : inner))) as unknown;
 }
 
 export async function recordAudit(tx: Transaction, actor: AuditActor, change: AuditChange): Promise<void> {

@@ -1,7 +1,8 @@
 // Sign-in, sessions and the signed-in user. Lucia (v3) lives behind this module and nothing
 // else touches it, so replacing it later changes one file (README, Decision 4).
-import { hash, verify } from "@node-rs/argon2";
+
 import { DrizzlePostgreSQLAdapter } from "@lucia-auth/adapter-drizzle";
+import { hash, verify } from "@node-rs/argon2";
 import { redirect } from "@remix-run/node";
 import { asc, eq, sql } from "drizzle-orm";
 import { Lucia, TimeSpan } from "lucia";
@@ -151,7 +152,12 @@ export type SignInResult =
  * Checks an email and password, throttled per account and per client address, audits the
  * attempt, and on success starts a new session (a fresh id: any old session is ended).
  */
-export async function signIn(request: Request, email: string, password: string, now = new Date()): Promise<SignInResult> {
+export async function signIn(
+  request: Request,
+  email: string,
+  password: string,
+  now = new Date(),
+): Promise<SignInResult> {
   const emailKey = email.trim().toLowerCase();
   const clientAddress = clientAddressOf(request);
   const requestId = requestIdOf(request);
@@ -175,7 +181,12 @@ export async function signIn(request: Request, email: string, password: string, 
   const before = await checkThrottle(db, emailKey, clientAddress, now);
   if (before.locked) {
     await db.transaction((tx) =>
-      recordAudit(tx, actor, { action: "sign_in.throttled", entityType: "user", entityId: account?.id ?? null, after: attempted }),
+      recordAudit(tx, actor, {
+        action: "sign_in.throttled",
+        entityType: "user",
+        entityId: account?.id ?? null,
+        after: attempted,
+      }),
     );
     return { ok: false, reason: "throttled", throttle: before };
   }
@@ -216,11 +227,15 @@ export async function signOut(request: Request): Promise<string> {
     await lucia().invalidateSession(sessionId);
     if (user) {
       await getDb().transaction((tx) =>
-        recordAudit(tx, { tenantId: null, userId: user.id, requestId: requestIdOf(request) }, {
-          action: "sign_out",
-          entityType: "user",
-          entityId: user.id,
-        }),
+        recordAudit(
+          tx,
+          { tenantId: null, userId: user.id, requestId: requestIdOf(request) },
+          {
+            action: "sign_out",
+            entityType: "user",
+            entityId: user.id,
+          },
+        ),
       );
     }
   }

@@ -41,7 +41,8 @@ const envSchema = z.object({
       if (!/^postgres(ql)?:\/\//.test(value)) {
         ctx.addIssue({
           code: "custom",
-          message: "DATABASE_URL must start with postgres:// or postgresql:// (or be unset to use the embedded database)",
+          message:
+            "DATABASE_URL must start with postgres:// or postgresql:// (or be unset to use the embedded database)",
         });
         return z.NEVER;
       }

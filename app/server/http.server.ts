@@ -43,7 +43,10 @@ async function seedIfNew(handle: DatabaseHandle, config: Env): Promise<void> {
   const [existing] = await handle.db.select({ value: count() }).from(councils);
   if ((existing?.value ?? 0) > 0) return;
   await seedDemo(handle.db, config.DEMO_PASSWORD);
-  const password = config.DEMO_PASSWORD === DEFAULT_DEMO_PASSWORD ? `${config.DEMO_PASSWORD} (the demo-only default)` : "the value of DEMO_PASSWORD";
+  const password =
+    config.DEMO_PASSWORD === DEFAULT_DEMO_PASSWORD
+      ? `${config.DEMO_PASSWORD} (the demo-only default)`
+      : "the value of DEMO_PASSWORD";
   console.log(`Demo data written. Sign in with any of these accounts, password: ${password}`);
   for (const account of demoAccounts()) console.log(`  ${account.email.padEnd(34)} ${account.description}`);
 }

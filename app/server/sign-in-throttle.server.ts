@@ -44,11 +44,19 @@ export async function checkThrottle(
   const accountFailures = failuresInARow === -1 ? accountAttempts.length : failuresInARow;
   const accountOldest = accountAttempts[ACCOUNT_FAILURE_LIMIT - 1];
   if (accountFailures >= ACCOUNT_FAILURE_LIMIT && accountOldest) {
-    return { locked: true, scope: "account", retryAt: new Date(accountOldest.attemptedAt.getTime() + THROTTLE_WINDOW_MS) };
+    return {
+      locked: true,
+      scope: "account",
+      retryAt: new Date(accountOldest.attemptedAt.getTime() + THROTTLE_WINDOW_MS),
+    };
   }
   const addressOldest = addressFailures[ADDRESS_FAILURE_LIMIT - 1];
   if (addressOldest) {
-    return { locked: true, scope: "address", retryAt: new Date(addressOldest.attemptedAt.getTime() + THROTTLE_WINDOW_MS) };
+    return {
+      locked: true,
+      scope: "address",
+      retryAt: new Date(addressOldest.attemptedAt.getTime() + THROTTLE_WINDOW_MS),
+    };
   }
   return { locked: false };
 }

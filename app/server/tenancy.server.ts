@@ -5,7 +5,7 @@ import type { Params } from "@remix-run/react";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "~db/client";
 import { councils, memberships, type Role } from "~db/schema";
-import { type SignedInUser, requireUser } from "./auth.server";
+import { requireUser, type SignedInUser } from "./auth.server";
 import { requestIdOf } from "./request.server";
 import { notFound } from "./responses.server";
 
@@ -46,7 +46,9 @@ export function roleSatisfies(role: Role, required: Role): boolean {
 
 /** The roles that satisfy `required`, in words: "officer or council admin". */
 export function rolesThatSatisfy(required: Role): string {
-  const names = (Object.keys(GRANTS) as Role[]).filter((role) => roleSatisfies(role, required)).map((r) => ROLE_LABELS[r]);
+  const names = (Object.keys(GRANTS) as Role[])
+    .filter((role) => roleSatisfies(role, required))
+    .map((r) => ROLE_LABELS[r]);
   return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : (names[0] ?? "");
 }
 

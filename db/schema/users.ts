@@ -1,9 +1,9 @@
 // People who sign in, their council memberships and roles, and their sessions.
 import { sql } from "drizzle-orm";
 import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type Role, roles } from "../../app/lib/roles";
 import { createdAt, id, updatedAt, version } from "./columns";
 import { councils } from "./councils";
-import { type Role, roles } from "../../app/lib/roles";
 
 export const users = pgTable(
   "users",

@@ -80,7 +80,10 @@ export async function seedDemo(db: Database, password: string): Promise<boolean>
           passwordHash,
           isPlatformAdmin: false,
         });
-        const [membership] = await tx.insert(memberships).values({ tenantId: council.id, userId: user.id, role }).returning();
+        const [membership] = await tx
+          .insert(memberships)
+          .values({ tenantId: council.id, userId: user.id, role })
+          .returning();
         await tx.insert(auditEvents).values({
           tenantId: council.id,
           action: "membership.created",

@@ -1,0 +1,54 @@
+// Before each test file: a fresh database copied from the migrated image or template, made the
+// process's database; afterwards it is closed (and dropped on a server). Any console.error fails
+// the test that caused it.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import postgres from "postgres";
+import { afterAll, afterEach, beforeAll, inject } from "vitest";
+import { type DatabaseHandle, openDatabase, setDatabase } from "../../db/client";
+
+let handle: DatabaseHandle | undefined;
+let databaseName: string | undefined;
+
+beforeAll(async () => {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    databaseName = `app_test_${randomBytes(6).toString("hex")}`;
+    const admin = postgres(url, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${databaseName} template ${inject("templateDatabase")}`);
+    await admin.end();
+    const fileUrl = new URL(url);
+    fileUrl.pathname = `/${databaseName}`;
+    handle = await openDatabase({ driver: "postgres", url: fileUrl.toString(), maxConnections: 4 });
+  } else {
+    const image = fs.readFileSync(inject("pgliteImage"));
+    handle = await openDatabase({ driver: "pglite", loadDataDir: new Blob([image]) });
+  }
+  setDatabase(handle);
+});
+
+afterAll(async () => {
+  await handle?.close();
+  setDatabase(undefined);
+  const url = process.env.DATABASE_URL;
+  if (url && databaseName) {
+    const admin = postgres(url, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
+    await admin.end();
+  }
+});
+
+const consoleErrors: unknown[][] = [];
+const originalError = console.error;
+console.error = (...args: unknown[]) => {
+  consoleErrors.push(args);
+  originalError(...args);
+};
+
+afterEach(() => {
+  if (consoleErrors.length > 0) {
+    const first = consoleErrors[0]?.map(String).join(" ");
+    consoleErrors.length = 0;
+    throw new Error(`console.error was called during the test: ${first}`);
+  }
+});
