@@ -35,7 +35,7 @@ function createLucia(db: Database) {
     sessionCookie: {
       // __Host- pins the cookie to this host and path; browsers accept it only when Secure.
       name: secure ? "__Host-session" : "session",
-      // A browser-session cookie: the server decides expiry, so it never needs re-sending.
+      // The server decides expiry (8 hours idle), so the cookie never needs re-sending when it slides.
       expires: false,
       attributes: { secure, sameSite: "lax" },
     },

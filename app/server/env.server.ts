@@ -70,7 +70,7 @@ export class ConfigurationError extends Error {
   override name = "ConfigurationError";
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) =>

@@ -1,0 +1,47 @@
+// Configuration is checked at start, with a message that names the variable.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigurationError, DEFAULT_DEMO_PASSWORD, parseEnv } from "~/server/env.server";
+
+describe("parseEnv", () => {
+  it("has working defaults for an empty environment", () => {
+    expect(parseEnv({})).toMatchObject({
+      PORT: 3000,
+      DATA_DIR: path.resolve("./data"),
+      SESSION_SECURE: false,
+      TRUST_PROXY: false,
+      DEMO_PASSWORD: DEFAULT_DEMO_PASSWORD,
+    });
+    expect(parseEnv({}).DATABASE_URL).toBeUndefined();
+  });
+
+  it("reads each variable", () => {
+    const env = parseEnv({
+      PORT: "8080",
+      DATA_DIR: "/srv/tracker",
+      DATABASE_URL: "postgres://app@db/tracker",
+      SESSION_SECURE: "true",
+      TRUST_PROXY: "1",
+      DEMO_PASSWORD: "a long demo password",
+    });
+    expect(env).toMatchObject({
+      PORT: 8080,
+      DATA_DIR: "/srv/tracker",
+      DATABASE_URL: "postgres://app@db/tracker",
+      SESSION_SECURE: true,
+      TRUST_PROXY: true,
+      DEMO_PASSWORD: "a long demo password",
+    });
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, 'PORT must be a whole number from 0 to 65535 (got "eighty")'],
+    [{ PORT: "70000" }, "PORT must be a whole number"],
+    [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL must start with postgres:// or postgresql://"],
+    [{ SESSION_SECURE: "maybe" }, 'SESSION_SECURE must be true or false (got "maybe")'],
+    [{ DEMO_PASSWORD: "short" }, "DEMO_PASSWORD must be at least 12 characters long"],
+  ])("refuses %o with a message naming the variable", (source, message) => {
+    expect(() => parseEnv(source)).toThrow(ConfigurationError);
+    expect(() => parseEnv(source)).toThrow(message);
+  });
+});
