@@ -9,6 +9,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLoaderData,
+  useLocation,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -132,6 +133,7 @@ function Header() {
 }
 
 function CouncilNavigation({ slug, isAdmin }: { slug: string; isAdmin: boolean }) {
+  const { pathname } = useLocation();
   const items = [
     { href: `/c/${slug}`, text: "Dashboard" },
     ...(isAdmin
@@ -141,13 +143,19 @@ function CouncilNavigation({ slug, isAdmin }: { slug: string; isAdmin: boolean }
         ]
       : []),
   ];
-  return items.map((item) => (
-    <li className="govuk-service-navigation__item" key={item.href}>
-      <a className="govuk-service-navigation__link" href={item.href}>
-        {item.text}
-      </a>
-    </li>
-  ));
+  return items.map((item) => {
+    const current = pathname === item.href;
+    return (
+      <li
+        className={`govuk-service-navigation__item${current ? " govuk-service-navigation__item--active" : ""}`}
+        key={item.href}
+      >
+        <a className="govuk-service-navigation__link" href={item.href} aria-current={current ? "page" : undefined}>
+          {current ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
+        </a>
+      </li>
+    );
+  });
 }
 
 function Footer() {

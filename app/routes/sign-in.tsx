@@ -3,6 +3,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import type { z } from "zod";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { TextInput } from "~/components/govuk/fields";
@@ -53,6 +54,11 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function SignIn() {
   const { redirectTo } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
+  // A new key after each failed attempt empties the password box, with or without JavaScript.
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (lastResult) setAttempt((count) => count + 1);
+  }, [lastResult]);
   const [form, fields] = useForm<z.input<typeof signInSchema>>({ id: "sign-in", lastResult });
   const errors = [
     ...(form.errors ?? []).map((text) => ({ fieldId: fields.email.id, text })),
@@ -74,7 +80,13 @@ export default function SignIn() {
             autoComplete="username"
             spellCheck={false}
           />
-          <TextInput field={fields.password} label="Password" type="password" autoComplete="current-password" />
+          <TextInput
+            key={`password-${attempt}`}
+            field={fields.password}
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Sign in
           </button>
