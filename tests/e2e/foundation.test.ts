@@ -1,6 +1,8 @@
 // The foundation's journeys in a real browser: sign in, dashboard, sign out; a wrong password;
 // another council's pages; forms without JavaScript; keyboard; and the data directory lock.
 
+import fs from "node:fs";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -181,5 +183,28 @@ describe("the embedded database's lock", () => {
     );
     const response = await fetch(`${app.baseUrl}/sign-in`);
     expect(response.status).toBe(200);
+  });
+});
+
+describe("shutting down", () => {
+  it("exits promptly on SIGTERM, releasing the lock, and keeps what was written", async () => {
+    const own = await startApp();
+    const started = Date.now();
+    const exitCode = await new Promise<number | null>((resolve) => {
+      own.process.once("exit", (code) => resolve(code));
+      own.process.kill("SIGTERM");
+    });
+    expect(exitCode).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(fs.existsSync(path.join(own.dataDir, "pglite.lock"))).toBe(false);
+
+    const again = await startApp({ dataDir: own.dataDir });
+    try {
+      expect(again.output()).not.toContain("Demo data written");
+      const response = await fetch(`${again.baseUrl}/sign-in`);
+      expect(response.status).toBe(200);
+    } finally {
+      await again.stop();
+    }
   });
 });
