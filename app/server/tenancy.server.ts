@@ -94,7 +94,7 @@ const APPLICATION_ROLE = sql.raw("app_tenant_user");
 export async function withTenant<T>(scope: TenantScope, work: (tx: Transaction) => Promise<T>): Promise<T> {
   return getDb().transaction(async (tx) => {
     await tx.execute(
-      sql`select set_config('app.tenant_id', ${scope.tenantId}, true), set_config('app.user_id', ${scope.userId}, true)`,
+      sql`select set_config('app.tenant_id', ${scope.tenantId}, true), set_config('app.user_id', ${scope.userId}, true), set_config('app.role', ${scope.role}, true)`,
     );
     await tx.execute(sql`set local role ${APPLICATION_ROLE}`);
     return work(tx);

@@ -17,6 +17,8 @@ export const councils = pgTable(
     gssCode: text("gss_code").notNull(),
     councilType: councilType("council_type").notNull(),
     isLocalPlanningAuthority: boolean("is_local_planning_authority").notNull().default(true),
+    /** Starts the references users see: EF-S-0001 for a site, EF-C-0001 for a complaint. */
+    referencePrefix: text("reference_prefix").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -25,6 +27,7 @@ export const councils = pgTable(
     uniqueIndex("councils_slug_key").on(t.slug),
     uniqueIndex("councils_gss_code_key").on(t.gssCode),
     check("councils_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check("councils_reference_prefix_format", sql`${t.referencePrefix} ~ '^[A-Z]{2,4}$'`),
     check("councils_gss_code_format", sql`${t.gssCode} ~ '^(E0[6-9]|E10|W06)[0-9]{6}$'`),
   ],
 );

@@ -1,4 +1,7 @@
 // Every table, for drizzle-kit and for the typed database handle.
 export * from "./audit";
+export * from "./complaints";
 export * from "./councils";
+export * from "./planning";
+export * from "./sites";
 export * from "./users";

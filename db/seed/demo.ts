@@ -11,6 +11,7 @@ export interface DemoCouncil {
   gssCode: string;
   councilType: (typeof councils.$inferInsert)["councilType"];
   isLocalPlanningAuthority: boolean;
+  referencePrefix: string;
 }
 
 export const DEMO_COUNCILS: DemoCouncil[] = [
@@ -20,6 +21,7 @@ export const DEMO_COUNCILS: DemoCouncil[] = [
     gssCode: "E07000072",
     councilType: "district",
     isLocalPlanningAuthority: true,
+    referencePrefix: "EF",
   },
   {
     // Fictional: the name, the place and the code belong to no real council.
@@ -28,6 +30,7 @@ export const DEMO_COUNCILS: DemoCouncil[] = [
     gssCode: "E07999901",
     councilType: "district",
     isLocalPlanningAuthority: true,
+    referencePrefix: "NM",
   },
 ];
 

@@ -27,6 +27,7 @@ export async function createCouncil(overrides: Partial<typeof councils.$inferIns
       gssCode: `E07${String(800000 + Math.floor(Math.random() * 100000) + gssCounter).padStart(6, "0")}`,
       councilType: "district",
       isLocalPlanningAuthority: true,
+      referencePrefix: "TC",
       ...overrides,
     })
     .returning();

@@ -1,0 +1,54 @@
+// The fixed lists a complaint is described with, in words.
+export const complaintChannels = ["email", "phone", "web_form", "councillor", "mp", "police", "other"] as const;
+export type ComplaintChannel = (typeof complaintChannels)[number];
+export const COMPLAINT_CHANNEL_LABELS: Record<ComplaintChannel, string> = {
+  email: "Email",
+  phone: "Phone",
+  web_form: "Web form",
+  councillor: "Councillor",
+  mp: "MP",
+  police: "Police",
+  other: "Other",
+};
+
+export const complaintCategories = ["planning_breach", "noise", "anti_social_behaviour", "safety", "other"] as const;
+export type ComplaintCategory = (typeof complaintCategories)[number];
+export const COMPLAINT_CATEGORY_LABELS: Record<ComplaintCategory, string> = {
+  planning_breach: "Planning breach",
+  noise: "Noise",
+  anti_social_behaviour: "Anti-social behaviour",
+  safety: "Safety",
+  other: "Other",
+};
+
+export const complaintStatuses = [
+  "new",
+  "under_review",
+  "linked_to_enforcement",
+  "no_further_action",
+  "closed",
+] as const;
+export type ComplaintStatus = (typeof complaintStatuses)[number];
+export const COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> = {
+  new: "New",
+  under_review: "Under review",
+  linked_to_enforcement: "Linked to enforcement",
+  no_further_action: "No further action",
+  closed: "Closed",
+};
+
+export const closeReasons = [
+  "duplicate",
+  "not_a_planning_matter",
+  "permission_not_required",
+  "permission_previously_granted",
+  "other",
+] as const;
+export type CloseReason = (typeof closeReasons)[number];
+export const CLOSE_REASON_LABELS: Record<CloseReason, string> = {
+  duplicate: "Duplicate of another complaint",
+  not_a_planning_matter: "Not a planning matter",
+  permission_not_required: "Planning permission not required",
+  permission_previously_granted: "Planning permission previously granted",
+  other: "Other",
+};
