@@ -1,13 +1,15 @@
 // The council's members, for its council admins: change a role, remove someone who has left.
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/govuk/error-summary";
+import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { ROLE_DESCRIPTIONS, ROLE_NAMES } from "~/lib/labels";
 import { roles } from "~/lib/roles";
 import { membershipActionSchema } from "~/lib/schemas/membership";
 import { pageTitle } from "~/lib/service";
-import { changeMemberRole, listMembers, MembershipChangeRefused, removeMember } from "~/server/memberships.server";
+import { ChangeRefused } from "~/server/errors.server";
+import { changeMemberRole, listMembers, removeMember } from "~/server/memberships.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
@@ -41,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         : await removeMember(scope, { membershipId: input.membershipId, version: input.version });
     if (!found) throw notFound();
   } catch (error) {
-    if (error instanceof MembershipChangeRefused) return data({ errors: [error.message] }, { status: 409 });
+    if (error instanceof ChangeRefused) return data({ errors: [error.message] }, { status: 409 });
     throw error;
   }
   return redirect(
@@ -57,27 +59,10 @@ const DONE_MESSAGES: Record<string, string> = {
 export default function Members() {
   const { members, currentUserId } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [search] = useSearchParams();
-  const done = DONE_MESSAGES[search.get("done") ?? ""];
   return (
     <>
       <ErrorSummary errors={(actionData?.errors ?? []).map((text) => ({ text }))} />
-      {done && !actionData ? (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="done-title"
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="done-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{done}</p>
-          </div>
-        </div>
-      ) : null}
+      {actionData ? null : <SuccessBanner messages={DONE_MESSAGES} />}
       <h1 className="govuk-heading-l">Members</h1>
       <details className="govuk-details">
         <summary className="govuk-details__summary">

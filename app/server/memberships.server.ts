@@ -3,6 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Transaction } from "~db/client";
 import { memberships, type Role, users } from "~db/schema";
 import { recordAudit } from "./audit.server";
+import { ChangeRefused } from "./errors.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
 
 export interface MemberView {
@@ -35,11 +36,6 @@ export async function listMembers(scope: TenantScope): Promise<MemberView[]> {
   });
 }
 
-/** A change the user can act on: shown to them in plain English, nothing is written. */
-export class MembershipChangeRefused extends Error {
-  override name = "MembershipChangeRefused";
-}
-
 async function loadMembership(tx: Transaction, scope: TenantScope, membershipId: string) {
   const [row] = await tx
     .select()
@@ -68,10 +64,10 @@ export async function changeMemberRole(
   return withTenant(scope, async (tx) => {
     const before = await loadMembership(tx, scope, input.membershipId);
     if (!before) return false;
-    if (before.version !== input.version) throw new MembershipChangeRefused(STALE);
+    if (before.version !== input.version) throw new ChangeRefused(STALE);
     if (before.role === input.role) return true;
     if (before.role === "council_admin" && (await otherAdminCount(tx, scope, before.id)) === 0) {
-      throw new MembershipChangeRefused(LAST_ADMIN);
+      throw new ChangeRefused(LAST_ADMIN);
     }
     const [after] = await tx
       .update(memberships)
@@ -84,7 +80,7 @@ export async function changeMemberRole(
         ),
       )
       .returning();
-    if (!after) throw new MembershipChangeRefused(STALE);
+    if (!after) throw new ChangeRefused(STALE);
     await recordAudit(tx, scope, {
       action: "membership.role_changed",
       entityType: "membership",
@@ -103,9 +99,9 @@ export async function removeMember(
   return withTenant(scope, async (tx) => {
     const before = await loadMembership(tx, scope, input.membershipId);
     if (!before) return false;
-    if (before.version !== input.version) throw new MembershipChangeRefused(STALE);
+    if (before.version !== input.version) throw new ChangeRefused(STALE);
     if (before.role === "council_admin" && (await otherAdminCount(tx, scope, before.id)) === 0) {
-      throw new MembershipChangeRefused(LAST_ADMIN);
+      throw new ChangeRefused(LAST_ADMIN);
     }
     const removed = await tx
       .delete(memberships)
@@ -117,7 +113,7 @@ export async function removeMember(
         ),
       )
       .returning({ id: memberships.id });
-    if (removed.length === 0) throw new MembershipChangeRefused(STALE);
+    if (removed.length === 0) throw new ChangeRefused(STALE);
     await recordAudit(tx, scope, {
       action: "membership.removed",
       entityType: "membership",

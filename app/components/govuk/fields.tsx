@@ -3,7 +3,8 @@
 import type { FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 
-type Field = FieldMetadata<string | undefined>;
+// biome-ignore lint/suspicious/noExplicitAny: a field of any form; the components read only its metadata
+type Field = FieldMetadata<any>;
 
 function describedBy(field: Field, hint?: ReactNode): string | undefined {
   const ids = [hint ? `${field.id}-hint` : null, field.errors?.length ? field.errorId : null].filter(Boolean);
@@ -17,6 +18,10 @@ function FieldError({ field }: { field: Field }) {
       <span className="govuk-visually-hidden">Error:</span> {field.errors[0]}
     </p>
   );
+}
+
+function textOf(value: unknown): string | undefined {
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
 }
 
 function groupClass(field: Field) {
@@ -59,7 +64,7 @@ export function TextInput({
         id={field.id}
         name={field.name}
         type={type}
-        defaultValue={type === "password" ? undefined : field.initialValue}
+        defaultValue={type === "password" ? undefined : textOf(field.initialValue)}
         autoComplete={autoComplete}
         spellCheck={spellCheck}
         aria-describedby={describedBy(field, hint)}
@@ -98,7 +103,7 @@ export function Select({
         className={`govuk-select${invalid ? " govuk-select--error" : ""}`}
         id={field.id}
         name={field.name}
-        defaultValue={field.initialValue}
+        defaultValue={textOf(field.initialValue)}
         aria-describedby={describedBy(field, hint)}
       >
         {options.map((option) => (
@@ -109,4 +114,184 @@ export function Select({
       </select>
     </div>
   );
+}
+
+export function Textarea({
+  field,
+  label,
+  hint,
+  rows = 5,
+  labelClass,
+}: {
+  field: Field;
+  label: ReactNode;
+  hint?: ReactNode;
+  rows?: number;
+  labelClass?: string;
+}) {
+  const invalid = Boolean(field.errors?.length);
+  return (
+    <div className={groupClass(field)}>
+      <label className={`govuk-label${labelClass ? ` ${labelClass}` : ""}`} htmlFor={field.id}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={`${field.id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      <FieldError field={field} />
+      <textarea
+        className={`govuk-textarea${invalid ? " govuk-textarea--error" : ""}`}
+        id={field.id}
+        name={field.name}
+        rows={rows}
+        defaultValue={textOf(field.initialValue)}
+        aria-describedby={describedBy(field, hint)}
+      />
+    </div>
+  );
+}
+
+/** Radios in a fieldset; an option can reveal a conditional field (shown always without JavaScript). */
+export function Radios({
+  field,
+  legend,
+  hint,
+  options,
+  inline,
+  legendClass = "govuk-fieldset__legend--s",
+}: {
+  field: Field;
+  legend: ReactNode;
+  hint?: ReactNode;
+  options: { value: string; text: string; hint?: string; conditional?: ReactNode }[];
+  inline?: boolean;
+  legendClass?: string;
+}) {
+  return (
+    <div className={groupClass(field)}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(field, hint)}>
+        <legend className={`govuk-fieldset__legend ${legendClass}`}>{legend}</legend>
+        {hint ? (
+          <div id={`${field.id}-hint`} className="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        <FieldError field={field} />
+        <div className={`govuk-radios govuk-radios--small${inline ? " govuk-radios--inline" : ""}`}>
+          {options.map((option, index) => {
+            const id = index === 0 ? field.id : `${field.id}-${option.value}`;
+            return (
+              <div key={option.value}>
+                <div className="govuk-radios__item">
+                  <input
+                    className="govuk-radios__input"
+                    id={id}
+                    name={field.name}
+                    type="radio"
+                    value={option.value}
+                    defaultChecked={field.initialValue === option.value}
+                    aria-describedby={option.hint ? `${id}-hint` : undefined}
+                  />
+                  <label className="govuk-label govuk-radios__label" htmlFor={id}>
+                    {option.text}
+                  </label>
+                  {option.hint ? (
+                    <div id={`${id}-hint`} className="govuk-hint govuk-radios__hint">
+                      {option.hint}
+                    </div>
+                  ) : null}
+                </div>
+                {option.conditional ? <div className="govuk-radios__conditional">{option.conditional}</div> : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function Checkbox({ field, label, hint }: { field: Field; label: ReactNode; hint?: ReactNode }) {
+  return (
+    <div className={groupClass(field)}>
+      <FieldError field={field} />
+      <div className="govuk-checkboxes govuk-checkboxes--small">
+        <div className="govuk-checkboxes__item">
+          <input
+            className="govuk-checkboxes__input"
+            id={field.id}
+            name={field.name}
+            type="checkbox"
+            value="on"
+            defaultChecked={field.initialValue === "on" || field.initialValue === "true"}
+            aria-describedby={hint ? `${field.id}-hint` : undefined}
+          />
+          <label className="govuk-label govuk-checkboxes__label" htmlFor={field.id}>
+            {label}
+          </label>
+          {hint ? (
+            <div id={`${field.id}-hint`} className="govuk-hint govuk-checkboxes__hint">
+              {hint}
+            </div>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+type DateField = FieldMetadata<{ day?: string; month?: string; year?: string } | undefined>;
+
+/** The GOV.UK date input: day, month and year boxes in a fieldset. */
+export function DateInput({ field, legend, hint }: { field: DateField; legend: ReactNode; hint?: ReactNode }) {
+  const invalid = Boolean(field.errors?.length);
+  const initial = (field.initialValue ?? {}) as { day?: string; month?: string; year?: string };
+  const hintId = `${field.id}-hint`;
+  const describedByIds = [hint ? hintId : null, invalid ? field.errorId : null].filter(Boolean).join(" ") || undefined;
+  const parts: { key: "day" | "month" | "year"; label: string; width: string }[] = [
+    { key: "day", label: "Day", width: "govuk-input--width-2" },
+    { key: "month", label: "Month", width: "govuk-input--width-2" },
+    { key: "year", label: "Year", width: "govuk-input--width-4" },
+  ];
+  return (
+    <div className={`govuk-form-group${invalid ? " govuk-form-group--error" : ""}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedByIds}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        <div id={hintId} className="govuk-hint">
+          {hint ?? "For example, 19 8 2025"}
+        </div>
+        {invalid ? (
+          <p id={field.errorId} className="govuk-error-message">
+            <span className="govuk-visually-hidden">Error:</span> {field.errors?.[0]}
+          </p>
+        ) : null}
+        <div className="govuk-date-input" id={field.id}>
+          {parts.map((part) => (
+            <div className="govuk-date-input__item" key={part.key}>
+              <div className="govuk-form-group">
+                <label className="govuk-label govuk-date-input__label" htmlFor={`${field.id}-${part.key}`}>
+                  {part.label}
+                </label>
+                <input
+                  className={`govuk-input govuk-date-input__input ${part.width}${invalid ? " govuk-input--error" : ""}`}
+                  id={`${field.id}-${part.key}`}
+                  name={`${field.name}.${part.key}`}
+                  type="text"
+                  inputMode="numeric"
+                  defaultValue={initial[part.key]}
+                />
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** The id an error summary should link to for a field (the day box of a date). */
+export function summaryTarget(field: { id: string }, kind: "date" | "other" = "other"): string {
+  return kind === "date" ? `${field.id}-day` : field.id;
 }

@@ -1,0 +1,28 @@
+// The sites list's filters, read from the query string (anything unrecognised is ignored).
+import { z } from "zod";
+import { contractors, siteStatuses, useClasses } from "../site-codes";
+
+export const siteSortValues = ["reference", "name", "status", "updated"] as const;
+
+const filterSchema = z.object({
+  status: z.enum(siteStatuses).optional().catch(undefined),
+  contractor: z.enum(contractors).optional().catch(undefined),
+  lawfulUse: z.enum(useClasses).optional().catch(undefined),
+  openEnforcement: z
+    .enum(["yes", "no"])
+    .optional()
+    .catch(undefined)
+    .transform((value) => (value === "yes" ? true : value === "no" ? false : undefined)),
+  search: z.string().trim().max(100).optional().catch(undefined),
+  archived: z
+    .literal("yes")
+    .optional()
+    .catch(undefined)
+    .transform((value) => value === "yes"),
+  sort: z.enum(siteSortValues).optional().catch(undefined),
+});
+
+export function siteFilterFrom(search: URLSearchParams) {
+  const raw = Object.fromEntries([...search.entries()].filter(([, value]) => value !== ""));
+  return filterSchema.parse(raw);
+}

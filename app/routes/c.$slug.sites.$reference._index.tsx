@@ -1,0 +1,333 @@
+// A site: what it is, its periods of use, planning and enforcement records with their statutory
+// dates, complaints, what is due next, and everything in date order.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { SuccessBanner } from "~/components/govuk/notification-banner";
+import { SiteStatusTag } from "~/components/site-status-tag";
+import { COMPLAINT_STATUS_LABELS } from "~/lib/complaint-codes";
+import { todayInLondon } from "~/lib/dates";
+import { deadlinesFor } from "~/lib/deadlines";
+import { formatDate } from "~/lib/format";
+import {
+  CERTIFICATE_TYPE_LABELS,
+  CLOSED_PLANNING_STATUSES,
+  PLANNING_DECISION_LABELS,
+  PLANNING_KIND_LABELS,
+  PLANNING_STATUS_LABELS,
+} from "~/lib/planning-codes";
+import { pageTitle } from "~/lib/service";
+import { siteChronology } from "~/lib/site-chronology";
+import { CONTRACTOR_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
+import { notFound } from "~/server/responses.server";
+import { getSiteRecord } from "~/server/sites.server";
+import { requireTenantScope, roleSatisfies } from "~/server/tenancy.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: pageTitle(data ? `${data.site.reference} ${data.site.name}` : "Site") },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "viewer");
+  const record = await getSiteRecord(scope, params.reference ?? "");
+  if (!record) throw notFound();
+  const today = todayInLondon();
+  const planningRecords = record.planningRecords.map((planningRecord) => ({
+    ...planningRecord,
+    deadlines: deadlinesFor(planningRecord),
+    isClosed: CLOSED_PLANNING_STATUSES.includes(planningRecord.status),
+  }));
+  const dueNext = planningRecords
+    .filter((planningRecord) => !planningRecord.isClosed)
+    .flatMap((planningRecord) =>
+      planningRecord.deadlines.map((deadline) => ({
+        ...deadline,
+        recordId: planningRecord.id,
+        recordName: `${PLANNING_KIND_LABELS[planningRecord.kind]}${planningRecord.reference ? ` ${planningRecord.reference}` : ""}`,
+        overdue: deadline.dueOn < today,
+      })),
+    )
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  return {
+    slug: scope.councilSlug,
+    canEdit: roleSatisfies(scope.role, "officer"),
+    site: record.site,
+    usePeriods: record.usePeriods,
+    planningRecords,
+    complaints: record.complaints,
+    dueNext,
+    chronology: siteChronology(record),
+  };
+}
+
+const DONE = {
+  created: "The site has been added.",
+  updated: "The site has been updated.",
+  archived: "The site has been archived. Its records are kept.",
+  restored: "The site has been restored to the register.",
+  "period-saved": "The period of use has been saved.",
+  "period-deleted": "The period of use has been deleted.",
+  "record-saved": "The record has been saved.",
+  "record-deleted": "The record has been deleted.",
+};
+
+function Row({ label, value }: { label: string; value: React.ReactNode }) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value">
+        {value ?? <span className="govuk-hint govuk-!-margin-0">Not recorded</span>}
+      </dd>
+    </div>
+  );
+}
+
+export default function SitePage() {
+  const { slug, canEdit, site, usePeriods, planningRecords, complaints, dueNext, chronology } =
+    useLoaderData<typeof loader>();
+  const base = `/c/${slug}/sites/${site.reference}`;
+  const address = [site.addressLine1, site.addressLine2, site.town, site.postcode].filter(Boolean).join(", ");
+  return (
+    <>
+      <SuccessBanner messages={DONE} />
+      <a href={`/c/${slug}/sites`} className="govuk-back-link">
+        All sites
+      </a>
+      <span className="govuk-caption-l">{site.reference}</span>
+      <h1 className="govuk-heading-l">{site.name}</h1>
+      <p className="govuk-body">
+        <SiteStatusTag status={site.status} />
+        {site.archivedAt ? <strong className="govuk-tag govuk-tag--grey govuk-!-margin-left-2">Archived</strong> : null}
+      </p>
+      {canEdit ? (
+        <div className="govuk-button-group">
+          <a className="govuk-button govuk-button--secondary" href={`${base}/edit`}>
+            Edit site
+          </a>
+          <a className="govuk-button govuk-button--secondary" href={`${base}/use-periods/new`}>
+            Add a period of use
+          </a>
+          <a className="govuk-button govuk-button--secondary" href={`${base}/records/new`}>
+            Add a planning or enforcement record
+          </a>
+        </div>
+      ) : null}
+
+      <h2 className="govuk-heading-m">What is due next</h2>
+      {dueNext.length === 0 ? (
+        <p className="govuk-body">Nothing is due on this site's open records.</p>
+      ) : (
+        <ul className="govuk-list">
+          {dueNext.map((deadline) => (
+            <li key={`${deadline.recordId}-${deadline.label}`}>
+              <strong>{formatDate(deadline.dueOn)}</strong>
+              {deadline.overdue ? (
+                <strong className="govuk-tag govuk-tag--red govuk-!-margin-left-2">Overdue</strong>
+              ) : null}
+              : {deadline.label},{" "}
+              <a className="govuk-link" href={`#record-${deadline.recordId}`}>
+                {deadline.recordName}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="govuk-heading-m">The site</h2>
+      <dl className="govuk-summary-list">
+        <Row label="Address" value={address || null} />
+        <Row label="UPRN" value={site.uprn} />
+        <Row
+          label="Location"
+          value={site.latitude !== null && site.longitude !== null ? `${site.latitude}, ${site.longitude}` : null}
+        />
+        <Row label="Owner" value={site.ownerName} />
+        <Row label="Operator" value={site.operatorName} />
+        <Row
+          label="Home Office contractor"
+          value={site.contractor === "other" ? site.contractorOther : CONTRACTOR_LABELS[site.contractor]}
+        />
+        <Row label="Rooms or bed spaces" value={site.rooms} />
+        <Row
+          label="Lawful use"
+          value={
+            site.lawfulUse
+              ? site.lawfulUse === "other"
+                ? site.lawfulUseOther
+                : USE_CLASS_LABELS[site.lawfulUse]
+              : null
+          }
+        />
+        <Row label="Use complained of" value={site.useComplainedOf} />
+      </dl>
+
+      <h2 className="govuk-heading-m">Periods of use as asylum accommodation</h2>
+      {usePeriods.length === 0 ? (
+        <p className="govuk-body">None recorded.</p>
+      ) : (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">Periods of use</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                From
+              </th>
+              <th scope="col" className="govuk-table__header">
+                To
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Description and source
+              </th>
+              {canEdit ? (
+                <th scope="col" className="govuk-table__header">
+                  <span className="govuk-visually-hidden">Actions</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {usePeriods.map((period) => (
+              <tr className="govuk-table__row" key={period.id}>
+                <td className="govuk-table__cell">{formatDate(period.startsOn)}</td>
+                <td className="govuk-table__cell">{period.endsOn ? formatDate(period.endsOn) : "Continuing"}</td>
+                <td className="govuk-table__cell">
+                  {period.description}
+                  {period.source ? (
+                    <>
+                      <br />
+                      <span className="govuk-hint govuk-!-font-size-16">Source: {period.source}</span>
+                    </>
+                  ) : null}
+                </td>
+                {canEdit ? (
+                  <td className="govuk-table__cell">
+                    <a className="govuk-link" href={`${base}/use-periods/${period.id}`}>
+                      Change
+                      <span className="govuk-visually-hidden"> the period from {formatDate(period.startsOn)}</span>
+                    </a>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2 className="govuk-heading-m">Planning and enforcement</h2>
+      {planningRecords.length === 0 ? <p className="govuk-body">None recorded.</p> : null}
+      {planningRecords.map((planningRecord) => (
+        <div className="govuk-summary-card" id={`record-${planningRecord.id}`} key={planningRecord.id}>
+          <div className="govuk-summary-card__title-wrapper">
+            <h3 className="govuk-summary-card__title">
+              {PLANNING_KIND_LABELS[planningRecord.kind]}
+              {planningRecord.reference ? ` ${planningRecord.reference}` : ""}
+            </h3>
+            {canEdit ? (
+              <ul className="govuk-summary-card__actions">
+                <li className="govuk-summary-card__action">
+                  <a className="govuk-link" href={`${base}/records/${planningRecord.id}`}>
+                    Change<span className="govuk-visually-hidden"> {PLANNING_KIND_LABELS[planningRecord.kind]}</span>
+                  </a>
+                </li>
+              </ul>
+            ) : null}
+          </div>
+          <div className="govuk-summary-card__content">
+            <dl className="govuk-summary-list">
+              <Row label="Status" value={PLANNING_STATUS_LABELS[planningRecord.status]} />
+              {planningRecord.certificateType ? (
+                <Row label="Certificate" value={CERTIFICATE_TYPE_LABELS[planningRecord.certificateType]} />
+              ) : null}
+              {planningRecord.description ? <Row label="Description" value={planningRecord.description} /> : null}
+              {(
+                [
+                  ["receivedOn", "Received"],
+                  ["validatedOn", "Validated"],
+                  ["issuedOn", "Issued"],
+                  ["servedOn", "Served"],
+                  ["displayedOn", "First displayed on site"],
+                  ["effectiveOn", "Takes effect"],
+                  ["lodgedOn", "Appeal lodged"],
+                  ["startedOn", "Appeal started"],
+                  ["decidedOn", "Decided"],
+                  ["withdrawnOn", "Withdrawn"],
+                ] as const
+              ).map(([key, label]) =>
+                planningRecord[key] ? <Row key={key} label={label} value={formatDate(planningRecord[key])} /> : null,
+              )}
+              {planningRecord.decision ? (
+                <Row label="Decision" value={PLANNING_DECISION_LABELS[planningRecord.decision]} />
+              ) : null}
+              {planningRecord.stepsRequired ? (
+                <Row label="Steps required" value={planningRecord.stepsRequired} />
+              ) : null}
+              {planningRecord.compliancePeriod ? (
+                <Row
+                  label="Period for compliance"
+                  value={`${planningRecord.compliancePeriod} ${planningRecord.compliancePeriodUnit}`}
+                />
+              ) : null}
+              {planningRecord.kind === "enforcement_notice" ? (
+                <Row label="Appealed" value={planningRecord.appealed ? "Yes" : "No"} />
+              ) : null}
+              {planningRecord.linkUrl ? (
+                <Row
+                  label="Document or web page"
+                  value={
+                    <a className="govuk-link" href={planningRecord.linkUrl} rel="noreferrer noopener">
+                      {planningRecord.linkUrl}
+                    </a>
+                  }
+                />
+              ) : null}
+              {planningRecord.deadlines.map((deadline) => (
+                <Row
+                  key={deadline.label}
+                  label={deadline.label}
+                  value={
+                    <>
+                      {formatDate(deadline.dueOn)}
+                      <br />
+                      <span className="govuk-hint govuk-!-font-size-16">
+                        {deadline.rule} ({deadline.source})
+                      </span>
+                    </>
+                  }
+                />
+              ))}
+            </dl>
+          </div>
+        </div>
+      ))}
+
+      <h2 className="govuk-heading-m">Complaints</h2>
+      {complaints.length === 0 ? (
+        <p className="govuk-body">No complaints are linked to this site.</p>
+      ) : (
+        <ul className="govuk-list">
+          {complaints.map((complaint) => (
+            <li key={complaint.reference}>
+              <a className="govuk-link" href={`/c/${slug}/complaints/${complaint.reference}`}>
+                {complaint.reference}
+              </a>{" "}
+              received {formatDate(complaint.receivedOn)}: {complaint.summary} (
+              {COMPLAINT_STATUS_LABELS[complaint.status].toLowerCase()})
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="govuk-heading-m">Everything in date order</h2>
+      {chronology.length === 0 ? (
+        <p className="govuk-body">Nothing dated has been recorded yet.</p>
+      ) : (
+        <ol className="govuk-list">
+          {chronology.map((entry) => (
+            <li key={`${entry.date}-${entry.order}`}>
+              <strong>{formatDate(entry.date)}</strong>: {entry.text}
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+// Edit a site, or archive it (its records are kept) or restore it.
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { SiteForm } from "~/components/site-form";
+import { siteSchema } from "~/lib/schemas/site";
+import { pageTitle } from "~/lib/service";
+import { ChangeRefused } from "~/server/errors.server";
+import { versionFrom } from "~/server/form-data.server";
+import { notFound } from "~/server/responses.server";
+import { getSiteRecord, setSiteArchived, updateSite } from "~/server/sites.server";
+import { requireTenantScope } from "~/server/tenancy.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: pageTitle(data ? `Edit ${data.site.reference}` : "Edit site") },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "officer");
+  const record = await getSiteRecord(scope, params.reference ?? "");
+  if (!record) throw notFound();
+  const { site } = record;
+  return { slug: scope.councilSlug, site, recordCount: record.planningRecords.length + record.usePeriods.length };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "officer");
+  const reference = params.reference ?? "";
+  const formData = await request.formData();
+  const version = versionFrom(formData);
+  const intent = formData.get("intent");
+  const sitePath = `/c/${scope.councilSlug}/sites/${reference}`;
+  if (intent === "archive" || intent === "restore") {
+    try {
+      if (!(await setSiteArchived(scope, reference, intent === "archive", version))) throw notFound();
+    } catch (error) {
+      if (error instanceof ChangeRefused) return data({ archiveError: error.message }, { status: 409 });
+      throw error;
+    }
+    return redirect(`${sitePath}?done=${intent === "archive" ? "archived" : "restored"}`);
+  }
+  const submission = parseWithZod(formData, { schema: siteSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  try {
+    if (!(await updateSite(scope, reference, { ...submission.value, version }))) throw notFound();
+  } catch (error) {
+    if (error instanceof ChangeRefused) return data(submission.reply({ formErrors: [error.message] }), { status: 409 });
+    throw error;
+  }
+  return redirect(`${sitePath}?done=updated`);
+}
+
+export default function EditSite() {
+  const { slug, site, recordCount } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const archiveError = actionData && "archiveError" in actionData ? actionData.archiveError : undefined;
+  const lastResult = actionData && !("archiveError" in actionData) ? actionData : undefined;
+  const { version, ...values } = site;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <a href={`/c/${slug}/sites/${site.reference}`} className="govuk-back-link">
+          Back to {site.name}
+        </a>
+        {archiveError ? (
+          <div className="govuk-error-summary" role="alert">
+            <h2 className="govuk-error-summary__title">There is a problem</h2>
+            <div className="govuk-error-summary__body">
+              <p className="govuk-body">{archiveError}</p>
+            </div>
+          </div>
+        ) : null}
+        <span className="govuk-caption-l">{site.reference}</span>
+        <h1 className="govuk-heading-l">Edit site</h1>
+        <SiteForm
+          lastResult={lastResult}
+          defaultValue={Object.fromEntries(
+            Object.entries(values).map(([key, value]) => [key, value === null ? undefined : String(value)]),
+          )}
+          version={version}
+          submitLabel="Save changes"
+        />
+
+        <h2 className="govuk-heading-m">{site.archivedAt ? "Restore this site" : "Archive this site"}</h2>
+        <p className="govuk-body">
+          {site.archivedAt
+            ? "Restoring the site puts it back in the council's list of sites."
+            : `Archiving takes the site out of the council's list of sites. Its ${recordCount} period${recordCount === 1 ? "" : "s"} and records are kept, and it can be restored.`}
+        </p>
+        <Form method="post">
+          <input type="hidden" name="version" value={version} />
+          <button
+            type="submit"
+            name="intent"
+            value={site.archivedAt ? "restore" : "archive"}
+            className={`govuk-button ${site.archivedAt ? "govuk-button--secondary" : "govuk-button--warning"}`}
+            data-module="govuk-button"
+          >
+            {site.archivedAt ? "Restore site" : "Archive site"}
+          </button>
+        </Form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+// The council's register of sites: counts by status, filters, search, sort, pages, CSV export.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { Pagination } from "~/components/govuk/pagination";
+import { SiteStatusTag } from "~/components/site-status-tag";
+import { formatDate } from "~/lib/format";
+import { pageCount, pageFrom } from "~/lib/paging";
+import { siteFilterFrom } from "~/lib/schemas/site-filter";
+import { pageTitle } from "~/lib/service";
+import {
+  CONTRACTOR_LABELS,
+  contractors,
+  SITE_STATUS_LABELS,
+  siteStatuses,
+  USE_CLASS_LABELS,
+  useClasses,
+} from "~/lib/site-codes";
+import { listSites, SITE_PAGE_SIZE } from "~/server/sites.server";
+import { requireTenantScope, roleSatisfies } from "~/server/tenancy.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: pageTitle("Sites", data?.councilName ?? "") }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "viewer");
+  const search = new URL(request.url).searchParams;
+  const filter = siteFilterFrom(search);
+  const page = pageFrom(search);
+  const result = await listSites(scope, { ...filter, page });
+  return {
+    councilName: scope.councilName,
+    slug: scope.councilSlug,
+    canEdit: roleSatisfies(scope.role, "officer"),
+    ...result,
+    page,
+    pageCount: pageCount(result.total, SITE_PAGE_SIZE),
+  };
+}
+
+function FilterSelect({
+  name,
+  label,
+  options,
+  value,
+}: {
+  name: string;
+  label: string;
+  options: { value: string; text: string }[];
+  value: string;
+}) {
+  return (
+    <div className="govuk-form-group">
+      <label className="govuk-label" htmlFor={`filter-${name}`}>
+        {label}
+      </label>
+      <select className="govuk-select app-full-width" id={`filter-${name}`} name={name} defaultValue={value}>
+        <option value="">Any</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export default function Sites() {
+  const { slug, canEdit, sites, total, statusCounts, page, pageCount } = useLoaderData<typeof loader>();
+  const [search] = useSearchParams();
+  const value = (name: string) => search.get(name) ?? "";
+  const countOf = (status: string) => statusCounts.find((row) => row.status === status)?.sites ?? 0;
+  const exportQuery = new URLSearchParams(search);
+  exportQuery.delete("page");
+  return (
+    <>
+      <h1 className="govuk-heading-l">Sites</h1>
+      {canEdit ? (
+        <a className="govuk-button" href={`/c/${slug}/sites/new`}>
+          Add a site
+        </a>
+      ) : null}
+      <ul className="govuk-list app-status-counts" aria-label="Sites by status">
+        {siteStatuses.map((status) => (
+          <li key={status}>
+            <span className="govuk-!-font-size-36 govuk-!-font-weight-bold">{countOf(status)}</span>{" "}
+            <span>{SITE_STATUS_LABELS[status].toLowerCase()}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-quarter-from-desktop">
+          <form method="get" aria-label="Filter sites">
+            <h2 className="govuk-heading-s">Filter</h2>
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="filter-search">
+                Reference, name or postcode
+              </label>
+              <input
+                className="govuk-input"
+                id="filter-search"
+                name="search"
+                type="search"
+                defaultValue={value("search")}
+              />
+            </div>
+            <FilterSelect
+              name="status"
+              label="Status"
+              value={value("status")}
+              options={siteStatuses.map((status) => ({ value: status, text: SITE_STATUS_LABELS[status] }))}
+            />
+            <FilterSelect
+              name="contractor"
+              label="Contractor"
+              value={value("contractor")}
+              options={contractors.map((contractor) => ({ value: contractor, text: CONTRACTOR_LABELS[contractor] }))}
+            />
+            <FilterSelect
+              name="lawfulUse"
+              label="Lawful use"
+              value={value("lawfulUse")}
+              options={useClasses.map((useClass) => ({ value: useClass, text: USE_CLASS_LABELS[useClass] }))}
+            />
+            <FilterSelect
+              name="openEnforcement"
+              label="Open enforcement"
+              value={value("openEnforcement")}
+              options={[
+                { value: "yes", text: "Has open enforcement" },
+                { value: "no", text: "No open enforcement" },
+              ]}
+            />
+            <FilterSelect
+              name="sort"
+              label="Sort by"
+              value={value("sort")}
+              options={[
+                { value: "reference", text: "Reference" },
+                { value: "name", text: "Name" },
+                { value: "status", text: "Status" },
+                { value: "updated", text: "Recently changed" },
+              ]}
+            />
+            <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-4">
+              <div className="govuk-checkboxes__item">
+                <input
+                  className="govuk-checkboxes__input"
+                  id="filter-archived"
+                  name="archived"
+                  type="checkbox"
+                  value="yes"
+                  defaultChecked={value("archived") === "yes"}
+                />
+                <label className="govuk-label govuk-checkboxes__label" htmlFor="filter-archived">
+                  Archived sites only
+                </label>
+              </div>
+            </div>
+            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+              Apply filters
+            </button>
+          </form>
+        </div>
+        <div className="govuk-grid-column-three-quarters-from-desktop">
+          <p className="govuk-body">
+            <a className="govuk-link" href={`/c/${slug}/sites.csv?${exportQuery}`} download>
+              Download these {total} sites as a spreadsheet (CSV)
+            </a>
+          </p>
+          {sites.length === 0 ? (
+            <p className="govuk-body">No sites match.</p>
+          ) : (
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-table__caption--m">
+                {total} {total === 1 ? "site" : "sites"}
+                {pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}
+              </caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Site
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Status
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Contractor
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Open enforcement
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Last changed
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {sites.map((site) => (
+                  <tr className="govuk-table__row" key={site.reference}>
+                    <td className="govuk-table__cell">
+                      <a className="govuk-link" href={`/c/${slug}/sites/${site.reference}`}>
+                        {site.name}
+                      </a>
+                      <br />
+                      <span className="govuk-hint govuk-!-font-size-16">
+                        {site.reference}
+                        {site.town ? `, ${site.town}` : ""}
+                        {site.postcode ? ` ${site.postcode}` : ""}
+                      </span>
+                    </td>
+                    <td className="govuk-table__cell">
+                      <SiteStatusTag status={site.status} />
+                    </td>
+                    <td className="govuk-table__cell">
+                      {site.contractor === "other" ? site.contractorOther : CONTRACTOR_LABELS[site.contractor]}
+                    </td>
+                    <td className="govuk-table__cell">{site.hasOpenEnforcement ? "Yes" : "No"}</td>
+                    <td className="govuk-table__cell">{formatDate(site.updatedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <Pagination page={page} pageCount={pageCount} search={search} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+// Add a site to the council's register.
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { useActionData } from "@remix-run/react";
+import { SiteForm } from "~/components/site-form";
+import { siteSchema } from "~/lib/schemas/site";
+import { pageTitle } from "~/lib/service";
+import { createSite } from "~/server/sites.server";
+import { requireTenantScope } from "~/server/tenancy.server";
+
+export const meta: MetaFunction = () => [{ title: pageTitle("Add a site") }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "officer");
+  return { slug: scope.councilSlug };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "officer");
+  const submission = parseWithZod(await request.formData(), { schema: siteSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const reference = await createSite(scope, submission.value);
+  return redirect(`/c/${scope.councilSlug}/sites/${reference}?done=created`);
+}
+
+export default function NewSite() {
+  const lastResult = useActionData<typeof action>();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Add a site</h1>
+        <SiteForm
+          lastResult={lastResult}
+          defaultValue={{ status: "unknown", contractor: "unknown" }}
+          submitLabel="Add site"
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// The sites list, filtered as on the page, as a CSV file.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { siteFilterFrom } from "~/lib/schemas/site-filter";
+import { CONTRACTOR_LABELS, SITE_STATUS_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
+import { csvResponse } from "~/server/csv.server";
+import { exportSites } from "~/server/sites.server";
+import { requireTenantScope } from "~/server/tenancy.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "viewer");
+  const sites = await exportSites(scope, siteFilterFrom(new URL(request.url).searchParams));
+  return csvResponse(
+    `${scope.councilSlug}-sites.csv`,
+    [
+      { key: "reference", header: "Reference" },
+      { key: "name", header: "Name" },
+      { key: "addressLine1", header: "Address line 1" },
+      { key: "addressLine2", header: "Address line 2" },
+      { key: "town", header: "Town" },
+      { key: "postcode", header: "Postcode" },
+      { key: "uprn", header: "UPRN" },
+      { key: "latitude", header: "Latitude" },
+      { key: "longitude", header: "Longitude" },
+      { key: "status", header: "Status" },
+      { key: "ownerName", header: "Owner" },
+      { key: "operatorName", header: "Operator" },
+      { key: "contractor", header: "Home Office contractor" },
+      { key: "rooms", header: "Rooms or bed spaces" },
+      { key: "lawfulUse", header: "Lawful use" },
+      { key: "useComplainedOf", header: "Use complained of" },
+      { key: "hasOpenEnforcement", header: "Open enforcement" },
+      { key: "updatedAt", header: "Last changed" },
+    ],
+    sites.map((site) => ({
+      ...site,
+      status: SITE_STATUS_LABELS[site.status],
+      contractor: site.contractor === "other" ? site.contractorOther : CONTRACTOR_LABELS[site.contractor],
+      lawfulUse:
+        site.lawfulUse === "other" ? site.lawfulUseOther : site.lawfulUse ? USE_CLASS_LABELS[site.lawfulUse] : null,
+      hasOpenEnforcement: site.hasOpenEnforcement ? "Yes" : "No",
+    })),
+  );
+}

@@ -1,0 +1,279 @@
+// Hotel sites: create, edit, archive, read one with everything recorded about it, and list
+// with filters (a fixed number of queries however many sites there are).
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  notInArray,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
+import { CLOSED_PLANNING_STATUSES, type PlanningRecordKind } from "~/lib/planning-codes";
+import type { SiteInput } from "~/lib/schemas/site";
+import type { Contractor, SiteStatus, UseClass } from "~/lib/site-codes";
+import type { Transaction } from "~db/client";
+import { complaints, planningRecords, sites, usePeriods } from "~db/schema";
+import { recordAudit } from "./audit.server";
+import { ChangeRefused, staleMessage } from "./errors.server";
+import { nextReference } from "./references.server";
+import { type TenantScope, withTenant } from "./tenancy.server";
+
+export const ENFORCEMENT_KINDS: readonly PlanningRecordKind[] = [
+  "planning_contravention_notice",
+  "enforcement_notice",
+  "stop_notice",
+  "temporary_stop_notice",
+  "breach_of_condition_notice",
+  "enforcement_appeal",
+];
+
+export async function createSite(scope: TenantScope, input: SiteInput): Promise<string> {
+  return withTenant(scope, async (tx) => {
+    const reference = await nextReference(tx, scope, "S");
+    const [site] = await tx
+      .insert(sites)
+      .values({ ...input, tenantId: scope.tenantId, reference })
+      .returning();
+    if (!site) throw new Error("The site was not saved.");
+    await recordAudit(tx, scope, { action: "site.created", entityType: "site", entityId: site.id, after: site });
+    return reference;
+  });
+}
+
+/** The site with this reference in this council, for update (locked until the transaction ends). */
+export async function findSite(tx: Transaction, scope: TenantScope, reference: string) {
+  const [site] = await tx
+    .select()
+    .from(sites)
+    .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.reference, reference)))
+    .limit(1)
+    .for("update");
+  return site;
+}
+
+/** Returns false when there is no such site in this council. */
+export async function updateSite(
+  scope: TenantScope,
+  reference: string,
+  input: SiteInput & { version: number },
+): Promise<boolean> {
+  return withTenant(scope, async (tx) => {
+    const before = await findSite(tx, scope, reference);
+    if (!before) return false;
+    if (before.version !== input.version) throw new ChangeRefused(staleMessage("site"));
+    const { version, ...changes } = input;
+    const [after] = await tx
+      .update(sites)
+      .set({ ...changes, version: version + 1, updatedAt: new Date() })
+      .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.id, before.id), eq(sites.version, version)))
+      .returning();
+    if (!after) throw new ChangeRefused(staleMessage("site"));
+    await recordAudit(tx, scope, { action: "site.updated", entityType: "site", entityId: after.id, before, after });
+    return true;
+  });
+}
+
+/** Archives (or restores) a site: it leaves the default list but keeps all its records. */
+export async function setSiteArchived(
+  scope: TenantScope,
+  reference: string,
+  archived: boolean,
+  version: number,
+): Promise<boolean> {
+  return withTenant(scope, async (tx) => {
+    const before = await findSite(tx, scope, reference);
+    if (!before) return false;
+    if (before.version !== version) throw new ChangeRefused(staleMessage("site"));
+    const [after] = await tx
+      .update(sites)
+      .set({ archivedAt: archived ? new Date() : null, version: version + 1, updatedAt: new Date() })
+      .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.id, before.id), eq(sites.version, version)))
+      .returning();
+    if (!after) throw new ChangeRefused(staleMessage("site"));
+    await recordAudit(tx, scope, {
+      action: archived ? "site.archived" : "site.restored",
+      entityType: "site",
+      entityId: after.id,
+      before,
+      after,
+    });
+    return true;
+  });
+}
+
+/** The site and everything recorded about it, in date order; undefined when not in this council. */
+export async function getSiteRecord(scope: TenantScope, reference: string) {
+  return withTenant(scope, async (tx) => {
+    const [site] = await tx
+      .select()
+      .from(sites)
+      .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.reference, reference)))
+      .limit(1);
+    if (!site) return undefined;
+    const [periods, records, siteComplaints] = await Promise.all([
+      tx
+        .select()
+        .from(usePeriods)
+        .where(and(eq(usePeriods.tenantId, scope.tenantId), eq(usePeriods.siteId, site.id)))
+        .orderBy(asc(usePeriods.startsOn)),
+      tx
+        .select()
+        .from(planningRecords)
+        .where(and(eq(planningRecords.tenantId, scope.tenantId), eq(planningRecords.siteId, site.id)))
+        .orderBy(asc(planningRecords.createdAt)),
+      tx
+        .select({
+          reference: complaints.reference,
+          receivedOn: complaints.receivedOn,
+          summary: complaints.summary,
+          status: complaints.status,
+          category: complaints.category,
+        })
+        .from(complaints)
+        .where(and(eq(complaints.tenantId, scope.tenantId), eq(complaints.siteId, site.id)))
+        .orderBy(asc(complaints.receivedOn)),
+    ]);
+    return { site, usePeriods: periods, planningRecords: records, complaints: siteComplaints };
+  });
+}
+
+export const SITE_PAGE_SIZE = 50;
+export const siteSorts = ["reference", "name", "status", "updated"] as const;
+export type SiteSort = (typeof siteSorts)[number];
+
+export interface SiteFilter {
+  status?: SiteStatus;
+  contractor?: Contractor;
+  lawfulUse?: UseClass;
+  openEnforcement?: boolean;
+  search?: string;
+  archived?: boolean;
+  sort?: SiteSort;
+  page?: number;
+}
+
+function openEnforcementExists(tx: Transaction, scope: TenantScope) {
+  return exists(
+    tx
+      .select({ one: sql`1` })
+      .from(planningRecords)
+      .where(
+        and(
+          eq(planningRecords.tenantId, scope.tenantId),
+          eq(planningRecords.siteId, sites.id),
+          inArray(planningRecords.kind, [...ENFORCEMENT_KINDS]),
+          notInArray(planningRecords.status, [...CLOSED_PLANNING_STATUSES]),
+        ),
+      ),
+  );
+}
+
+function siteConditions(tx: Transaction, scope: TenantScope, filter: SiteFilter, withStatus: boolean): SQL | undefined {
+  const search = filter.search?.trim();
+  const pattern = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  return and(
+    eq(sites.tenantId, scope.tenantId),
+    filter.archived ? isNotNull(sites.archivedAt) : isNull(sites.archivedAt),
+    withStatus && filter.status ? eq(sites.status, filter.status) : undefined,
+    filter.contractor ? eq(sites.contractor, filter.contractor) : undefined,
+    filter.lawfulUse ? eq(sites.lawfulUse, filter.lawfulUse) : undefined,
+    filter.openEnforcement === true ? openEnforcementExists(tx, scope) : undefined,
+    filter.openEnforcement === false ? sql`not ${openEnforcementExists(tx, scope)}` : undefined,
+    pattern
+      ? or(
+          ilike(sites.reference, pattern),
+          ilike(sites.name, pattern),
+          ilike(sites.postcode, pattern),
+          ilike(sites.town, pattern),
+        )
+      : undefined,
+  );
+}
+
+const ORDER: Record<SiteSort, SQL[]> = {
+  reference: [sql`${sites.reference} asc`],
+  name: [sql`lower(${sites.name}) asc`, sql`${sites.reference} asc`],
+  status: [sql`${sites.status} asc`, sql`${sites.reference} asc`],
+  updated: [sql`${sites.updatedAt} desc`, sql`${sites.reference} asc`],
+};
+
+function listColumns(tx: Transaction, scope: TenantScope) {
+  return {
+    reference: sites.reference,
+    name: sites.name,
+    town: sites.town,
+    postcode: sites.postcode,
+    status: sites.status,
+    contractor: sites.contractor,
+    contractorOther: sites.contractorOther,
+    lawfulUse: sites.lawfulUse,
+    rooms: sites.rooms,
+    updatedAt: sites.updatedAt,
+    hasOpenEnforcement: sql<boolean>`${openEnforcementExists(tx, scope)}`.mapWith(Boolean),
+  };
+}
+
+/** One page of sites, the total, and the count of each status (three queries in all). */
+export async function listSites(scope: TenantScope, filter: SiteFilter) {
+  const page = filter.page ?? 1;
+  return withTenant(scope, async (tx) => {
+    const where = siteConditions(tx, scope, filter, true);
+    const [rows, [total], statusCounts] = await Promise.all([
+      tx
+        .select(listColumns(tx, scope))
+        .from(sites)
+        .where(where)
+        .orderBy(...ORDER[filter.sort ?? "reference"])
+        .limit(SITE_PAGE_SIZE)
+        .offset((page - 1) * SITE_PAGE_SIZE),
+      tx.select({ value: count() }).from(sites).where(where),
+      tx
+        .select({ status: sites.status, sites: count() })
+        .from(sites)
+        .where(siteConditions(tx, scope, filter, false))
+        .groupBy(sites.status),
+    ]);
+    return { sites: rows, total: total?.value ?? 0, statusCounts };
+  });
+}
+
+/** Every site matching the filter, for the CSV export (one query). */
+export async function exportSites(scope: TenantScope, filter: SiteFilter) {
+  return withTenant(scope, (tx) =>
+    tx
+      .select({
+        ...listColumns(tx, scope),
+        addressLine1: sites.addressLine1,
+        addressLine2: sites.addressLine2,
+        uprn: sites.uprn,
+        latitude: sites.latitude,
+        longitude: sites.longitude,
+        ownerName: sites.ownerName,
+        operatorName: sites.operatorName,
+        lawfulUseOther: sites.lawfulUseOther,
+        useComplainedOf: sites.useComplainedOf,
+      })
+      .from(sites)
+      .where(siteConditions(tx, scope, filter, true))
+      .orderBy(...ORDER[filter.sort ?? "reference"]),
+  );
+}
+
+/** Sites to choose from in other forms (linking a complaint), newest reference last. */
+export async function siteChoices(scope: TenantScope) {
+  return withTenant(scope, (tx) =>
+    tx
+      .select({ id: sites.id, reference: sites.reference, name: sites.name })
+      .from(sites)
+      .where(and(eq(sites.tenantId, scope.tenantId), isNull(sites.archivedAt)))
+      .orderBy(desc(sites.reference)),
+  );
+}
