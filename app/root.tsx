@@ -136,6 +136,8 @@ function CouncilNavigation({ slug, isAdmin }: { slug: string; isAdmin: boolean }
   const { pathname } = useLocation();
   const items = [
     { href: `/c/${slug}`, text: "Dashboard" },
+    { href: `/c/${slug}/sites`, text: "Sites" },
+    { href: `/c/${slug}/complaints`, text: "Complaints" },
     ...(isAdmin
       ? [
           { href: `/c/${slug}/members`, text: "Members" },
@@ -144,7 +146,7 @@ function CouncilNavigation({ slug, isAdmin }: { slug: string; isAdmin: boolean }
       : []),
   ];
   return items.map((item) => {
-    const current = pathname === item.href;
+    const current = item.href === `/c/${slug}` ? pathname === item.href : pathname.startsWith(item.href);
     return (
       <li
         className={`govuk-service-navigation__item${current ? " govuk-service-navigation__item--active" : ""}`}

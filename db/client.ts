@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { ExtractTablesWithRelations, Logger } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -27,9 +27,13 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export type OpenOptions =
+export type OpenOptions = (
   | { driver: "postgres"; url: string; maxConnections?: number }
-  | { driver: "pglite"; dataDir?: string; loadDataDir?: Blob; lock?: boolean };
+  | { driver: "pglite"; dataDir?: string; loadDataDir?: Blob; lock?: boolean }
+) & {
+  /** Called with every SQL statement run (tests count queries with it). */
+  onQuery?: (query: string) => void;
+};
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.driver === "postgres") {
@@ -40,7 +44,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       connect_timeout: 10,
       onnotice: () => {},
     });
-    const db = drizzlePostgres(client, { schema, casing: "snake_case" }) as unknown as Database;
+    const db = drizzlePostgres(client, { schema, casing: "snake_case", logger: queryLogger(options) }) as unknown as Database;
     return {
       db,
       driver: "postgres",
@@ -59,7 +63,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   }
   try {
     const client = await PGlite.create({ dataDir: pgDir, loadDataDir: options.loadDataDir });
-    const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database;
+    const db = drizzlePglite(client, { schema, casing: "snake_case", logger: queryLogger(options) }) as unknown as Database;
     return {
       db,
       driver: "pglite",
@@ -74,6 +78,11 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     lock?.release();
     throw error;
   }
+}
+
+function queryLogger(options: OpenOptions): Logger | undefined {
+  const onQuery = options.onQuery;
+  return onQuery ? { logQuery: (query) => onQuery(query) } : undefined;
 }
 
 /** The PGlite instance behind a handle, for dumping a data directory (tests only). */

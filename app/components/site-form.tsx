@@ -27,6 +27,7 @@ const ORDER = [
   "uprn",
   "latitude",
   "longitude",
+  "locationNote",
   "status",
   "ownerName",
   "operatorName",

@@ -149,3 +149,9 @@ export function parseDateParts(parts: DateParts, name: string): { value: IsoDate
   if (Number(year) < 1900 || Number(year) > 2100) return { error: `${name} must be between 1900 and 2100` };
   return { value: iso };
 }
+
+/** "today", "1 working day ago", "4 working days ago" */
+export function workingDaysAgo(days: number): string {
+  if (days <= 0) return "today";
+  return `${days} working day${days === 1 ? "" : "s"} ago`;
+}

@@ -31,6 +31,23 @@ const ACTION_LABELS: Record<string, string> = {
   "sign_in.failed": "Sign-in failed",
   "sign_in.throttled": "Sign-in refused: too many attempts",
   sign_out: "Signed out",
+  "site.created": "Site added",
+  "site.updated": "Site changed",
+  "site.archived": "Site archived",
+  "site.restored": "Site restored",
+  "use_period.created": "Period of use added",
+  "use_period.updated": "Period of use changed",
+  "use_period.deleted": "Period of use deleted",
+  "planning_record.created": "Planning or enforcement record added",
+  "planning_record.updated": "Planning or enforcement record changed",
+  "planning_record.deleted": "Planning or enforcement record deleted",
+  "complaint.created": "Complaint logged",
+  "complaint.updated": "Complaint changed",
+  "complaint.status_changed": "Complaint status changed",
+  "complaint.closed": "Complaint closed",
+  "complaint.linked": "Complaint linked to enforcement",
+  "complainant_contact.created": "Complainant's contact details recorded",
+  "complainant_contact.updated": "Complainant's contact details changed",
 };
 
 export function actionLabel(action: string): string {
@@ -41,6 +58,11 @@ const ENTITY_LABELS: Record<string, string> = {
   council: "Council",
   membership: "Membership",
   user: "User",
+  site: "Site",
+  use_period: "Period of use",
+  planning_record: "Planning or enforcement record",
+  complaint: "Complaint",
+  complainant_contact: "Complainant's contact details",
 };
 
 export function entityLabel(entityType: string): string {

@@ -1,7 +1,8 @@
 // The council dashboard: where a member lands after signing in.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { formatDateTime } from "~/lib/format";
+import { workingDaysAgo, workingDaysBetween } from "~/lib/dates";
+import { formatDate, formatDateTime } from "~/lib/format";
 import { actionLabel, COUNCIL_TYPE_LABELS, ROLE_DESCRIPTIONS, ROLE_NAMES } from "~/lib/labels";
 import { pageTitle } from "~/lib/service";
 import { getDashboard } from "~/server/dashboard.server";
@@ -17,8 +18,88 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...dashboard, role: scope.role, userName: scope.user.name, slug: scope.councilSlug };
 }
 
+interface DueItem {
+  label: string;
+  dueOn: string;
+  recordId: string;
+  recordName: string;
+  siteReference: string;
+  siteName: string;
+}
+
+function DeadlineList({
+  deadlines,
+  slug,
+  empty,
+  overdue,
+}: {
+  deadlines: DueItem[];
+  slug: string;
+  empty: string;
+  overdue?: boolean;
+}) {
+  if (deadlines.length === 0) return <p className="govuk-body">{empty}</p>;
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-visually-hidden">
+        {overdue ? "Overdue deadlines" : "Deadlines due soon"}
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Date
+          </th>
+          <th scope="col" className="govuk-table__header">
+            What is due
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Record
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {deadlines.map((deadline) => (
+          <tr className="govuk-table__row" key={`${deadline.recordId}-${deadline.label}`}>
+            <td className="govuk-table__cell">
+              {formatDate(deadline.dueOn)}
+              {overdue ? (
+                <>
+                  {" "}
+                  <strong className="govuk-tag govuk-tag--red">Overdue</strong>
+                </>
+              ) : null}
+            </td>
+            <td className="govuk-table__cell">{deadline.label}</td>
+            <td className="govuk-table__cell">
+              <a className="govuk-link" href={`/c/${slug}/sites/${deadline.siteReference}#record-${deadline.recordId}`}>
+                {deadline.recordName}
+              </a>
+              <br />
+              <span className="govuk-hint govuk-!-font-size-16">
+                {deadline.siteReference} {deadline.siteName}
+              </span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export default function Dashboard() {
-  const { council, roleCounts, recentActivity, role, userName, slug } = useLoaderData<typeof loader>();
+  const {
+    council,
+    roleCounts,
+    recentActivity,
+    role,
+    userName,
+    slug,
+    overdue,
+    dueSoon,
+    newComplaints,
+    recentlyChanged,
+    today,
+  } = useLoaderData<typeof loader>();
   return (
     <>
       <span className="govuk-caption-l">{council.name}</span>
@@ -27,6 +108,54 @@ export default function Dashboard() {
         You are signed in as {userName}, with the <strong>{ROLE_NAMES[role].toLowerCase()}</strong> role: you{" "}
         {ROLE_DESCRIPTIONS[role]}.
       </p>
+
+      <div className="govuk-button-group">
+        <a className="govuk-button govuk-button--secondary" href={`/c/${slug}/sites`}>
+          Sites
+        </a>
+        <a className="govuk-button govuk-button--secondary" href={`/c/${slug}/complaints`}>
+          Complaints
+        </a>
+      </div>
+
+      <h2 className="govuk-heading-m">Overdue</h2>
+      <DeadlineList deadlines={overdue} slug={slug} empty="Nothing is overdue." overdue />
+
+      <h2 className="govuk-heading-m">Due in the next 14 days</h2>
+      <DeadlineList deadlines={dueSoon} slug={slug} empty="Nothing falls due in the next 14 days." />
+
+      <h2 className="govuk-heading-m">New complaints</h2>
+      {newComplaints.length === 0 ? (
+        <p className="govuk-body">There are no new complaints.</p>
+      ) : (
+        <ul className="govuk-list">
+          {newComplaints.map((complaint) => (
+            <li key={complaint.reference}>
+              <a className="govuk-link" href={`/c/${slug}/complaints/${complaint.reference}`}>
+                {complaint.reference}
+              </a>
+              : {complaint.summary} (received {formatDate(complaint.receivedOn)},{" "}
+              {workingDaysAgo(workingDaysBetween(complaint.receivedOn, today))})
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="govuk-heading-m">Recently changed</h2>
+      {recentlyChanged.length === 0 ? (
+        <p className="govuk-body">No sites or records yet.</p>
+      ) : (
+        <ul className="govuk-list">
+          {recentlyChanged.map((item) => (
+            <li key={item.key}>
+              <a className="govuk-link" href={item.href}>
+                {item.text}
+              </a>
+              , {formatDateTime(item.updatedAt)}
+            </li>
+          ))}
+        </ul>
+      )}
 
       <h2 className="govuk-heading-m">The council</h2>
       <dl className="govuk-summary-list">

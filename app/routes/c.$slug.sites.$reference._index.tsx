@@ -138,7 +138,11 @@ export default function SitePage() {
         <Row label="UPRN" value={site.uprn} />
         <Row
           label="Location"
-          value={site.latitude !== null && site.longitude !== null ? `${site.latitude}, ${site.longitude}` : null}
+          value={
+            site.latitude !== null && site.longitude !== null
+              ? `${site.latitude}, ${site.longitude}${site.locationNote ? ` (${site.locationNote})` : ""}`
+              : null
+          }
         />
         <Row label="Owner" value={site.ownerName} />
         <Row label="Operator" value={site.operatorName} />

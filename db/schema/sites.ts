@@ -36,6 +36,8 @@ export const sites = pgTable(
     uprn: text("uprn"),
     latitude: doublePrecision("latitude"),
     longitude: doublePrecision("longitude"),
+    /** How precise the stored location is, e.g. "Approximate: town centre". */
+    locationNote: text("location_note"),
     ownerName: text("owner_name"),
     operatorName: text("operator_name"),
     contractor: contractor("contractor").notNull().default("unknown"),

@@ -8,6 +8,11 @@ import { afterAll, afterEach, beforeAll, inject } from "vitest";
 import { type DatabaseHandle, openDatabase, setDatabase } from "../../db/client";
 
 let handle: DatabaseHandle | undefined;
+
+/** Every statement the test file's database ran, while a recording is on (see countQueries). */
+const recorded: { queries: string[] | undefined } = { queries: undefined };
+const onQuery = (query: string) => recorded.queries?.push(query);
+(globalThis as { __queryRecorder?: typeof recorded }).__queryRecorder = recorded;
 let databaseName: string | undefined;
 
 beforeAll(async () => {
@@ -19,10 +24,10 @@ beforeAll(async () => {
     await admin.end();
     const fileUrl = new URL(url);
     fileUrl.pathname = `/${databaseName}`;
-    handle = await openDatabase({ driver: "postgres", url: fileUrl.toString(), maxConnections: 4 });
+    handle = await openDatabase({ driver: "postgres", url: fileUrl.toString(), maxConnections: 4, onQuery });
   } else {
     const image = fs.readFileSync(inject("pgliteImage"));
-    handle = await openDatabase({ driver: "pglite", loadDataDir: new Blob([image]) });
+    handle = await openDatabase({ driver: "pglite", loadDataDir: new Blob([image]), onQuery });
   }
   setDatabase(handle);
 });

@@ -44,6 +44,7 @@ export const siteSchema = z
       .max(UK_BOUNDS.maxLongitude, "Longitude must be in the UK: between -8.7 and 1.9")
       .optional()
       .transform((value) => value ?? null),
+    locationNote: optionalText("How precise the location is", 200),
     ownerName: optionalText("Owner", 200),
     operatorName: optionalText("Operator", 200),
     contractor: z.enum(contractors, { error: "Choose the Home Office contractor, or 'Not known'" }),

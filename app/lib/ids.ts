@@ -1,0 +1,6 @@
+// Database ids appear in some URLs; anything that is not one is simply "not found".
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string | undefined | null): value is string {
+  return typeof value === "string" && UUID.test(value);
+}

@@ -1,0 +1,139 @@
+// Change or delete a planning or enforcement record.
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ErrorSummary } from "~/components/govuk/error-summary";
+import { PlanningRecordForm } from "~/components/planning-record-form";
+import { PLANNING_KIND_LABELS } from "~/lib/planning-codes";
+import { dateToParts } from "~/lib/schemas/common";
+import { DATE_FIELDS, planningRecordSchema } from "~/lib/schemas/planning-record";
+import { pageTitle } from "~/lib/service";
+import { ChangeRefused } from "~/server/errors.server";
+import { versionFrom } from "~/server/form-data.server";
+import { deletePlanningRecord, getPlanningRecord, updatePlanningRecord } from "~/server/planning.server";
+import { notFound } from "~/server/responses.server";
+import { requireTenantScope } from "~/server/tenancy.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: pageTitle(data ? `Change ${PLANNING_KIND_LABELS[data.record.kind].toLowerCase()}` : "Change record") },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "officer");
+  const found = await getPlanningRecord(scope, params.reference ?? "", params.recordId ?? "");
+  if (!found) throw notFound();
+  return {
+    slug: scope.councilSlug,
+    siteReference: params.reference ?? "",
+    siteName: found.site.name,
+    record: found.record,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "officer");
+  const siteReference = params.reference ?? "";
+  const recordId = params.recordId ?? "";
+  const formData = await request.formData();
+  const version = versionFrom(formData);
+  const sitePath = `/c/${scope.councilSlug}/sites/${siteReference}`;
+  if (formData.get("intent") === "delete") {
+    try {
+      if (!(await deletePlanningRecord(scope, siteReference, recordId, version))) throw notFound();
+    } catch (error) {
+      if (error instanceof ChangeRefused) return data({ deleteError: error.message }, { status: 409 });
+      throw error;
+    }
+    return redirect(`${sitePath}?done=record-deleted`);
+  }
+  const submission = parseWithZod(formData, { schema: planningRecordSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  try {
+    if (!(await updatePlanningRecord(scope, siteReference, recordId, { ...submission.value, version })))
+      throw notFound();
+  } catch (error) {
+    if (error instanceof ChangeRefused) return data(submission.reply({ formErrors: [error.message] }), { status: 409 });
+    throw error;
+  }
+  return redirect(`${sitePath}?done=record-saved#record-${recordId}`);
+}
+
+export default function EditPlanningRecord() {
+  const { slug, siteReference, siteName, record } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const deleteError = actionData && "deleteError" in actionData ? actionData.deleteError : undefined;
+  const lastResult = actionData && !("deleteError" in actionData) ? actionData : undefined;
+  const { version, ...values } = record;
+  const defaultValue: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (value === null || value === undefined) continue;
+    if ((DATE_FIELDS as readonly string[]).includes(key)) defaultValue[key] = dateToParts(value as string);
+    else if (typeof value === "boolean") defaultValue[key] = value ? "on" : undefined;
+    else defaultValue[key] = String(value);
+  }
+  const sitePath = `/c/${slug}/sites/${siteReference}`;
+  const confirmingDelete = search.has("delete") || Boolean(deleteError);
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <a href={`${sitePath}#record-${record.id}`} className="govuk-back-link">
+          Back to {siteName}
+        </a>
+        {deleteError ? <ErrorSummary errors={[{ text: deleteError }]} /> : null}
+        <span className="govuk-caption-l">
+          {siteReference} {siteName}
+        </span>
+        <h1 className="govuk-heading-l">
+          {PLANNING_KIND_LABELS[record.kind]}
+          {record.reference ? ` ${record.reference}` : ""}
+        </h1>
+        {confirmingDelete ? (
+          <>
+            <div className="govuk-warning-text">
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <strong className="govuk-warning-text__text">
+                <span className="govuk-visually-hidden">Warning</span>
+                Deleting this record removes it and its dates from the site. The audit log keeps a copy.
+              </strong>
+            </div>
+            <Form method="post">
+              <input type="hidden" name="version" value={version} />
+              <div className="govuk-button-group">
+                <button
+                  type="submit"
+                  name="intent"
+                  value="delete"
+                  className="govuk-button govuk-button--warning"
+                  data-module="govuk-button"
+                >
+                  Yes, delete this record
+                </button>
+                <a className="govuk-link" href={`${sitePath}/records/${record.id}`}>
+                  No, keep it
+                </a>
+              </div>
+            </Form>
+          </>
+        ) : (
+          <>
+            <PlanningRecordForm
+              kind={record.kind}
+              lastResult={lastResult}
+              defaultValue={defaultValue}
+              version={version}
+              submitLabel="Save changes"
+            />
+            <p className="govuk-body">
+              <a className="govuk-link" href={`${sitePath}/records/${record.id}?delete`}>
+                Delete this record
+              </a>
+            </p>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

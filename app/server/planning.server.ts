@@ -1,0 +1,125 @@
+// Planning and enforcement records of a site: add, read, change, delete (each audited).
+import { and, eq } from "drizzle-orm";
+import { isUuid } from "~/lib/ids";
+import type { PlanningRecordInput } from "~/lib/schemas/planning-record";
+import type { Transaction } from "~db/client";
+import { planningRecords, sites } from "~db/schema";
+import { recordAudit } from "./audit.server";
+import { ChangeRefused, staleMessage } from "./errors.server";
+import { type TenantScope, withTenant } from "./tenancy.server";
+
+/** The site's id, if the site is this council's. */
+export async function siteIdOf(tx: Transaction, scope: TenantScope, siteReference: string) {
+  const [site] = await tx
+    .select({ id: sites.id, name: sites.name })
+    .from(sites)
+    .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.reference, siteReference)))
+    .limit(1);
+  return site;
+}
+
+async function findRecord(tx: Transaction, scope: TenantScope, siteReference: string, recordId: string) {
+  if (!isUuid(recordId)) return undefined;
+  const site = await siteIdOf(tx, scope, siteReference);
+  if (!site) return undefined;
+  const [record] = await tx
+    .select()
+    .from(planningRecords)
+    .where(
+      and(
+        eq(planningRecords.tenantId, scope.tenantId),
+        eq(planningRecords.siteId, site.id),
+        eq(planningRecords.id, recordId),
+      ),
+    )
+    .limit(1)
+    .for("update");
+  return record ? { site, record } : undefined;
+}
+
+/** Returns the new record's id, or undefined when the site is not this council's. */
+export async function createPlanningRecord(
+  scope: TenantScope,
+  siteReference: string,
+  input: PlanningRecordInput,
+): Promise<string | undefined> {
+  return withTenant(scope, async (tx) => {
+    const site = await siteIdOf(tx, scope, siteReference);
+    if (!site) return undefined;
+    const [record] = await tx
+      .insert(planningRecords)
+      .values({ ...input, tenantId: scope.tenantId, siteId: site.id })
+      .returning();
+    if (!record) throw new Error("The record was not saved.");
+    await recordAudit(tx, scope, {
+      action: "planning_record.created",
+      entityType: "planning_record",
+      entityId: record.id,
+      after: record,
+    });
+    return record.id;
+  });
+}
+
+export async function getPlanningRecord(scope: TenantScope, siteReference: string, recordId: string) {
+  return withTenant(scope, (tx) => findRecord(tx, scope, siteReference, recordId));
+}
+
+export async function updatePlanningRecord(
+  scope: TenantScope,
+  siteReference: string,
+  recordId: string,
+  input: PlanningRecordInput & { version: number },
+): Promise<boolean> {
+  return withTenant(scope, async (tx) => {
+    const found = await findRecord(tx, scope, siteReference, recordId);
+    if (!found) return false;
+    const before = found.record;
+    if (before.version !== input.version) throw new ChangeRefused(staleMessage("record"));
+    const { version, ...changes } = input;
+    const [after] = await tx
+      .update(planningRecords)
+      .set({ ...changes, version: version + 1, updatedAt: new Date() })
+      .where(
+        and(
+          eq(planningRecords.tenantId, scope.tenantId),
+          eq(planningRecords.id, before.id),
+          eq(planningRecords.version, version),
+        ),
+      )
+      .returning();
+    if (!after) throw new ChangeRefused(staleMessage("record"));
+    await recordAudit(tx, scope, {
+      action: "planning_record.updated",
+      entityType: "planning_record",
+      entityId: after.id,
+      before,
+      after,
+    });
+    return true;
+  });
+}
+
+export async function deletePlanningRecord(
+  scope: TenantScope,
+  siteReference: string,
+  recordId: string,
+  version: number,
+): Promise<boolean> {
+  return withTenant(scope, async (tx) => {
+    const found = await findRecord(tx, scope, siteReference, recordId);
+    if (!found) return false;
+    if (found.record.version !== version) throw new ChangeRefused(staleMessage("record"));
+    await tx
+      .delete(planningRecords)
+      .where(and(eq(planningRecords.tenantId, scope.tenantId), eq(planningRecords.id, found.record.id)));
+    await recordAudit(tx, scope, {
+      action: "planning_record.deleted",
+      entityType: "planning_record",
+      entityId: found.record.id,
+      before: found.record,
+      after: null,
+    });
+    return true;
+  });
+}

@@ -1,0 +1,94 @@
+// Periods of use of a site as asylum accommodation: add, change, delete (each audited).
+import { and, eq } from "drizzle-orm";
+import { isUuid } from "~/lib/ids";
+import type { UsePeriodInput } from "~/lib/schemas/use-period";
+import type { Transaction } from "~db/client";
+import { usePeriods } from "~db/schema";
+import { recordAudit } from "./audit.server";
+import { ChangeRefused, staleMessage } from "./errors.server";
+import { siteIdOf } from "./planning.server";
+import { type TenantScope, withTenant } from "./tenancy.server";
+
+async function findPeriod(tx: Transaction, scope: TenantScope, siteReference: string, periodId: string) {
+  if (!isUuid(periodId)) return undefined;
+  const site = await siteIdOf(tx, scope, siteReference);
+  if (!site) return undefined;
+  const [period] = await tx
+    .select()
+    .from(usePeriods)
+    .where(and(eq(usePeriods.tenantId, scope.tenantId), eq(usePeriods.siteId, site.id), eq(usePeriods.id, periodId)))
+    .limit(1)
+    .for("update");
+  return period ? { site, period } : undefined;
+}
+
+export async function createUsePeriod(scope: TenantScope, siteReference: string, input: UsePeriodInput) {
+  return withTenant(scope, async (tx) => {
+    const site = await siteIdOf(tx, scope, siteReference);
+    if (!site) return undefined;
+    const [period] = await tx
+      .insert(usePeriods)
+      .values({ ...input, tenantId: scope.tenantId, siteId: site.id })
+      .returning();
+    if (!period) throw new Error("The period was not saved.");
+    await recordAudit(tx, scope, {
+      action: "use_period.created",
+      entityType: "use_period",
+      entityId: period.id,
+      after: period,
+    });
+    return period.id;
+  });
+}
+
+export async function getUsePeriod(scope: TenantScope, siteReference: string, periodId: string) {
+  return withTenant(scope, (tx) => findPeriod(tx, scope, siteReference, periodId));
+}
+
+export async function updateUsePeriod(
+  scope: TenantScope,
+  siteReference: string,
+  periodId: string,
+  input: UsePeriodInput & { version: number },
+): Promise<boolean> {
+  return withTenant(scope, async (tx) => {
+    const found = await findPeriod(tx, scope, siteReference, periodId);
+    if (!found) return false;
+    const before = found.period;
+    if (before.version !== input.version) throw new ChangeRefused(staleMessage("period of use"));
+    const { version, ...changes } = input;
+    const [after] = await tx
+      .update(usePeriods)
+      .set({ ...changes, version: version + 1, updatedAt: new Date() })
+      .where(
+        and(eq(usePeriods.tenantId, scope.tenantId), eq(usePeriods.id, before.id), eq(usePeriods.version, version)),
+      )
+      .returning();
+    if (!after) throw new ChangeRefused(staleMessage("period of use"));
+    await recordAudit(tx, scope, {
+      action: "use_period.updated",
+      entityType: "use_period",
+      entityId: after.id,
+      before,
+      after,
+    });
+    return true;
+  });
+}
+
+export async function deleteUsePeriod(scope: TenantScope, siteReference: string, periodId: string, version: number) {
+  return withTenant(scope, async (tx) => {
+    const found = await findPeriod(tx, scope, siteReference, periodId);
+    if (!found) return false;
+    if (found.period.version !== version) throw new ChangeRefused(staleMessage("period of use"));
+    await tx.delete(usePeriods).where(and(eq(usePeriods.tenantId, scope.tenantId), eq(usePeriods.id, found.period.id)));
+    await recordAudit(tx, scope, {
+      action: "use_period.deleted",
+      entityType: "use_period",
+      entityId: found.period.id,
+      before: found.period,
+      after: null,
+    });
+    return true;
+  });
+}
