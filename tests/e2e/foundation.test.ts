@@ -1,6 +1,5 @@
 // The foundation's journeys in a real browser: sign in, dashboard, sign out; a wrong password;
 // another council's pages; forms without JavaScript; keyboard; and the data directory lock.
-
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -8,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   expectAccessible,
   launchBrowser,
-  pagesWithoutJavaScript,
+  openPage,
   type RunningApp,
   screenshotPath,
   signInAs,
@@ -17,7 +16,6 @@ import {
 
 let app: RunningApp;
 let browser: Browser;
-const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   app = await startApp();
@@ -30,19 +28,12 @@ afterAll(async () => {
 });
 
 async function newPage(options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    viewport: { width: options.width ?? 1280, height: 900 },
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  if (options.javaScriptEnabled === false) pagesWithoutJavaScript.add(page);
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+  const { page, errors } = await openPage(browser, options);
+  pagesOpened.push({ page, errors });
   return page;
 }
+
+const pagesOpened: { page: Page; errors: string[] }[] = [];
 
 describe("an officer's visit", () => {
   it("signs in from the start page, lands on the dashboard, and signs out", async () => {
@@ -69,7 +60,7 @@ describe("an officer's visit", () => {
 
     await page.goto(`${app.baseUrl}/c/epping-forest`);
     expect(new URL(page.url()).pathname).toBe("/sign-in");
-    expect(consoleErrors).toEqual([]);
+    expect(pagesOpened.flatMap((opened) => opened.errors)).toEqual([]);
   });
 
   it("shows the error summary, focused, for a wrong password", async () => {

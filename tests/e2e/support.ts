@@ -134,3 +134,23 @@ async function expectAccessibleWithoutJavaScript(page: Page): Promise<void> {
     await context.close();
   }
 }
+
+/** A fresh browser context and page; console errors and page errors are collected. */
+export async function openPage(
+  browser: Browser,
+  options: { javaScriptEnabled?: boolean; width?: number } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  if (options.javaScriptEnabled === false) pagesWithoutJavaScript.add(page);
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
+  return { page, errors };
+}
