@@ -44,7 +44,11 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       connect_timeout: 10,
       onnotice: () => {},
     });
-    const db = drizzlePostgres(client, { schema, casing: "snake_case", logger: queryLogger(options) }) as unknown as Database;
+    const db = drizzlePostgres(client, {
+      schema,
+      casing: "snake_case",
+      logger: queryLogger(options),
+    }) as unknown as Database;
     return {
       db,
       driver: "postgres",
@@ -63,7 +67,11 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   }
   try {
     const client = await PGlite.create({ dataDir: pgDir, loadDataDir: options.loadDataDir });
-    const db = drizzlePglite(client, { schema, casing: "snake_case", logger: queryLogger(options) }) as unknown as Database;
+    const db = drizzlePglite(client, {
+      schema,
+      casing: "snake_case",
+      logger: queryLogger(options),
+    }) as unknown as Database;
     return {
       db,
       driver: "pglite",

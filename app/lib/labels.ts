@@ -46,8 +46,11 @@ const ACTION_LABELS: Record<string, string> = {
   "complaint.status_changed": "Complaint status changed",
   "complaint.closed": "Complaint closed",
   "complaint.linked": "Complaint linked to enforcement",
+  "complaint.marked_duplicate": "Complaint marked as a duplicate",
+  "complaint.deleted": "Complaint deleted",
   "complainant_contact.created": "Complainant's contact details recorded",
   "complainant_contact.updated": "Complainant's contact details changed",
+  "complainant_contact.deleted": "Complainant's contact details removed",
 };
 
 export function actionLabel(action: string): string {

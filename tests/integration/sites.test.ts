@@ -93,7 +93,8 @@ describe("adding a site", () => {
     expect(outcome.status).toBe(400);
     const reply = outcome.body as { error?: Record<string, string[]>; initialValue?: Record<string, string> };
     expect(reply.error?.[field]).toEqual([message]);
-    expect(reply.initialValue?.name).toBe(change.name === "" ? undefined : (change.name ?? validSite.name));
+    const typedName = (change as { name?: string }).name;
+    expect(reply.initialValue?.name).toBe(typedName === "" ? undefined : (typedName ?? validSite.name));
     const after = await getDb().select({ id: sites.id }).from(sites).where(eq(sites.tenantId, a.council.id));
     expect(after.length).toBe(before.length);
   });

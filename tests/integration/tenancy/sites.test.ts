@@ -1,6 +1,6 @@
 // Council B against council A's sites, periods of use and planning records: every route and
 // domain function gives 404 (or simply leaves A's rows out) and changes nothing.
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as dashboardLoader } from "~/routes/c.$slug._index";
@@ -91,7 +91,8 @@ describe("council B's officer against council A's sites", () => {
 
   it("cannot change, archive, add to or delete from A's site by any form", async () => {
     const before = await snapshotOfA();
-    const posts: [typeof editAction, string, Record<string, string>, Record<string, string>][] = [
+    type Action = (args: ActionFunctionArgs) => Promise<unknown>;
+    const posts: [Action, string, Record<string, string>, Record<string, string>][] = [
       [editAction, "/edit", {}, { name: "Taken over", status: "ceased", contractor: "unknown", version: "1" }],
       [editAction, "/edit", {}, { intent: "archive", version: "1" }],
       [newRecordAction, "/records/new", {}, { kind: "stop_notice", status: "open" }],
@@ -187,7 +188,11 @@ describe("council B's officer against council A's sites", () => {
     ).toBe(false);
     const record = await getDb().select().from(planningRecords).where(eq(planningRecords.id, recordA));
     expect(
-      await updatePlanningRecord(b.scope, siteA, recordA, { ...(record[0] as never), kind: "stop_notice", version: 1 }),
+      await updatePlanningRecord(b.scope, siteA, recordA, {
+        ...(record[0] as Parameters<typeof updatePlanningRecord>[3]),
+        kind: "stop_notice",
+        version: 1,
+      }),
     ).toBe(false);
     expect(await snapshotOfA()).toEqual(before);
   });

@@ -1,0 +1,24 @@
+// The complaints list with each complainant's contact details, as a CSV file: personal data, for
+// officers and council admins only (everyone else gets a 403).
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { todayInLondon } from "~/lib/dates";
+import { complaintFilterFrom } from "~/lib/schemas/complaint";
+import {
+  COMPLAINT_EXPORT_COLUMNS,
+  CONTACT_EXPORT_COLUMNS,
+  complaintExportRow,
+  exportComplaintsWithContacts,
+} from "~/server/complaints.server";
+import { csvResponse } from "~/server/csv.server";
+import { requireTenantScope } from "~/server/tenancy.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "officer");
+  const complaints = await exportComplaintsWithContacts(scope, complaintFilterFrom(new URL(request.url).searchParams));
+  const today = todayInLondon();
+  return csvResponse(
+    `${scope.councilSlug}-complaints-with-contact-details.csv`,
+    [...COMPLAINT_EXPORT_COLUMNS, ...CONTACT_EXPORT_COLUMNS],
+    complaints.map((complaint) => complaintExportRow(complaint, today)),
+  );
+}

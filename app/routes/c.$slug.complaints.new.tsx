@@ -1,0 +1,61 @@
+// Log a complaint, optionally about one of the council's sites (?site=<reference> chooses it).
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ComplaintForm } from "~/components/complaint-form";
+import { todayInLondon } from "~/lib/dates";
+import { dateToParts } from "~/lib/schemas/common";
+import { complaintSchema, normaliseReference } from "~/lib/schemas/complaint";
+import { pageTitle } from "~/lib/service";
+import { createComplaint, FieldRefused } from "~/server/complaints.server";
+import { siteChoices } from "~/server/sites.server";
+import { requireTenantScope } from "~/server/tenancy.server";
+
+export const meta: MetaFunction = () => [{ title: pageTitle("Log a complaint") }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "officer");
+  const sites = await siteChoices(scope);
+  const siteReference = new URL(request.url).searchParams.get("site");
+  const preselected = siteReference
+    ? sites.find((site) => site.reference === normaliseReference(siteReference))
+    : undefined;
+  return { slug: scope.councilSlug, sites, preselectedSiteId: preselected?.id, today: todayInLondon() };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "officer");
+  const submission = parseWithZod(await request.formData(), { schema: complaintSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  let reference: string;
+  try {
+    reference = await createComplaint(scope, submission.value);
+  } catch (error) {
+    if (error instanceof FieldRefused) {
+      return data(submission.reply({ fieldErrors: { [error.field]: [error.message] } }), { status: 400 });
+    }
+    throw error;
+  }
+  return redirect(`/c/${scope.councilSlug}/complaints/${reference}?done=created`);
+}
+
+export default function NewComplaint() {
+  const { slug, sites, preselectedSiteId, today } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <a href={`/c/${slug}/complaints`} className="govuk-back-link">
+          All complaints
+        </a>
+        <h1 className="govuk-heading-l">Log a complaint</h1>
+        <ComplaintForm
+          lastResult={lastResult}
+          siteChoices={sites}
+          defaultValue={{ receivedOn: dateToParts(today), siteId: preselectedSiteId ?? "" }}
+          submitLabel="Log complaint"
+        />
+      </div>
+    </div>
+  );
+}
