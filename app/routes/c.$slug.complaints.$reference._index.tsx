@@ -1,6 +1,7 @@
 // A complaint: what was reported, its site, its status and how it got there; for officers, the
 // complainant's contact details and the forms that change the status, close it with a reason,
 // mark it as a duplicate or link it to a planning or enforcement record (told apart by `intent`).
+
 import type { SubmissionResult } from "@conform-to/react";
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
@@ -10,6 +11,7 @@ import type { z } from "zod";
 import { FormErrorSummary } from "~/components/form-errors";
 import { Radios, Select, TextInput } from "~/components/govuk/fields";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
+import { SummaryRow as Row } from "~/components/govuk/summary-row";
 import {
   CLOSE_REASON_LABELS,
   COMPLAINT_CATEGORY_LABELS,
@@ -140,17 +142,6 @@ const HISTORY_LABELS: Record<string, string> = {
   "complaint.marked_duplicate": "Marked as a duplicate",
   "complaint.linked": "Linked to enforcement",
 };
-
-function Row({ label, value }: { label: string; value: React.ReactNode }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">
-        {value ?? <span className="govuk-hint govuk-!-margin-0">Not recorded</span>}
-      </dd>
-    </div>
-  );
-}
 
 function StatusTag({ status }: { status: ComplaintStatus }) {
   const colour: Record<ComplaintStatus, string> = {
@@ -352,7 +343,9 @@ export default function ComplaintPage() {
                     ? COMPLAINT_STATUS_LABELS[entry.status]
                     : "Not recorded"}
                 </td>
-                <td className="govuk-table__cell">{entry.actorName ?? "A former member"}</td>
+                <td className="govuk-table__cell">
+                  {entry.actorName ?? (entry.actorUserId ? "A former member" : "System")}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,9 @@
 // The council's complaints: filters, search, pages, working days since each open complaint was
 // received, and CSV exports (the one with contact details for officers only).
+
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { FilterSelect } from "~/components/govuk/filter-select";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { Pagination } from "~/components/govuk/pagination";
 import {
@@ -50,34 +52,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const DONE = { deleted: "The complaint has been deleted." };
-
-function FilterSelect({
-  name,
-  label,
-  options,
-  value,
-}: {
-  name: string;
-  label: string;
-  options: { value: string; text: string }[];
-  value: string;
-}) {
-  return (
-    <div className="govuk-form-group">
-      <label className="govuk-label" htmlFor={`filter-${name}`}>
-        {label}
-      </label>
-      <select className="govuk-select app-full-width" id={`filter-${name}`} name={name} defaultValue={value}>
-        <option value="">Any</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 export default function Complaints() {
   const { slug, canEdit, complaints, total, sites, page, pageCount } = useLoaderData<typeof loader>();

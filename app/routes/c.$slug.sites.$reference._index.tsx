@@ -1,8 +1,10 @@
 // A site: what it is, its periods of use, planning and enforcement records with their statutory
 // dates, complaints, what is due next, and everything in date order.
+
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
+import { SummaryRow as Row } from "~/components/govuk/summary-row";
 import { SiteStatusTag } from "~/components/site-status-tag";
 import { COMPLAINT_STATUS_LABELS } from "~/lib/complaint-codes";
 import { todayInLondon } from "~/lib/dates";
@@ -69,17 +71,6 @@ const DONE = {
   "record-saved": "The record has been saved.",
   "record-deleted": "The record has been deleted.",
 };
-
-function Row({ label, value }: { label: string; value: React.ReactNode }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">
-        {value ?? <span className="govuk-hint govuk-!-margin-0">Not recorded</span>}
-      </dd>
-    </div>
-  );
-}
 
 export default function SitePage() {
   const { slug, canEdit, site, usePeriods, planningRecords, complaints, dueNext, chronology } =

@@ -1,6 +1,8 @@
 // The council's register of sites: counts by status, filters, search, sort, pages, CSV export.
+
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { FilterSelect } from "~/components/govuk/filter-select";
 import { Pagination } from "~/components/govuk/pagination";
 import { SiteStatusTag } from "~/components/site-status-tag";
 import { formatDate } from "~/lib/format";
@@ -34,34 +36,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     page,
     pageCount: pageCount(result.total, SITE_PAGE_SIZE),
   };
-}
-
-function FilterSelect({
-  name,
-  label,
-  options,
-  value,
-}: {
-  name: string;
-  label: string;
-  options: { value: string; text: string }[];
-  value: string;
-}) {
-  return (
-    <div className="govuk-form-group">
-      <label className="govuk-label" htmlFor={`filter-${name}`}>
-        {label}
-      </label>
-      <select className="govuk-select app-full-width" id={`filter-${name}`} name={name} defaultValue={value}>
-        <option value="">Any</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 export default function Sites() {

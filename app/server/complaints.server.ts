@@ -478,6 +478,7 @@ export async function getComplaint(scope: TenantScope, reference: string) {
           occurredAt: auditEvents.occurredAt,
           action: auditEvents.action,
           actorName: users.name,
+          actorUserId: auditEvents.actorUserId,
           status: sql<ComplaintStatus | null>`${auditEvents.after}->>'status'`,
         })
         .from(auditEvents)

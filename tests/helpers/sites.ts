@@ -1,5 +1,6 @@
 // Helpers for tests about sites: a council with an officer signed in, and form fields for dates.
 
+import type { PlanningRecordInput } from "../../app/lib/schemas/planning-record";
 import { createSite } from "../../app/server/sites.server";
 import { requireTenantScope } from "../../app/server/tenancy.server";
 import type { Council } from "../../db/schema";
@@ -49,3 +50,34 @@ export async function addSite(
 
 export type CouncilWithOfficer = Awaited<ReturnType<typeof councilWithOfficer>>;
 export type { Council };
+
+/** A planning record as the domain functions take it: every field empty unless given. */
+export function planningInput(
+  values: Partial<PlanningRecordInput> & Pick<PlanningRecordInput, "kind">,
+): PlanningRecordInput {
+  return {
+    reference: null,
+    status: "open",
+    description: null,
+    linkUrl: null,
+    certificateType: null,
+    receivedOn: null,
+    validatedOn: null,
+    issuedOn: null,
+    servedOn: null,
+    displayedOn: null,
+    effectiveOn: null,
+    lodgedOn: null,
+    startedOn: null,
+    decision: null,
+    decidedOn: null,
+    withdrawnOn: null,
+    stepsRequired: null,
+    compliancePeriod: null,
+    compliancePeriodUnit: null,
+    appealed: false,
+    otherDeadlineOn: null,
+    otherDeadlineLabel: null,
+    ...values,
+  };
+}

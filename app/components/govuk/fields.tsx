@@ -11,6 +11,33 @@ function describedBy(field: Field, hint?: ReactNode): string | undefined {
   return ids.length ? ids.join(" ") : undefined;
 }
 
+/** The label, hint and inline error above a single-input field. */
+function LabelHintError({
+  field,
+  label,
+  hint,
+  labelClass,
+}: {
+  field: Field;
+  label: ReactNode;
+  hint?: ReactNode;
+  labelClass?: string;
+}) {
+  return (
+    <>
+      <label className={`govuk-label${labelClass ? ` ${labelClass}` : ""}`} htmlFor={field.id}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={`${field.id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      <FieldError field={field} />
+    </>
+  );
+}
+
 function FieldError({ field }: { field: Field }) {
   if (!field.errors?.length) return null;
   return (
@@ -50,15 +77,7 @@ export function TextInput({
   const invalid = Boolean(field.errors?.length);
   return (
     <div className={groupClass(field)}>
-      <label className={`govuk-label${labelClass ? ` ${labelClass}` : ""}`} htmlFor={field.id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${field.id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      <FieldError field={field} />
+      <LabelHintError field={field} label={label} hint={hint} labelClass={labelClass} />
       <input
         className={`govuk-input${invalid ? " govuk-input--error" : ""}${widthClass ? ` ${widthClass}` : ""}`}
         id={field.id}
@@ -90,15 +109,7 @@ export function Select({
   const invalid = Boolean(field.errors?.length);
   return (
     <div className={groupClass(field)}>
-      <label className={`govuk-label${labelClass ? ` ${labelClass}` : ""}`} htmlFor={field.id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${field.id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      <FieldError field={field} />
+      <LabelHintError field={field} label={label} hint={hint} labelClass={labelClass} />
       <select
         className={`govuk-select${invalid ? " govuk-select--error" : ""}`}
         id={field.id}
@@ -132,15 +143,7 @@ export function Textarea({
   const invalid = Boolean(field.errors?.length);
   return (
     <div className={groupClass(field)}>
-      <label className={`govuk-label${labelClass ? ` ${labelClass}` : ""}`} htmlFor={field.id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${field.id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      <FieldError field={field} />
+      <LabelHintError field={field} label={label} hint={hint} labelClass={labelClass} />
       <textarea
         className={`govuk-textarea${invalid ? " govuk-textarea--error" : ""}`}
         id={field.id}
