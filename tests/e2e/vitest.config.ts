@@ -8,7 +8,7 @@ export default defineConfig({
     include: ["tests/e2e/**/*.test.ts"],
     pool: "forks",
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 180_000,
     hookTimeout: 90_000,
   },
 });
