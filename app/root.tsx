@@ -138,6 +138,7 @@ function CouncilNavigation({ slug, isAdmin }: { slug: string; isAdmin: boolean }
     { href: `/c/${slug}`, text: "Dashboard" },
     { href: `/c/${slug}/sites`, text: "Sites" },
     { href: `/c/${slug}/complaints`, text: "Complaints" },
+    { href: `/c/${slug}/cases`, text: "Legal cases" },
     ...(isAdmin
       ? [
           { href: `/c/${slug}/members`, text: "Members" },

@@ -48,6 +48,12 @@ const ACTION_LABELS: Record<string, string> = {
   "complaint.linked": "Complaint linked to enforcement",
   "complaint.marked_duplicate": "Complaint marked as a duplicate",
   "complaint.deleted": "Complaint deleted",
+  "legal_case.created": "Legal case opened",
+  "legal_case.updated": "Legal case changed",
+  "proceeding.created": "Proceeding added",
+  "proceeding.updated": "Proceeding changed",
+  "party.added": "Party added to a proceeding",
+  "party.removed": "Party removed from a proceeding",
   "complainant_contact.created": "Complainant's contact details recorded",
   "complainant_contact.updated": "Complainant's contact details changed",
   "complainant_contact.deleted": "Complainant's contact details removed",
@@ -66,6 +72,9 @@ const ENTITY_LABELS: Record<string, string> = {
   planning_record: "Planning or enforcement record",
   complaint: "Complaint",
   complainant_contact: "Complainant's contact details",
+  legal_case: "Legal case",
+  proceeding: "Proceeding",
+  proceeding_party: "Party to a proceeding",
 };
 
 export function entityLabel(entityType: string): string {

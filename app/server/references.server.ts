@@ -1,10 +1,11 @@
-// Stable references shown to users: EF-S-0001 (a site), EF-C-0001 (a complaint), per council.
+// Stable references shown to users: EF-S-0001 (a site), EF-C-0001 (a complaint), EF-L-0001 (a
+// legal case), per council.
 import { eq, sql } from "drizzle-orm";
 import type { Transaction } from "~db/client";
 import { councils, referenceCounters } from "~db/schema";
 import type { TenantScope } from "./tenancy.server";
 
-export type ReferenceKind = "S" | "C";
+export type ReferenceKind = "S" | "C" | "L";
 
 /** The next reference of a kind; the counter row is locked until the transaction ends. */
 export async function nextReference(tx: Transaction, scope: TenantScope, kind: ReferenceKind): Promise<string> {

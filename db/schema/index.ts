@@ -2,6 +2,7 @@
 export * from "./audit";
 export * from "./complaints";
 export * from "./councils";
+export * from "./legal";
 export * from "./planning";
 export * from "./sites";
 export * from "./users";

@@ -4,6 +4,7 @@ import { hash } from "@node-rs/argon2";
 import { eq } from "drizzle-orm";
 import type { Database, Transaction } from "../client";
 import { auditEvents, councils, memberships, type Role, users } from "../schema";
+import { seedEppingCase } from "./legal";
 import { seedEppingSites, seedNorthmereSites } from "./sites";
 
 export interface DemoCouncil {
@@ -77,7 +78,7 @@ export async function seedDemo(db: Database, password: string): Promise<boolean>
         after: council,
         requestId: "demo-seed",
       });
-      if (demo.slug === "epping-forest") await seedEppingSites(tx, council.id);
+      if (demo.slug === "epping-forest") await seedEppingCase(tx, council.id, await seedEppingSites(tx, council.id));
       if (demo.slug === "northmere") await seedNorthmereSites(tx, council.id);
       for (const { prefix, role, title } of DEMO_ROLES) {
         const user = await insertUser(tx, {

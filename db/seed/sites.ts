@@ -104,6 +104,7 @@ export async function seedEppingSites(tx: Transaction, tenantId: string) {
     })
     .returning();
   if (application) await audit(tx, tenantId, "planning_record", application.id, application);
+  return bell.id;
 }
 
 /** Fictional records, dated from the day the demo is created so that something is always due. */

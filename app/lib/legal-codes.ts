@@ -1,0 +1,181 @@
+// The fixed lists a legal case and its court proceedings are described with, in words.
+export const legalBases = [
+  "s187b_injunction",
+  "s222_lga_1972",
+  "judicial_review",
+  "enforcement_appeal",
+  "other",
+] as const;
+export type LegalBasis = (typeof legalBases)[number];
+export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
+  s187b_injunction: "Injunction under s.187B Town and Country Planning Act 1990",
+  s222_lga_1972: "Proceedings under s.222 Local Government Act 1972",
+  judicial_review: "Judicial review",
+  enforcement_appeal: "Enforcement appeal",
+  other: "Other",
+};
+
+export const caseStatuses = [
+  "under_consideration",
+  "pre_action",
+  "issued",
+  "interim_relief_in_force",
+  "awaiting_trial",
+  "on_appeal",
+  "concluded",
+] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+  under_consideration: "Under consideration",
+  pre_action: "Pre-action",
+  issued: "Issued",
+  interim_relief_in_force: "Interim relief in force",
+  awaiting_trial: "Awaiting trial",
+  on_appeal: "On appeal",
+  concluded: "Concluded",
+};
+
+export const courts = [
+  "county_court",
+  "high_court_kb",
+  "planning_court",
+  "administrative_court",
+  "court_of_appeal_civil",
+  "supreme_court",
+  "other",
+] as const;
+export type Court = (typeof courts)[number];
+export const COURT_LABELS: Record<Court, string> = {
+  county_court: "County Court",
+  high_court_kb: "High Court, King's Bench Division",
+  planning_court: "Planning Court",
+  administrative_court: "Administrative Court",
+  court_of_appeal_civil: "Court of Appeal, Civil Division",
+  supreme_court: "Supreme Court",
+  other: "Other court or tribunal",
+};
+
+export const proceedingKinds = [
+  "interim_injunction_application",
+  "without_notice_application",
+  "return_date",
+  "trial_final_injunction",
+  "permission_to_appeal",
+  "appeal",
+  "judicial_review",
+] as const;
+export type ProceedingKind = (typeof proceedingKinds)[number];
+export const PROCEEDING_KIND_LABELS: Record<ProceedingKind, string> = {
+  interim_injunction_application: "Application for an interim injunction",
+  without_notice_application: "Without-notice application",
+  return_date: "Return date hearing",
+  trial_final_injunction: "Trial (final injunction)",
+  permission_to_appeal: "Application for permission to appeal",
+  appeal: "Appeal",
+  judicial_review: "Judicial review",
+};
+
+export const reliefKinds = ["interim_injunction", "final_injunction", "declaration", "other"] as const;
+export type ReliefKind = (typeof reliefKinds)[number];
+export const RELIEF_LABELS: Record<ReliefKind, string> = {
+  interim_injunction: "Interim injunction",
+  final_injunction: "Final injunction",
+  declaration: "Declaration",
+  other: "Other",
+};
+
+export const outcomes = [
+  "granted",
+  "refused",
+  "continued",
+  "not_continued",
+  "dismissed",
+  "allowed",
+  "set_aside",
+  "struck_out",
+  "withdrawn",
+  "adjourned",
+  "permission_granted",
+  "permission_refused",
+] as const;
+export type Outcome = (typeof outcomes)[number];
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  granted: "Granted",
+  refused: "Refused",
+  continued: "Continued",
+  not_continued: "Not continued",
+  dismissed: "Dismissed",
+  allowed: "Allowed",
+  set_aside: "Set aside",
+  struck_out: "Struck out",
+  withdrawn: "Withdrawn",
+  adjourned: "Adjourned",
+  permission_granted: "Permission granted",
+  permission_refused: "Permission refused",
+};
+
+export const proceedingRelations = ["appeal_from", "permission_application_about"] as const;
+export type ProceedingRelation = (typeof proceedingRelations)[number];
+export const RELATION_LABELS: Record<ProceedingRelation, string> = {
+  appeal_from: "Appeal from",
+  permission_application_about: "Application for permission to appeal from",
+};
+
+export const partyRoles = [
+  "claimant",
+  "defendant",
+  "appellant",
+  "respondent",
+  "intervener",
+  "interested_party",
+] as const;
+export type PartyRole = (typeof partyRoles)[number];
+export const PARTY_ROLE_LABELS: Record<PartyRole, string> = {
+  claimant: "Claimant",
+  defendant: "Defendant",
+  appellant: "Appellant",
+  respondent: "Respondent",
+  intervener: "Intervener",
+  interested_party: "Interested party",
+};
+
+export const partyKinds = [
+  "council",
+  "hotel_owner",
+  "operator_or_contractor",
+  "home_secretary",
+  "resident",
+  "other",
+] as const;
+export type PartyKind = (typeof partyKinds)[number];
+export const PARTY_KIND_LABELS: Record<PartyKind, string> = {
+  council: "Council",
+  hotel_owner: "Hotel owner",
+  operator_or_contractor: "Operator or contractor",
+  home_secretary: "Home Secretary",
+  resident: "Resident",
+  other: "Other",
+};
+
+/** Suggested factors the court weighed; officers may add their own. */
+export const SUGGESTED_FACTORS = [
+  "development plan policy",
+  "harm evidence",
+  "flagrant breach",
+  "conventional enforcement tried first",
+  "delay",
+  "Home Secretary's duty to accommodate",
+  "protests and disorder",
+  "Crown land",
+] as const;
+
+/** How a proceeding is named in lists and choices: "Court of Appeal, Civil Division: Appeal, [2025] EWCA Civ 1134". */
+export function proceedingName(proceeding: {
+  court: Court;
+  kind: ProceedingKind;
+  neutralCitation: string | null;
+}): string {
+  return `${COURT_LABELS[proceeding.court]}: ${PROCEEDING_KIND_LABELS[proceeding.kind]}${
+    proceeding.neutralCitation ? `, ${proceeding.neutralCitation}` : ""
+  }`;
+}

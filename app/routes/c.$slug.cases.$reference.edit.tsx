@@ -1,0 +1,66 @@
+// Change a legal case.
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { LegalCaseForm } from "~/components/legal-case-form";
+import { dateToParts } from "~/lib/schemas/common";
+import { legalCaseSchema } from "~/lib/schemas/legal-case";
+import { pageTitle } from "~/lib/service";
+import { ChangeRefused } from "~/server/errors.server";
+import { versionFrom } from "~/server/form-data.server";
+import { getLegalCase, updateLegalCase } from "~/server/legal-cases.server";
+import { notFound } from "~/server/responses.server";
+import { siteChoices } from "~/server/sites.server";
+import { requireTenantScope } from "~/server/tenancy.server";
+
+export const meta: MetaFunction = () => [{ title: pageTitle("Change a legal case") }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "legal");
+  const found = await getLegalCase(scope, params.reference ?? "");
+  if (!found) throw notFound();
+  return { slug: scope.councilSlug, legalCase: found.legalCase, sites: await siteChoices(scope) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "legal");
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: legalCaseSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  try {
+    if (
+      !(await updateLegalCase(scope, params.reference ?? "", { ...submission.value, version: versionFrom(formData) }))
+    )
+      throw notFound();
+  } catch (error) {
+    if (error instanceof ChangeRefused) return data(submission.reply({ formErrors: [error.message] }), { status: 409 });
+    throw error;
+  }
+  return redirect(`/c/${scope.councilSlug}/cases/${params.reference}?done=updated`);
+}
+
+export default function EditLegalCase() {
+  const { slug, legalCase, sites } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { version, decidedToLitigateOn, ...values } = legalCase;
+  const defaultValue: Record<string, unknown> = { decidedToLitigateOn: dateToParts(decidedToLitigateOn) };
+  for (const [key, value] of Object.entries(values)) if (value !== null) defaultValue[key] = String(value);
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <a href={`/c/${slug}/cases/${legalCase.reference}`} className="govuk-back-link">
+          Back to the case
+        </a>
+        <span className="govuk-caption-l">{legalCase.reference}</span>
+        <h1 className="govuk-heading-l">Change the case</h1>
+        <LegalCaseForm
+          lastResult={lastResult}
+          siteChoices={sites}
+          defaultValue={defaultValue}
+          version={version}
+          submitLabel="Save changes"
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+// Change a court proceeding, and add or remove its parties.
+import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { z } from "zod";
+import { FormErrorSummary } from "~/components/form-errors";
+import { DateInput, Select, TextInput } from "~/components/govuk/fields";
+import { ProceedingForm } from "~/components/proceeding-form";
+import { formatDate } from "~/lib/format";
+import { PARTY_KIND_LABELS, PARTY_ROLE_LABELS, partyKinds, partyRoles, proceedingName } from "~/lib/legal-codes";
+import { partySchema, proceedingSchema } from "~/lib/schemas/legal-case";
+import { formValuesOf } from "~/lib/schemas/proceeding-defaults";
+import { pageTitle } from "~/lib/service";
+import { ChangeRefused } from "~/server/errors.server";
+import { versionFrom } from "~/server/form-data.server";
+import { addParty, getProceeding, removeParty, updateProceeding } from "~/server/legal-cases.server";
+import { notFound } from "~/server/responses.server";
+import { requireTenantScope } from "~/server/tenancy.server";
+
+export const meta: MetaFunction = () => [{ title: pageTitle("Change a proceeding") }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "legal");
+  const found = await getProceeding(scope, params.reference ?? "", params.proceedingId ?? "");
+  if (!found) throw notFound();
+  return {
+    slug: scope.councilSlug,
+    ...found,
+    earlier: found.others
+      .filter((other) => other.id !== found.proceeding.id)
+      .map((other) => ({ id: other.id, label: proceedingName(other) })),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "legal");
+  const caseReference = params.reference ?? "";
+  const proceedingId = params.proceedingId ?? "";
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  const back = `/c/${scope.councilSlug}/cases/${caseReference}/proceedings/${proceedingId}`;
+  if (intent === "add-party") {
+    const submission = parseWithZod(formData, { schema: partySchema });
+    if (submission.status !== "success")
+      return data({ intent: "add-party" as const, result: submission.reply() }, { status: 400 });
+    if (!(await addParty(scope, caseReference, proceedingId, submission.value))) throw notFound();
+    return redirect(`${back}?done=party-added`);
+  }
+  if (intent === "remove-party") {
+    if (!(await removeParty(scope, caseReference, proceedingId, String(formData.get("partyId") ?? ""))))
+      throw notFound();
+    return redirect(`${back}?done=party-removed`);
+  }
+  const submission = parseWithZod(formData, { schema: proceedingSchema });
+  if (submission.status !== "success")
+    return data({ intent: "save" as const, result: submission.reply() }, { status: 400 });
+  try {
+    const saved = await updateProceeding(scope, caseReference, proceedingId, {
+      ...submission.value,
+      version: versionFrom(formData),
+    });
+    if (!saved) throw notFound();
+  } catch (error) {
+    if (error instanceof ChangeRefused) {
+      return data(
+        { intent: "save" as const, result: submission.reply({ formErrors: [error.message] }) },
+        { status: 409 },
+      );
+    }
+    throw error;
+  }
+  return redirect(`/c/${scope.councilSlug}/cases/${caseReference}?done=proceeding-saved#proceeding-${proceedingId}`);
+}
+
+function PartyForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
+  const [form, fields] = useForm<z.input<typeof partySchema>>({ id: "party", lastResult });
+  return (
+    <>
+      <FormErrorSummary form={form} order={["name", "role", "kind", "joinedOn"]} dateFields={["joinedOn"]} />
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <input type="hidden" name="intent" value="add-party" />
+        <TextInput
+          field={fields.name}
+          label="Name"
+          hint="As in the court's records, for example Somani Hotels Limited"
+        />
+        <Select
+          field={fields.role}
+          label="Role"
+          options={[
+            { value: "", text: "Choose a role" },
+            ...partyRoles.map((role) => ({ value: role, text: PARTY_ROLE_LABELS[role] })),
+          ]}
+        />
+        <Select
+          field={fields.kind}
+          label="Kind of party"
+          options={[
+            { value: "", text: "Choose a kind" },
+            ...partyKinds.map((kind) => ({ value: kind, text: PARTY_KIND_LABELS[kind] })),
+          ]}
+        />
+        <DateInput field={fields.joinedOn} legend="Date joined, if after the claim was issued (optional)" />
+        <TextInput field={fields.note} label="Note (optional)" />
+        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+          Add party
+        </button>
+      </Form>
+    </>
+  );
+}
+
+export default function EditProceeding() {
+  const { slug, legalCase, proceeding, parties, earlier } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <a href={`/c/${slug}/cases/${legalCase.reference}#proceeding-${proceeding.id}`} className="govuk-back-link">
+          Back to the case
+        </a>
+        <span className="govuk-caption-l">{legalCase.title}</span>
+        <h1 className="govuk-heading-l">{proceedingName(proceeding)}</h1>
+
+        <h2 className="govuk-heading-m">Parties</h2>
+        {parties.length === 0 ? (
+          <p className="govuk-body">No parties recorded.</p>
+        ) : (
+          <ul className="govuk-list">
+            {parties.map((party) => (
+              <li key={party.id}>
+                {party.name}: {PARTY_ROLE_LABELS[party.role].toLowerCase()}
+                {party.joinedOn ? `, joined ${formatDate(party.joinedOn)}` : ""}{" "}
+                <Form method="post" className="app-inline-form">
+                  <input type="hidden" name="intent" value="remove-party" />
+                  <input type="hidden" name="partyId" value={party.id} />
+                  <button type="submit" className="app-link-button">
+                    Remove<span className="govuk-visually-hidden"> {party.name}</span>
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        )}
+        <details className="govuk-details" open={actionData?.intent === "add-party"}>
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Add a party</span>
+          </summary>
+          <div className="govuk-details__text">
+            <PartyForm lastResult={actionData?.intent === "add-party" ? actionData.result : undefined} />
+          </div>
+        </details>
+
+        <h2 className="govuk-heading-m">The proceeding</h2>
+        <ProceedingForm
+          lastResult={actionData?.intent === "save" ? actionData.result : undefined}
+          earlier={earlier}
+          defaultValue={formValuesOf(proceeding)}
+          version={proceeding.version}
+          submitLabel="Save changes"
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// Open a legal case.
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { LegalCaseForm } from "~/components/legal-case-form";
+import { legalCaseSchema } from "~/lib/schemas/legal-case";
+import { pageTitle } from "~/lib/service";
+import { ChangeRefused } from "~/server/errors.server";
+import { createLegalCase } from "~/server/legal-cases.server";
+import { siteChoices } from "~/server/sites.server";
+import { requireTenantScope } from "~/server/tenancy.server";
+
+export const meta: MetaFunction = () => [{ title: pageTitle("Open a legal case") }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "legal");
+  return { sites: await siteChoices(scope) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "legal");
+  const submission = parseWithZod(await request.formData(), { schema: legalCaseSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  try {
+    const reference = await createLegalCase(scope, submission.value);
+    return redirect(`/c/${scope.councilSlug}/cases/${reference}?done=created`);
+  } catch (error) {
+    if (error instanceof ChangeRefused)
+      return data(submission.reply({ fieldErrors: { siteId: [error.message] } }), { status: 400 });
+    throw error;
+  }
+}
+
+export default function NewLegalCase() {
+  const { sites } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Open a legal case</h1>
+        <LegalCaseForm
+          lastResult={lastResult}
+          siteChoices={sites}
+          defaultValue={{ status: "under_consideration" }}
+          submitLabel="Open case"
+        />
+      </div>
+    </div>
+  );
+}

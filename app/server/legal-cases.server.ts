@@ -1,0 +1,321 @@
+// Legal cases and their court proceedings (with the appeal chain) and parties: create, change,
+// read. Privileged notes reach only the council's legal team, officers and council admins.
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { isUuid } from "~/lib/ids";
+import type { LegalCaseInput, PartyInput, ProceedingInput } from "~/lib/schemas/legal-case";
+import type { Transaction } from "~db/client";
+import { legalCases, proceedingParties, proceedings, sites } from "~db/schema";
+import { recordAudit } from "./audit.server";
+import { ChangeRefused, staleMessage } from "./errors.server";
+import { nextReference } from "./references.server";
+import { roleSatisfies, type TenantScope, withTenant } from "./tenancy.server";
+
+/** Who may read privileged material: everyone in the council but viewers. */
+export function canSeePrivileged(scope: TenantScope): boolean {
+  return scope.role !== "viewer";
+}
+
+async function checkSite(tx: Transaction, scope: TenantScope, siteId: string | null) {
+  if (siteId === null) return;
+  const [site] = isUuid(siteId)
+    ? await tx
+        .select({ id: sites.id })
+        .from(sites)
+        .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.id, siteId)))
+    : [];
+  if (!site) throw new ChangeRefused("Choose a site from the list");
+}
+
+async function findCase(tx: Transaction, scope: TenantScope, reference: string) {
+  const [legalCase] = await tx
+    .select()
+    .from(legalCases)
+    .where(and(eq(legalCases.tenantId, scope.tenantId), eq(legalCases.reference, reference)))
+    .limit(1);
+  return legalCase;
+}
+
+export async function createLegalCase(scope: TenantScope, input: LegalCaseInput): Promise<string> {
+  return withTenant(scope, async (tx) => {
+    await checkSite(tx, scope, input.siteId);
+    const reference = await nextReference(tx, scope, "L");
+    const [legalCase] = await tx
+      .insert(legalCases)
+      .values({ ...input, tenantId: scope.tenantId, reference })
+      .returning();
+    if (!legalCase) throw new Error("The case was not saved.");
+    await recordAudit(tx, scope, {
+      action: "legal_case.created",
+      entityType: "legal_case",
+      entityId: legalCase.id,
+      after: legalCase,
+    });
+    return reference;
+  });
+}
+
+export async function updateLegalCase(
+  scope: TenantScope,
+  reference: string,
+  input: LegalCaseInput & { version: number },
+) {
+  return withTenant(scope, async (tx) => {
+    const before = await findCase(tx, scope, reference);
+    if (!before) return false;
+    if (before.version !== input.version) throw new ChangeRefused(staleMessage("case"));
+    await checkSite(tx, scope, input.siteId);
+    const { version, ...changes } = input;
+    const [after] = await tx
+      .update(legalCases)
+      .set({ ...changes, version: version + 1, updatedAt: new Date() })
+      .where(
+        and(eq(legalCases.tenantId, scope.tenantId), eq(legalCases.id, before.id), eq(legalCases.version, version)),
+      )
+      .returning();
+    if (!after) throw new ChangeRefused(staleMessage("case"));
+    await recordAudit(tx, scope, {
+      action: "legal_case.updated",
+      entityType: "legal_case",
+      entityId: after.id,
+      before,
+      after,
+    });
+    return true;
+  });
+}
+
+export async function listLegalCases(scope: TenantScope) {
+  return withTenant(scope, (tx) =>
+    tx
+      .select({
+        reference: legalCases.reference,
+        title: legalCases.title,
+        legalBasis: legalCases.legalBasis,
+        status: legalCases.status,
+        siteReference: sites.reference,
+        siteName: sites.name,
+        updatedAt: legalCases.updatedAt,
+      })
+      .from(legalCases)
+      .leftJoin(sites, and(eq(sites.id, legalCases.siteId), eq(sites.tenantId, scope.tenantId)))
+      .where(eq(legalCases.tenantId, scope.tenantId))
+      .orderBy(desc(legalCases.reference)),
+  );
+}
+
+export interface ProceedingNode {
+  proceeding: typeof proceedings.$inferSelect;
+  parties: (typeof proceedingParties.$inferSelect)[];
+  children: ProceedingNode[];
+}
+
+/** Proceedings as trees: each first-instance proceeding with its appeals and permission applications below it. */
+function chainOf(
+  rows: (typeof proceedings.$inferSelect)[],
+  parties: (typeof proceedingParties.$inferSelect)[],
+): ProceedingNode[] {
+  const nodes = new Map<string, ProceedingNode>(
+    rows.map((proceeding) => [
+      proceeding.id,
+      { proceeding, parties: parties.filter((party) => party.proceedingId === proceeding.id), children: [] },
+    ]),
+  );
+  const roots: ProceedingNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.proceeding.parentId ? nodes.get(node.proceeding.parentId) : undefined;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
+}
+
+/** The case with its proceedings (as chains) and parties, in three queries; undefined if not this council's. */
+export async function getLegalCase(scope: TenantScope, reference: string) {
+  return withTenant(scope, async (tx) => {
+    const legalCase = await findCase(tx, scope, reference);
+    if (!legalCase) return undefined;
+    const [siteRows, proceedingRows] = await Promise.all([
+      legalCase.siteId
+        ? tx
+            .select({ reference: sites.reference, name: sites.name })
+            .from(sites)
+            .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.id, legalCase.siteId)))
+        : Promise.resolve([]),
+      tx
+        .select()
+        .from(proceedings)
+        .where(and(eq(proceedings.tenantId, scope.tenantId), eq(proceedings.caseId, legalCase.id)))
+        .orderBy(asc(proceedings.issuedOn), asc(proceedings.decidedOn), asc(proceedings.createdAt)),
+    ]);
+    const parties =
+      proceedingRows.length === 0
+        ? []
+        : await tx
+            .select()
+            .from(proceedingParties)
+            .where(
+              and(
+                eq(proceedingParties.tenantId, scope.tenantId),
+                inArray(
+                  proceedingParties.proceedingId,
+                  proceedingRows.map((row) => row.id),
+                ),
+              ),
+            )
+            .orderBy(asc(proceedingParties.createdAt));
+    const { privilegedNotes, ...visible } = legalCase;
+    return {
+      legalCase: { ...visible, privilegedNotes: canSeePrivileged(scope) ? privilegedNotes : null },
+      site: siteRows[0] ?? null,
+      proceedings: proceedingRows,
+      chains: chainOf(proceedingRows, parties),
+      canEdit: roleSatisfies(scope.role, "legal"),
+    };
+  });
+}
+
+async function findProceeding(tx: Transaction, scope: TenantScope, caseId: string, proceedingId: string | null) {
+  if (!proceedingId || !isUuid(proceedingId)) return undefined;
+  const [proceeding] = await tx
+    .select()
+    .from(proceedings)
+    .where(
+      and(eq(proceedings.tenantId, scope.tenantId), eq(proceedings.caseId, caseId), eq(proceedings.id, proceedingId)),
+    )
+    .limit(1);
+  return proceeding;
+}
+
+/** Returns the new proceeding's id, or undefined when the case is not this council's. */
+export async function addProceeding(scope: TenantScope, caseReference: string, input: ProceedingInput) {
+  return withTenant(scope, async (tx) => {
+    const legalCase = await findCase(tx, scope, caseReference);
+    if (!legalCase) return undefined;
+    if (input.parentId && !(await findProceeding(tx, scope, legalCase.id, input.parentId))) {
+      throw new ChangeRefused("Choose the earlier proceeding from this case's list");
+    }
+    const [proceeding] = await tx
+      .insert(proceedings)
+      .values({ ...input, tenantId: scope.tenantId, caseId: legalCase.id })
+      .returning();
+    if (!proceeding) throw new Error("The proceeding was not saved.");
+    await recordAudit(tx, scope, {
+      action: "proceeding.created",
+      entityType: "proceeding",
+      entityId: proceeding.id,
+      after: proceeding,
+    });
+    return proceeding.id;
+  });
+}
+
+export async function getProceeding(scope: TenantScope, caseReference: string, proceedingId: string) {
+  return withTenant(scope, async (tx) => {
+    const legalCase = await findCase(tx, scope, caseReference);
+    if (!legalCase) return undefined;
+    const proceeding = await findProceeding(tx, scope, legalCase.id, proceedingId);
+    if (!proceeding) return undefined;
+    const [parties, others] = await Promise.all([
+      tx
+        .select()
+        .from(proceedingParties)
+        .where(and(eq(proceedingParties.tenantId, scope.tenantId), eq(proceedingParties.proceedingId, proceeding.id)))
+        .orderBy(asc(proceedingParties.createdAt)),
+      tx
+        .select()
+        .from(proceedings)
+        .where(and(eq(proceedings.tenantId, scope.tenantId), eq(proceedings.caseId, legalCase.id))),
+    ]);
+    return { legalCase: { reference: legalCase.reference, title: legalCase.title }, proceeding, parties, others };
+  });
+}
+
+export async function updateProceeding(
+  scope: TenantScope,
+  caseReference: string,
+  proceedingId: string,
+  input: ProceedingInput & { version: number },
+): Promise<boolean> {
+  return withTenant(scope, async (tx) => {
+    const legalCase = await findCase(tx, scope, caseReference);
+    if (!legalCase) return false;
+    const before = await findProceeding(tx, scope, legalCase.id, proceedingId);
+    if (!before) return false;
+    if (before.version !== input.version) throw new ChangeRefused(staleMessage("proceeding"));
+    if (input.parentId) {
+      // The earlier proceeding must be in this case and must not be this one or come after it in the chain.
+      const all = await tx
+        .select({ id: proceedings.id, parentId: proceedings.parentId })
+        .from(proceedings)
+        .where(and(eq(proceedings.tenantId, scope.tenantId), eq(proceedings.caseId, legalCase.id)));
+      const parents = new Map(all.map((row) => [row.id, row.parentId]));
+      if (!parents.has(input.parentId)) throw new ChangeRefused("Choose the earlier proceeding from this case's list");
+      for (let cursor: string | null | undefined = input.parentId; cursor; cursor = parents.get(cursor)) {
+        if (cursor === before.id)
+          throw new ChangeRefused("A proceeding cannot be an appeal from itself or from its own appeal");
+      }
+    }
+    const { version, ...changes } = input;
+    const [after] = await tx
+      .update(proceedings)
+      .set({ ...changes, version: version + 1, updatedAt: new Date() })
+      .where(
+        and(eq(proceedings.tenantId, scope.tenantId), eq(proceedings.id, before.id), eq(proceedings.version, version)),
+      )
+      .returning();
+    if (!after) throw new ChangeRefused(staleMessage("proceeding"));
+    await recordAudit(tx, scope, {
+      action: "proceeding.updated",
+      entityType: "proceeding",
+      entityId: after.id,
+      before,
+      after,
+    });
+    return true;
+  });
+}
+
+export async function addParty(scope: TenantScope, caseReference: string, proceedingId: string, input: PartyInput) {
+  return withTenant(scope, async (tx) => {
+    const legalCase = await findCase(tx, scope, caseReference);
+    const proceeding = legalCase ? await findProceeding(tx, scope, legalCase.id, proceedingId) : undefined;
+    if (!proceeding) return false;
+    const [party] = await tx
+      .insert(proceedingParties)
+      .values({ ...input, tenantId: scope.tenantId, proceedingId: proceeding.id })
+      .returning();
+    await recordAudit(tx, scope, {
+      action: "party.added",
+      entityType: "proceeding_party",
+      entityId: party?.id ?? null,
+      after: party,
+    });
+    return true;
+  });
+}
+
+export async function removeParty(scope: TenantScope, caseReference: string, proceedingId: string, partyId: string) {
+  return withTenant(scope, async (tx) => {
+    const legalCase = await findCase(tx, scope, caseReference);
+    const proceeding = legalCase ? await findProceeding(tx, scope, legalCase.id, proceedingId) : undefined;
+    if (!proceeding || !isUuid(partyId)) return false;
+    const [removed] = await tx
+      .delete(proceedingParties)
+      .where(
+        and(
+          eq(proceedingParties.tenantId, scope.tenantId),
+          eq(proceedingParties.proceedingId, proceeding.id),
+          eq(proceedingParties.id, partyId),
+        ),
+      )
+      .returning();
+    if (!removed) return false;
+    await recordAudit(tx, scope, {
+      action: "party.removed",
+      entityType: "proceeding_party",
+      entityId: removed.id,
+      before: removed,
+    });
+    return true;
+  });
+}

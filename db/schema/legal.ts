@@ -1,0 +1,121 @@
+// Legal cases (matters), their court proceedings as an explicit appeal chain, and the parties.
+import { sql } from "drizzle-orm";
+import { type AnyPgColumn, check, date, index, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  caseStatuses,
+  courts,
+  legalBases,
+  outcomes,
+  partyKinds,
+  partyRoles,
+  proceedingKinds,
+  proceedingRelations,
+  reliefKinds,
+} from "../../app/lib/legal-codes";
+import { createdAt, id, updatedAt, version } from "./columns";
+import { sites } from "./sites";
+import { tenantId } from "./tenant";
+
+export const legalBasis = pgEnum("legal_basis", legalBases);
+export const caseStatus = pgEnum("case_status", caseStatuses);
+export const court = pgEnum("court", courts);
+export const proceedingKind = pgEnum("proceeding_kind", proceedingKinds);
+export const reliefKind = pgEnum("relief_kind", reliefKinds);
+export const outcome = pgEnum("outcome", outcomes);
+export const proceedingRelation = pgEnum("proceeding_relation", proceedingRelations);
+export const partyRole = pgEnum("party_role", partyRoles);
+export const partyKind = pgEnum("party_kind", partyKinds);
+
+export const legalCases = pgTable(
+  "legal_cases",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    siteId: uuid("site_id").references(() => sites.id, { onDelete: "set null" }),
+    reference: text("reference").notNull(),
+    title: text("title").notNull(),
+    legalBasis: legalBasis("legal_basis").notNull(),
+    legalBasisOther: text("legal_basis_other"),
+    status: caseStatus("status").notNull().default("under_consideration"),
+    decidedToLitigateOn: date("decided_to_litigate_on"),
+    decisionTakenBy: text("decision_taken_by"),
+    externalRepresentatives: text("external_representatives"),
+    /** Legally privileged: shown to the council's legal team and officers only, never exported. */
+    privilegedNotes: text("privileged_notes"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex("legal_cases_tenant_reference_key").on(t.tenantId, t.reference),
+    index("legal_cases_tenant_id_idx").on(t.tenantId),
+    index("legal_cases_site_idx").on(t.siteId),
+  ],
+);
+
+export const proceedings = pgTable(
+  "proceedings",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => legalCases.id, { onDelete: "cascade" }),
+    /** The proceeding this one appeals from, or asks permission to appeal from. */
+    parentId: uuid("parent_id").references((): AnyPgColumn => proceedings.id, { onDelete: "restrict" }),
+    relation: proceedingRelation("relation"),
+    court: court("court").notNull(),
+    courtOther: text("court_other"),
+    claimNumber: text("claim_number"),
+    neutralCitation: text("neutral_citation"),
+    judge: text("judge"),
+    kind: proceedingKind("kind").notNull(),
+    reliefSought: reliefKind("relief_sought"),
+    issuedOn: date("issued_on"),
+    heardOn: date("heard_on"),
+    decidedOn: date("decided_on"),
+    judgmentPublishedOn: date("judgment_published_on"),
+    outcome: outcome("outcome"),
+    summary: text("summary"),
+    keyFactors: text("key_factors").array().notNull().default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("proceedings_tenant_id_idx").on(t.tenantId),
+    index("proceedings_case_idx").on(t.caseId),
+    index("proceedings_parent_idx").on(t.parentId),
+    check("proceedings_parent_has_relation", sql`(${t.parentId} is null) = (${t.relation} is null)`),
+    check("proceedings_not_own_parent", sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
+    check(
+      "proceedings_decided_after_issued",
+      sql`${t.decidedOn} is null or ${t.issuedOn} is null or ${t.decidedOn} >= ${t.issuedOn}`,
+    ),
+  ],
+);
+
+export const proceedingParties = pgTable(
+  "proceeding_parties",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    proceedingId: uuid("proceeding_id")
+      .notNull()
+      .references(() => proceedings.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    role: partyRole("role").notNull(),
+    kind: partyKind("kind").notNull(),
+    joinedOn: date("joined_on"),
+    note: text("note"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("proceeding_parties_tenant_id_idx").on(t.tenantId),
+    index("proceeding_parties_proceeding_idx").on(t.proceedingId),
+  ],
+);
+
+export type LegalCase = typeof legalCases.$inferSelect;
+export type Proceeding = typeof proceedings.$inferSelect;
+export type ProceedingParty = typeof proceedingParties.$inferSelect;

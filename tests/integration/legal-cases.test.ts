@@ -1,0 +1,219 @@
+// Legal cases and proceedings through their routes: the appeal chain, neutral citations, dates in
+// order, parties, stale edits, privileged notes, and who may do what.
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loader as caseLoader } from "~/routes/c.$slug.cases.$reference._index";
+import { action as editProceedingAction } from "~/routes/c.$slug.cases.$reference.proceedings.$proceedingId";
+import { action as newProceedingAction } from "~/routes/c.$slug.cases.$reference.proceedings.new";
+import { action as newCaseAction } from "~/routes/c.$slug.cases.new";
+import { getDb } from "~db/client";
+import { auditEvents, proceedingParties, proceedings } from "~db/schema";
+import { createMember, sessionCookieFor } from "../helpers/factories";
+import { formRequest, getRequest, run } from "../helpers/http";
+import { type CouncilWithOfficer, councilWithOfficer, dateFields } from "../helpers/sites";
+
+let c: CouncilWithOfficer;
+let legalCookie: string;
+let viewerCookie: string;
+
+beforeAll(async () => {
+  c = await councilWithOfficer({ referencePrefix: "LC" });
+  legalCookie = await sessionCookieFor((await createMember(c.council, "legal")).user);
+  viewerCookie = await sessionCookieFor((await createMember(c.council, "viewer")).user);
+});
+
+const errorsOf = (body: unknown) =>
+  body as { result?: { error?: Record<string, string[]> }; error?: Record<string, string[]> };
+
+async function openCase(cookie = legalCookie, fields: Record<string, string> = {}) {
+  return run(() =>
+    newCaseAction({
+      request: formRequest(
+        `/c/${c.council.slug}/cases/new`,
+        {
+          title: "Council v Hotel Owner Ltd",
+          legalBasis: "s187b_injunction",
+          status: "issued",
+          privilegedNotes: "Counsel's view: strong on merits",
+          ...fields,
+        },
+        { cookie },
+      ),
+      params: { slug: c.council.slug },
+      context: {},
+    }),
+  );
+}
+
+function addProceeding(reference: string, fields: Record<string, string>) {
+  return run(() =>
+    newProceedingAction({
+      request: formRequest(`/c/${c.council.slug}/cases/${reference}/proceedings/new`, fields, { cookie: legalCookie }),
+      params: { slug: c.council.slug, reference },
+      context: {},
+    }),
+  );
+}
+
+describe("legal cases", () => {
+  it("a legal user opens a case, adds a High Court proceeding and an appeal from it, and sees the chain", async () => {
+    const opened = await openCase();
+    expect(opened.status).toBe(302);
+    const reference = opened.location?.match(/cases\/(LC-L-\d{4})/)?.[1] ?? "";
+    const first = await addProceeding(reference, {
+      court: "high_court_kb",
+      kind: "interim_injunction_application",
+      neutralCitation: "[2025]  ewhc 2183 (kb)",
+      judge: "Eyre J",
+      outcome: "granted",
+      ...dateFields("issuedOn", "2025-08-11"),
+      ...dateFields("decidedOn", "2025-08-19"),
+      keyFactors: "protests and disorder, delay",
+    });
+    const firstId = first.location?.match(/#proceeding-(.+)$/)?.[1] ?? "";
+    const appeal = await addProceeding(reference, {
+      parentId: firstId,
+      relation: "appeal_from",
+      court: "court_of_appeal_civil",
+      kind: "appeal",
+      neutralCitation: "[2025] EWCA Civ 1134",
+      outcome: "allowed",
+      ...dateFields("decidedOn", "2025-08-29"),
+    });
+    expect(appeal.status).toBe(302);
+    const page = await run(() =>
+      caseLoader({
+        request: getRequest(`/c/${c.council.slug}/cases/${reference}`, legalCookie),
+        params: { slug: c.council.slug, reference },
+        context: {},
+      }),
+    );
+    const body = page.body as Awaited<ReturnType<typeof caseLoader>>;
+    expect(body.chains).toHaveLength(1);
+    expect(body.chains[0]?.proceeding).toMatchObject({
+      neutralCitation: "[2025] EWHC 2183 (KB)",
+      keyFactors: ["protests and disorder", "delay"],
+    });
+    expect(body.chains[0]?.children[0]?.proceeding).toMatchObject({
+      neutralCitation: "[2025] EWCA Civ 1134",
+      relation: "appeal_from",
+    });
+    expect(body.legalCase.privilegedNotes).toBe("Counsel's view: strong on merits");
+  });
+
+  it.each([
+    [
+      { neutralCitation: "2025 EWHC 2183" },
+      "neutralCitation",
+      "Enter a neutral citation in the form [2025] EWHC 2183 (KB), [2025] EWCA Civ 1134 or [2024] UKSC 12",
+    ],
+    [
+      { ...dateFields("issuedOn", "2025-09-01"), ...dateFields("decidedOn", "2025-08-01") },
+      "decidedOn",
+      "The decision date must be the same as or after the date issued",
+    ],
+    [{ outcome: "granted" }, "decidedOn", "Enter the decision date"],
+    [{ court: "" }, "court", "Choose the court"],
+  ])("refuses %o with a plain message and writes nothing", async (change, field, message) => {
+    const reference = (await openCase()).location?.match(/cases\/(LC-L-\d{4})/)?.[1] ?? "";
+    const outcome = await addProceeding(reference, {
+      court: "high_court_kb",
+      kind: "trial_final_injunction",
+      ...change,
+    });
+    expect(outcome.status).toBe(400);
+    expect(errorsOf(outcome.body).error?.[field]).toEqual([message]);
+    const [legalCase] = await getDb()
+      .select({ id: proceedings.id })
+      .from(proceedings)
+      .where(eq(proceedings.neutralCitation, "never"));
+    expect(legalCase).toBeUndefined();
+  });
+
+  it("adds and removes a party, refuses a stale edit and an appeal from its own appeal", async () => {
+    const reference = (await openCase()).location?.match(/cases\/(LC-L-\d{4})/)?.[1] ?? "";
+    const firstId =
+      (await addProceeding(reference, { court: "high_court_kb", kind: "trial_final_injunction" })).location?.match(
+        /#proceeding-(.+)$/,
+      )?.[1] ?? "";
+    const childId =
+      (
+        await addProceeding(reference, {
+          parentId: firstId,
+          relation: "appeal_from",
+          court: "court_of_appeal_civil",
+          kind: "appeal",
+        })
+      ).location?.match(/#proceeding-(.+)$/)?.[1] ?? "";
+    const post = (id: string, fields: Record<string, string>) =>
+      run(() =>
+        editProceedingAction({
+          request: formRequest(`/c/${c.council.slug}/cases/${reference}/proceedings/${id}`, fields, {
+            cookie: legalCookie,
+          }),
+          params: { slug: c.council.slug, reference, proceedingId: id },
+          context: {},
+        }),
+      );
+    expect(
+      (
+        await post(firstId, {
+          intent: "add-party",
+          name: "Secretary of State for the Home Department",
+          role: "intervener",
+          kind: "home_secretary",
+          ...dateFields("joinedOn", "2025-08-29"),
+        })
+      ).status,
+    ).toBe(302);
+    const [party] = await getDb().select().from(proceedingParties).where(eq(proceedingParties.proceedingId, firstId));
+    expect(party).toMatchObject({ role: "intervener", joinedOn: "2025-08-29" });
+    expect((await post(firstId, { intent: "remove-party", partyId: party?.id ?? "" })).status).toBe(302);
+    expect(await getDb().select().from(proceedingParties).where(eq(proceedingParties.proceedingId, firstId))).toEqual(
+      [],
+    );
+
+    const cycle = await post(firstId, {
+      parentId: childId,
+      relation: "appeal_from",
+      court: "high_court_kb",
+      kind: "trial_final_injunction",
+      version: "1",
+    });
+    expect(cycle.status).toBe(409);
+    expect(JSON.stringify(cycle.body)).toContain("A proceeding cannot be an appeal from itself or from its own appeal");
+    expect(
+      (await post(firstId, { court: "high_court_kb", kind: "trial_final_injunction", judge: "Mould J", version: "1" }))
+        .status,
+    ).toBe(302);
+    const stale = await post(firstId, {
+      court: "high_court_kb",
+      kind: "trial_final_injunction",
+      judge: "Someone else",
+      version: "1",
+    });
+    expect(stale.status).toBe(409);
+    const [after] = await getDb().select().from(proceedings).where(eq(proceedings.id, firstId));
+    expect(after?.judge).toBe("Mould J");
+    const entries = await getDb()
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, firstId));
+    expect(entries.map((entry) => entry.action).sort()).toEqual(["proceeding.created", "proceeding.updated"]);
+  });
+
+  it("a viewer reads the case without its privileged notes, and cannot open one; an officer cannot open one either", async () => {
+    const reference = (await openCase()).location?.match(/cases\/(LC-L-\d{4})/)?.[1] ?? "";
+    const page = await run(() =>
+      caseLoader({
+        request: getRequest(`/c/${c.council.slug}/cases/${reference}`, viewerCookie),
+        params: { slug: c.council.slug, reference },
+        context: {},
+      }),
+    );
+    expect(page.status).toBe(200);
+    expect(JSON.stringify(page.body)).not.toContain("Counsel's view");
+    expect((await openCase(viewerCookie)).status).toBe(403);
+    expect((await openCase(c.cookie)).status).toBe(403);
+  });
+});

@@ -1,0 +1,174 @@
+// Council B against council A's legal case: every route and domain function gives 404 or
+// nothing, and changes nothing; row-level security hides A's rows from B's transactions.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loader as casesLoader } from "~/routes/c.$slug.cases._index";
+import { loader as caseLoader } from "~/routes/c.$slug.cases.$reference._index";
+import { action as editCaseAction, loader as editCaseLoader } from "~/routes/c.$slug.cases.$reference.edit";
+import {
+  action as editProceedingAction,
+  loader as editProceedingLoader,
+} from "~/routes/c.$slug.cases.$reference.proceedings.$proceedingId";
+import {
+  action as newProceedingAction,
+  loader as newProceedingLoader,
+} from "~/routes/c.$slug.cases.$reference.proceedings.new";
+import { createLegalCase, getLegalCase, listLegalCases } from "~/server/legal-cases.server";
+import { requireTenantScope, withTenant } from "~/server/tenancy.server";
+import { getDb } from "~db/client";
+import { legalCases, proceedingParties, proceedings } from "~db/schema";
+import { createMember, sessionCookieFor } from "../../helpers/factories";
+import { formRequest, getRequest, run } from "../../helpers/http";
+import { type CouncilWithOfficer, councilWithOfficer } from "../../helpers/sites";
+
+let a: CouncilWithOfficer;
+let b: CouncilWithOfficer;
+let caseA: string;
+let proceedingA: string;
+let legalBCookie: string;
+
+async function snapshotOfA() {
+  return {
+    cases: await getDb().select().from(legalCases).where(eq(legalCases.tenantId, a.council.id)),
+    proceedings: await getDb().select().from(proceedings).where(eq(proceedings.tenantId, a.council.id)),
+    parties: await getDb().select().from(proceedingParties).where(eq(proceedingParties.tenantId, a.council.id)),
+  };
+}
+
+beforeAll(async () => {
+  a = await councilWithOfficer({ referencePrefix: "AL" });
+  b = await councilWithOfficer({ referencePrefix: "BL" });
+  const legalA = await createMember(a.council, "legal");
+  const legalB = await createMember(b.council, "legal");
+  legalBCookie = await sessionCookieFor(legalB.user);
+  const cookieA = await sessionCookieFor(legalA.user);
+  const scopeA = await requireTenantScope(
+    getRequest(`/c/${a.council.slug}`, cookieA),
+    { slug: a.council.slug },
+    "legal",
+  );
+  caseA = await createLegalCase(scopeA, {
+    title: "A's secret case",
+    siteId: null,
+    legalBasis: "judicial_review",
+    legalBasisOther: null,
+    status: "issued",
+    decidedToLitigateOn: null,
+    decisionTakenBy: null,
+    externalRepresentatives: null,
+    privilegedNotes: "A's privileged advice",
+  });
+  const [legalCase] = await getDb().select().from(legalCases).where(eq(legalCases.reference, caseA));
+  const [proceeding] = await getDb()
+    .insert(proceedings)
+    .values({
+      tenantId: a.council.id,
+      caseId: legalCase?.id ?? "",
+      court: "administrative_court",
+      kind: "judicial_review",
+    })
+    .returning();
+  proceedingA = proceeding?.id ?? "";
+  await getDb().insert(proceedingParties).values({
+    tenantId: a.council.id,
+    proceedingId: proceedingA,
+    name: "A's party",
+    role: "claimant",
+    kind: "council",
+  });
+});
+
+describe("council B's legal team against council A's case", () => {
+  it("gets 404 from every page, through A's URL and B's", async () => {
+    type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;
+    const pages: [Loader, string, Record<string, string>][] = [
+      [caseLoader, "", {}],
+      [editCaseLoader, "/edit", {}],
+      [newProceedingLoader, "/proceedings/new", {}],
+      [editProceedingLoader, `/proceedings/${proceedingA}`, { proceedingId: proceedingA }],
+    ];
+    for (const slug of [a.council.slug, b.council.slug]) {
+      for (const [loader, path, extra] of pages) {
+        const outcome = await run(() =>
+          loader({
+            request: getRequest(`/c/${slug}/cases/${caseA}${path}`, legalBCookie),
+            params: { slug, reference: caseA, ...extra },
+            context: {},
+          }),
+        );
+        expect(outcome.status, `${slug}${path}`).toBe(404);
+      }
+    }
+  });
+
+  it("cannot change the case, add a proceeding, change one or touch its parties", async () => {
+    const before = await snapshotOfA();
+    type Action = (args: ActionFunctionArgs) => Promise<unknown>;
+    const [party] = before.parties;
+    const posts: [Action, string, Record<string, string>, Record<string, string>][] = [
+      [
+        editCaseAction,
+        "/edit",
+        {},
+        { title: "Taken", legalBasis: "other", legalBasisOther: "x", status: "concluded", version: "1" },
+      ],
+      [newProceedingAction, "/proceedings/new", {}, { court: "supreme_court", kind: "appeal" }],
+      [
+        editProceedingAction,
+        `/proceedings/${proceedingA}`,
+        { proceedingId: proceedingA },
+        { court: "supreme_court", kind: "appeal", version: "1" },
+      ],
+      [
+        editProceedingAction,
+        `/proceedings/${proceedingA}`,
+        { proceedingId: proceedingA },
+        { intent: "add-party", name: "Intruder", role: "intervener", kind: "other" },
+      ],
+      [
+        editProceedingAction,
+        `/proceedings/${proceedingA}`,
+        { proceedingId: proceedingA },
+        { intent: "remove-party", partyId: party?.id ?? "" },
+      ],
+    ];
+    for (const slug of [a.council.slug, b.council.slug]) {
+      for (const [action, path, extra, fields] of posts) {
+        const outcome = await run(() =>
+          action({
+            request: formRequest(`/c/${slug}/cases/${caseA}${path}`, fields, { cookie: legalBCookie }),
+            params: { slug, reference: caseA, ...extra },
+            context: {},
+          }),
+        );
+        expect(outcome.status, `${slug}${path} ${JSON.stringify(fields)}`).toBe(404);
+      }
+    }
+    expect(await snapshotOfA()).toEqual(before);
+  });
+
+  it("sees none of A's cases in its list, and its scope reads nothing of A's", async () => {
+    const list = await run(() =>
+      casesLoader({
+        request: getRequest(`/c/${b.council.slug}/cases`, legalBCookie),
+        params: { slug: b.council.slug },
+        context: {},
+      }),
+    );
+    expect(JSON.stringify(list.body)).not.toContain("A's secret case");
+    const scopeB = await requireTenantScope(
+      getRequest(`/c/${b.council.slug}`, legalBCookie),
+      { slug: b.council.slug },
+      "legal",
+    );
+    expect(await getLegalCase(scopeB, caseA)).toBeUndefined();
+    expect(await listLegalCases(scopeB)).toEqual([]);
+    const seen = await withTenant(scopeB, async (tx) => ({
+      cases: await tx.select({ id: legalCases.id }).from(legalCases),
+      proceedings: await tx.select({ id: proceedings.id }).from(proceedings),
+      parties: await tx.select({ id: proceedingParties.id }).from(proceedingParties),
+    }));
+    expect(seen).toEqual({ cases: [], proceedings: [], parties: [] });
+  });
+});
