@@ -105,6 +105,15 @@ export default function Sites() {
               ]}
             />
             <FilterSelect
+              name="openLegalCase"
+              label="Open legal case"
+              value={value("openLegalCase")}
+              options={[
+                { value: "yes", text: "Has an open legal case" },
+                { value: "no", text: "No open legal case" },
+              ]}
+            />
+            <FilterSelect
               name="sort"
               label="Sort by"
               value={value("sort")}
@@ -164,6 +173,9 @@ export default function Sites() {
                     Open enforcement
                   </th>
                   <th scope="col" className="govuk-table__header">
+                    Open legal case
+                  </th>
+                  <th scope="col" className="govuk-table__header">
                     Last changed
                   </th>
                 </tr>
@@ -189,6 +201,7 @@ export default function Sites() {
                       {site.contractor === "other" ? site.contractorOther : CONTRACTOR_LABELS[site.contractor]}
                     </td>
                     <td className="govuk-table__cell">{site.hasOpenEnforcement ? "Yes" : "No"}</td>
+                    <td className="govuk-table__cell">{site.hasOpenLegalCase ? "Yes" : "No"}</td>
                     <td className="govuk-table__cell">{formatDate(site.updatedAt)}</td>
                   </tr>
                 ))}

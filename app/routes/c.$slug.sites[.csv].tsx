@@ -29,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       { key: "lawfulUse", header: "Lawful use" },
       { key: "useComplainedOf", header: "Use complained of" },
       { key: "hasOpenEnforcement", header: "Open enforcement" },
+      { key: "hasOpenLegalCase", header: "Open legal case" },
       { key: "updatedAt", header: "Last changed" },
     ],
     sites.map((site) => ({
@@ -38,6 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       lawfulUse:
         site.lawfulUse === "other" ? site.lawfulUseOther : site.lawfulUse ? USE_CLASS_LABELS[site.lawfulUse] : null,
       hasOpenEnforcement: site.hasOpenEnforcement ? "Yes" : "No",
+      hasOpenLegalCase: site.hasOpenLegalCase ? "Yes" : "No",
     })),
   );
 }

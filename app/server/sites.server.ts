@@ -20,7 +20,7 @@ import { CLOSED_PLANNING_STATUSES, type PlanningRecordKind } from "~/lib/plannin
 import type { SiteInput } from "~/lib/schemas/site";
 import type { Contractor, SiteStatus, UseClass } from "~/lib/site-codes";
 import type { Transaction } from "~db/client";
-import { complaints, planningRecords, sites, usePeriods } from "~db/schema";
+import { complaints, legalCases, planningRecords, sites, usePeriods } from "~db/schema";
 import { recordAudit } from "./audit.server";
 import { ChangeRefused, staleMessage } from "./errors.server";
 import { nextReference } from "./references.server";
@@ -154,6 +154,7 @@ export interface SiteFilter {
   contractor?: Contractor;
   lawfulUse?: UseClass;
   openEnforcement?: boolean;
+  openLegalCase?: boolean;
   search?: string;
   archived?: boolean;
   sort?: SiteSort;
@@ -176,6 +177,21 @@ function openEnforcementExists(tx: Transaction, scope: TenantScope) {
   );
 }
 
+function openLegalCaseExists(tx: Transaction, scope: TenantScope) {
+  return exists(
+    tx
+      .select({ one: sql`1` })
+      .from(legalCases)
+      .where(
+        and(
+          eq(legalCases.tenantId, scope.tenantId),
+          eq(legalCases.siteId, sites.id),
+          sql`${legalCases.status} <> 'concluded'`,
+        ),
+      ),
+  );
+}
+
 function siteConditions(tx: Transaction, scope: TenantScope, filter: SiteFilter, withStatus: boolean): SQL | undefined {
   const search = filter.search?.trim();
   const pattern = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
@@ -187,6 +203,8 @@ function siteConditions(tx: Transaction, scope: TenantScope, filter: SiteFilter,
     filter.lawfulUse ? eq(sites.lawfulUse, filter.lawfulUse) : undefined,
     filter.openEnforcement === true ? openEnforcementExists(tx, scope) : undefined,
     filter.openEnforcement === false ? sql`not ${openEnforcementExists(tx, scope)}` : undefined,
+    filter.openLegalCase === true ? openLegalCaseExists(tx, scope) : undefined,
+    filter.openLegalCase === false ? sql`not ${openLegalCaseExists(tx, scope)}` : undefined,
     pattern
       ? or(
           ilike(sites.reference, pattern),
@@ -218,6 +236,7 @@ function listColumns(tx: Transaction, scope: TenantScope) {
     rooms: sites.rooms,
     updatedAt: sites.updatedAt,
     hasOpenEnforcement: sql<boolean>`${openEnforcementExists(tx, scope)}`.mapWith(Boolean),
+    hasOpenLegalCase: sql<boolean>`${openLegalCaseExists(tx, scope)}`.mapWith(Boolean),
   };
 }
 

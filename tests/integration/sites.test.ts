@@ -10,7 +10,7 @@ import { loader as csvLoader } from "~/routes/c.$slug.sites[.csv]";
 import { createPlanningRecord } from "~/server/planning.server";
 import { listSites } from "~/server/sites.server";
 import { getDb } from "~db/client";
-import { auditEvents, sites } from "~db/schema";
+import { auditEvents, legalCases, sites } from "~db/schema";
 import { createMember, sessionCookieFor } from "../helpers/factories";
 import { formRequest, getRequest, run } from "../helpers/http";
 import { countQueries } from "../helpers/queries";
@@ -197,6 +197,37 @@ describe("the sites list", () => {
       "Beta Lodge",
       "Gamma Inn",
     ]);
+  });
+
+  it("filters by an open legal case; a concluded case does not count", async () => {
+    const [alpha, beta] = await getDb()
+      .select({ id: sites.id, name: sites.name })
+      .from(sites)
+      .where(eq(sites.tenantId, b.council.id))
+      .orderBy(sites.reference);
+    await getDb()
+      .insert(legalCases)
+      .values([
+        {
+          tenantId: b.council.id,
+          siteId: alpha?.id,
+          reference: "LS-L-0001",
+          title: "Open case",
+          legalBasis: "s187b_injunction",
+          status: "issued",
+        },
+        {
+          tenantId: b.council.id,
+          siteId: beta?.id,
+          reference: "LS-L-0002",
+          title: "Old case",
+          legalBasis: "s187b_injunction",
+          status: "concluded",
+        },
+      ]);
+    expect((await list("?openLegalCase=yes")).sites.map((site) => site.name)).toEqual(["Alpha Hotel"]);
+    expect((await list("?openLegalCase=no")).sites.map((site) => site.name)).toEqual(["Beta Lodge", "Gamma Inn"]);
+    expect((await list("")).sites.find((site) => site.name === "Alpha Hotel")?.hasOpenLegalCase).toBe(true);
   });
 
   it("exports the filtered list as CSV", async () => {

@@ -4,15 +4,18 @@ import { contractors, siteStatuses, useClasses } from "../site-codes";
 
 export const siteSortValues = ["reference", "name", "status", "updated"] as const;
 
+const yesNo = z
+  .enum(["yes", "no"])
+  .optional()
+  .catch(undefined)
+  .transform((value) => (value === "yes" ? true : value === "no" ? false : undefined));
+
 const filterSchema = z.object({
   status: z.enum(siteStatuses).optional().catch(undefined),
   contractor: z.enum(contractors).optional().catch(undefined),
   lawfulUse: z.enum(useClasses).optional().catch(undefined),
-  openEnforcement: z
-    .enum(["yes", "no"])
-    .optional()
-    .catch(undefined)
-    .transform((value) => (value === "yes" ? true : value === "no" ? false : undefined)),
+  openEnforcement: yesNo,
+  openLegalCase: yesNo,
   search: z.string().trim().max(100).optional().catch(undefined),
   archived: z
     .literal("yes")
