@@ -41,21 +41,21 @@ describe("an officer's visit", () => {
     await page.goto(app.baseUrl);
     await expectAccessible(page);
     await page.getByRole("link", { name: "Sign in" }).first().click();
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Sign in");
+    await page.getByRole("heading", { level: 1, name: "Sign in", exact: true }).waitFor();
     await expectAccessible(page);
 
     await page.getByLabel("Email address").fill("officer@epping-forest.example");
     await page.getByLabel("Password").fill("e2e demo password");
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(`${app.baseUrl}/c/epping-forest`);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Dashboard");
+    await page.getByRole("heading", { level: 1, name: "Dashboard", exact: true }).waitFor();
     await expect(page.locator("header").textContent()).resolves.toContain("Epping Forest District Council");
     await expectAccessible(page);
     await page.screenshot({ path: screenshotPath("dashboard-officer"), fullPage: true });
 
     await page.getByRole("button", { name: /Sign out/ }).click();
     await page.waitForURL(`${app.baseUrl}/signed-out`);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("You have signed out");
+    await page.getByRole("heading", { level: 1, name: "You have signed out", exact: true }).waitFor();
     await expectAccessible(page);
 
     await page.goto(`${app.baseUrl}/c/epping-forest`);
@@ -85,7 +85,7 @@ describe("an officer's visit", () => {
     for (const path of ["/c/northmere", "/c/northmere/members", "/c/northmere/audit"]) {
       const response = await page.goto(`${app.baseUrl}${path}`);
       expect(response?.status(), path).toBe(404);
-      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Page not found");
+      await page.getByRole("heading", { level: 1, name: "Page not found", exact: true }).waitFor();
     }
     await expectAccessible(page);
     const forbidden = await page.goto(`${app.baseUrl}/c/epping-forest/audit`);

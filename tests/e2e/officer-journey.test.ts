@@ -46,9 +46,11 @@ for (const javaScriptEnabled of [true, false]) {
 
       await page.getByRole("link", { name: "Sites", exact: true }).first().click();
       await page.waitForURL(/\/sites$/);
+      await page.getByRole("heading", { level: 1, name: "Sites" }).waitFor();
       await expectAccessible(page);
       await page.getByRole("link", { name: "Add a site" }).click();
       await page.waitForURL(/\/sites\/new$/);
+      await page.getByRole("heading", { level: 1, name: "Add a site" }).waitFor();
       await expectAccessible(page);
 
       // A mistake first: the error summary, and nothing lost.
@@ -67,7 +69,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("button", { name: "Add site" }).click();
       await page.waitForURL(/\/sites\/EF-S-\d{4}\?done=created/);
       const siteUrl = page.url().split("?")[0] ?? "";
-      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(siteName);
+      await page.getByRole("heading", { level: 1, name: siteName }).waitFor();
       await expectAccessible(page);
 
       await page.getByRole("link", { name: "Add a planning or enforcement record" }).click();
@@ -83,7 +85,10 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("button", { name: "Save record" }).click();
       await page.waitForURL(/done=record-saved/);
       const due = formatDate(addDays(served, 20));
-      await expect(page.locator("main").textContent()).resolves.toContain(`${due}: Response due`);
+      await page
+        .locator("main li", { hasText: `${due}: Response due` })
+        .first()
+        .waitFor();
       await expectAccessible(page);
 
       await page.getByRole("link", { name: "Dashboard" }).click();
@@ -109,7 +114,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("Email address").fill(`neighbour-${javaScriptEnabled ? "js" : "nojs"}@resident.example`);
       await page.getByRole("button", { name: "Log complaint" }).click();
       await page.waitForURL(/\/complaints\/EF-C-\d{4}/);
-      await expect(page.locator("main").textContent()).resolves.toContain(siteName);
+      await page.locator("main", { hasText: siteName }).waitFor();
       await expectAccessible(page);
 
       await page
@@ -117,7 +122,11 @@ for (const javaScriptEnabled of [true, false]) {
         .selectOption({ label: `Planning contravention notice (PCN) ${reference} (Open)` });
       await page.getByRole("button", { name: "Link record" }).click();
       await page.waitForLoadState("load");
-      await expect(page.locator("main").textContent()).resolves.toContain("Linked to enforcement");
+      await page.waitForURL(/done=linked/);
+      await page.locator("main p", { hasText: "Status: Linked to enforcement" }).waitFor();
+      await expect(page.locator(".govuk-notification-banner").textContent()).resolves.toContain(
+        "The complaint has been linked to the planning or enforcement record.",
+      );
       await expectAccessible(page);
       // The one deliberate mistake above is answered with 400, which the browser reports.
       expect(errors.filter((error) => !/status of 400/.test(error))).toEqual([]);
