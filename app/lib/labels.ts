@@ -54,6 +54,10 @@ const ACTION_LABELS: Record<string, string> = {
   "proceeding.updated": "Proceeding changed",
   "party.added": "Party added to a proceeding",
   "party.removed": "Party removed from a proceeding",
+  "hearing.added": "Hearing added",
+  "hearing.removed": "Hearing removed",
+  "order.added": "Court order added",
+  "order.removed": "Court order removed",
   "complainant_contact.created": "Complainant's contact details recorded",
   "complainant_contact.updated": "Complainant's contact details changed",
   "complainant_contact.deleted": "Complainant's contact details removed",
@@ -75,6 +79,8 @@ const ENTITY_LABELS: Record<string, string> = {
   legal_case: "Legal case",
   proceeding: "Proceeding",
   proceeding_party: "Party to a proceeding",
+  hearing: "Hearing",
+  order: "Court order",
 };
 
 export function entityLabel(entityType: string): string {

@@ -19,25 +19,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 interface DueItem {
+  key: string;
   label: string;
   dueOn: string;
-  recordId: string;
-  recordName: string;
-  siteReference: string;
-  siteName: string;
+  name: string;
+  href: string;
+  context: string;
 }
 
-function DeadlineList({
-  deadlines,
-  slug,
-  empty,
-  overdue,
-}: {
-  deadlines: DueItem[];
-  slug: string;
-  empty: string;
-  overdue?: boolean;
-}) {
+function DeadlineList({ deadlines, empty, overdue }: { deadlines: DueItem[]; empty: string; overdue?: boolean }) {
   if (deadlines.length === 0) return <p className="govuk-body">{empty}</p>;
   return (
     <table className="govuk-table">
@@ -59,7 +49,7 @@ function DeadlineList({
       </thead>
       <tbody className="govuk-table__body">
         {deadlines.map((deadline) => (
-          <tr className="govuk-table__row" key={`${deadline.recordId}-${deadline.label}`}>
+          <tr className="govuk-table__row" key={deadline.key}>
             <td className="govuk-table__cell">
               {formatDate(deadline.dueOn)}
               {overdue ? (
@@ -71,13 +61,11 @@ function DeadlineList({
             </td>
             <td className="govuk-table__cell">{deadline.label}</td>
             <td className="govuk-table__cell">
-              <a className="govuk-link" href={`/c/${slug}/sites/${deadline.siteReference}#record-${deadline.recordId}`}>
-                {deadline.recordName}
+              <a className="govuk-link" href={deadline.href}>
+                {deadline.name}
               </a>
               <br />
-              <span className="govuk-hint govuk-!-font-size-16">
-                {deadline.siteReference} {deadline.siteName}
-              </span>
+              <span className="govuk-hint govuk-!-font-size-16">{deadline.context}</span>
             </td>
           </tr>
         ))}
@@ -119,10 +107,10 @@ export default function Dashboard() {
       </div>
 
       <h2 className="govuk-heading-m">Overdue</h2>
-      <DeadlineList deadlines={overdue} slug={slug} empty="Nothing is overdue." overdue />
+      <DeadlineList deadlines={overdue} empty="Nothing is overdue." overdue />
 
       <h2 className="govuk-heading-m">Due in the next 14 days</h2>
-      <DeadlineList deadlines={dueSoon} slug={slug} empty="Nothing falls due in the next 14 days." />
+      <DeadlineList deadlines={dueSoon} empty="Nothing falls due in the next 14 days." />
 
       <h2 className="govuk-heading-m">New complaints</h2>
       {newComplaints.length === 0 ? (

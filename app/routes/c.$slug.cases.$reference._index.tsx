@@ -49,7 +49,7 @@ function Proceeding({
   canEdit: boolean;
   depth: number;
 }) {
-  const { proceeding, parties, children } = node;
+  const { proceeding, parties, hearings, orders, children } = node;
   const judgmentUrl = proceeding.neutralCitation ? findCaseLawUrl(proceeding.neutralCitation) : null;
   const Heading = depth === 0 ? "h3" : "h4";
   return (
@@ -114,6 +114,38 @@ function Proceeding({
             {proceeding.summary ? <SummaryRow label="Summary" value={proceeding.summary} /> : null}
             {proceeding.keyFactors.length > 0 ? (
               <SummaryRow label="Key factors" value={proceeding.keyFactors.join("; ")} />
+            ) : null}
+            {hearings.length > 0 ? (
+              <SummaryRow
+                label="Hearings"
+                value={
+                  <ul className="govuk-list">
+                    {hearings.map((hearing) => (
+                      <li key={hearing.id}>
+                        {formatDate(hearing.heldOn)}
+                        {hearing.startsAt ? ` at ${hearing.startsAt.slice(0, 5)}` : ""}: {hearing.kind}
+                      </li>
+                    ))}
+                  </ul>
+                }
+              />
+            ) : null}
+            {orders.length > 0 ? (
+              <SummaryRow
+                label="Orders"
+                value={
+                  <ul className="govuk-list">
+                    {orders.map((order) => (
+                      <li key={order.id}>
+                        {formatDate(order.madeOn)}: {order.requires}
+                        {order.dueOn
+                          ? `, by ${order.dueAt ? `${order.dueAt.slice(0, 5)} on ` : ""}${formatDate(order.dueOn)}`
+                          : ""}
+                      </li>
+                    ))}
+                  </ul>
+                }
+              />
             ) : null}
             <SummaryRow
               label="Parties"

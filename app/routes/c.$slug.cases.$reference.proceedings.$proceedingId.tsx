@@ -9,12 +9,26 @@ import { DateInput, Select, TextInput } from "~/components/govuk/fields";
 import { ProceedingForm } from "~/components/proceeding-form";
 import { formatDate } from "~/lib/format";
 import { PARTY_KIND_LABELS, PARTY_ROLE_LABELS, partyKinds, partyRoles, proceedingName } from "~/lib/legal-codes";
-import { partySchema, proceedingSchema } from "~/lib/schemas/legal-case";
+import {
+  type HearingInput,
+  hearingSchema,
+  type OrderInput,
+  orderSchema,
+  partySchema,
+  proceedingSchema,
+} from "~/lib/schemas/legal-case";
 import { formValuesOf } from "~/lib/schemas/proceeding-defaults";
 import { pageTitle } from "~/lib/service";
 import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
-import { addParty, getProceeding, removeParty, updateProceeding } from "~/server/legal-cases.server";
+import {
+  addCourtEvent,
+  addParty,
+  getProceeding,
+  removeCourtEvent,
+  removeParty,
+  updateProceeding,
+} from "~/server/legal-cases.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
@@ -46,6 +60,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return data({ intent: "add-party" as const, result: submission.reply() }, { status: 400 });
     if (!(await addParty(scope, caseReference, proceedingId, submission.value))) throw notFound();
     return redirect(`${back}?done=party-added`);
+  }
+  if (intent === "add-hearing" || intent === "add-order") {
+    const type = intent === "add-hearing" ? "hearing" : "order";
+    const submission = parseWithZod(formData, { schema: type === "hearing" ? hearingSchema : orderSchema });
+    if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+    const event =
+      type === "hearing"
+        ? { type: "hearing" as const, input: submission.value as HearingInput }
+        : { type: "order" as const, input: submission.value as OrderInput };
+    if (!(await addCourtEvent(scope, caseReference, proceedingId, event))) throw notFound();
+    return redirect(`${back}?done=${type}-added`);
+  }
+  if (intent === "remove-hearing" || intent === "remove-order") {
+    const type = intent === "remove-hearing" ? "hearing" : "order";
+    if (!(await removeCourtEvent(scope, caseReference, proceedingId, type, String(formData.get("eventId") ?? ""))))
+      throw notFound();
+    return redirect(`${back}?done=${type}-removed`);
   }
   if (intent === "remove-party") {
     if (!(await removeParty(scope, caseReference, proceedingId, String(formData.get("partyId") ?? ""))))
@@ -111,8 +142,72 @@ function PartyForm({ lastResult }: { lastResult: SubmissionResult<string[]> | un
   );
 }
 
+function HearingForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
+  const [form, fields] = useForm<z.input<typeof hearingSchema>>({ id: "hearing", lastResult });
+  return (
+    <>
+      <FormErrorSummary form={form} order={["heldOn", "startsAt", "kind", "notes"]} dateFields={["heldOn"]} />
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <input type="hidden" name="intent" value="add-hearing" />
+        <DateInput field={fields.heldOn} legend="Hearing date" />
+        <TextInput
+          field={fields.startsAt}
+          label="Start time (optional)"
+          hint="24-hour clock, for example 10:30"
+          widthClass="govuk-input--width-5"
+        />
+        <TextInput field={fields.kind} label="What the hearing is" hint="For example, interim injunction hearing" />
+        <TextInput field={fields.notes} label="Notes (optional)" />
+        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+          Add hearing
+        </button>
+      </Form>
+    </>
+  );
+}
+
+function OrderForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
+  const [form, fields] = useForm<z.input<typeof orderSchema>>({ id: "order", lastResult });
+  return (
+    <>
+      <FormErrorSummary form={form} order={["madeOn", "requires", "dueOn", "dueAt"]} dateFields={["madeOn", "dueOn"]} />
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <input type="hidden" name="intent" value="add-order" />
+        <DateInput field={fields.madeOn} legend="Date the order was made" />
+        <TextInput
+          field={fields.requires}
+          label="What the order requires"
+          hint="For example, stop using the hotel to house asylum seekers"
+        />
+        <DateInput field={fields.dueOn} legend="Must be done by (optional)" />
+        <TextInput
+          field={fields.dueAt}
+          label="By what time (optional)"
+          hint="24-hour clock, for example 16:00"
+          widthClass="govuk-input--width-5"
+        />
+        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+          Add order
+        </button>
+      </Form>
+    </>
+  );
+}
+
+function RemoveButton({ intent, eventId, label }: { intent: string; eventId: string; label: string }) {
+  return (
+    <Form method="post" className="app-inline-form">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="eventId" value={eventId} />
+      <button type="submit" className="app-link-button">
+        Remove<span className="govuk-visually-hidden"> {label}</span>
+      </button>
+    </Form>
+  );
+}
+
 export default function EditProceeding() {
-  const { slug, legalCase, proceeding, parties, earlier } = useLoaderData<typeof loader>();
+  const { slug, legalCase, proceeding, parties, hearings, orders, earlier } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
@@ -149,6 +244,62 @@ export default function EditProceeding() {
           </summary>
           <div className="govuk-details__text">
             <PartyForm lastResult={actionData?.intent === "add-party" ? actionData.result : undefined} />
+          </div>
+        </details>
+
+        <h2 className="govuk-heading-m">Hearings</h2>
+        {hearings.length === 0 ? (
+          <p className="govuk-body">No hearings recorded.</p>
+        ) : (
+          <ul className="govuk-list">
+            {hearings.map((hearing) => (
+              <li key={hearing.id}>
+                {formatDate(hearing.heldOn)}
+                {hearing.startsAt ? ` at ${hearing.startsAt.slice(0, 5)}` : ""}: {hearing.kind}{" "}
+                <RemoveButton
+                  intent="remove-hearing"
+                  eventId={hearing.id}
+                  label={`the hearing on ${formatDate(hearing.heldOn)}`}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+        <details className="govuk-details" open={actionData?.intent === "add-hearing"}>
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Add a hearing</span>
+          </summary>
+          <div className="govuk-details__text">
+            <HearingForm lastResult={actionData?.intent === "add-hearing" ? actionData.result : undefined} />
+          </div>
+        </details>
+
+        <h2 className="govuk-heading-m">Orders</h2>
+        {orders.length === 0 ? (
+          <p className="govuk-body">No orders recorded.</p>
+        ) : (
+          <ul className="govuk-list">
+            {orders.map((order) => (
+              <li key={order.id}>
+                {formatDate(order.madeOn)}: {order.requires}
+                {order.dueOn
+                  ? `, by ${order.dueAt ? `${order.dueAt.slice(0, 5)} on ` : ""}${formatDate(order.dueOn)}`
+                  : ""}{" "}
+                <RemoveButton
+                  intent="remove-order"
+                  eventId={order.id}
+                  label={`the order of ${formatDate(order.madeOn)}`}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+        <details className="govuk-details" open={actionData?.intent === "add-order"}>
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Add an order</span>
+          </summary>
+          <div className="govuk-details__text">
+            <OrderForm lastResult={actionData?.intent === "add-order" ? actionData.result : undefined} />
           </div>
         </details>
 

@@ -2,9 +2,9 @@
 // read. Privileged notes reach only the council's legal team, officers and council admins.
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { isUuid } from "~/lib/ids";
-import type { LegalCaseInput, PartyInput, ProceedingInput } from "~/lib/schemas/legal-case";
+import type { HearingInput, LegalCaseInput, OrderInput, PartyInput, ProceedingInput } from "~/lib/schemas/legal-case";
 import type { Transaction } from "~db/client";
-import { legalCases, proceedingParties, proceedings, sites } from "~db/schema";
+import { courtOrders, hearings, legalCases, proceedingParties, proceedings, sites } from "~db/schema";
 import { recordAudit } from "./audit.server";
 import { ChangeRefused, staleMessage } from "./errors.server";
 import { nextReference } from "./references.server";
@@ -106,18 +106,29 @@ export async function listLegalCases(scope: TenantScope) {
 export interface ProceedingNode {
   proceeding: typeof proceedings.$inferSelect;
   parties: (typeof proceedingParties.$inferSelect)[];
+  hearings: (typeof hearings.$inferSelect)[];
+  orders: (typeof courtOrders.$inferSelect)[];
   children: ProceedingNode[];
 }
 
+interface ProceedingDetails {
+  parties: (typeof proceedingParties.$inferSelect)[];
+  hearings: (typeof hearings.$inferSelect)[];
+  orders: (typeof courtOrders.$inferSelect)[];
+}
+
 /** Proceedings as trees: each first-instance proceeding with its appeals and permission applications below it. */
-function chainOf(
-  rows: (typeof proceedings.$inferSelect)[],
-  parties: (typeof proceedingParties.$inferSelect)[],
-): ProceedingNode[] {
+function chainOf(rows: (typeof proceedings.$inferSelect)[], details: ProceedingDetails): ProceedingNode[] {
   const nodes = new Map<string, ProceedingNode>(
     rows.map((proceeding) => [
       proceeding.id,
-      { proceeding, parties: parties.filter((party) => party.proceedingId === proceeding.id), children: [] },
+      {
+        proceeding,
+        parties: details.parties.filter((party) => party.proceedingId === proceeding.id),
+        hearings: details.hearings.filter((hearing) => hearing.proceedingId === proceeding.id),
+        orders: details.orders.filter((order) => order.proceedingId === proceeding.id),
+        children: [],
+      },
     ]),
   );
   const roots: ProceedingNode[] = [];
@@ -129,7 +140,32 @@ function chainOf(
   return roots;
 }
 
-/** The case with its proceedings (as chains) and parties, in three queries; undefined if not this council's. */
+/** The parties, hearings and orders of some proceedings: three queries however many there are. */
+async function detailsOf(tx: Transaction, scope: TenantScope, proceedingIds: string[]): Promise<ProceedingDetails> {
+  if (proceedingIds.length === 0) return { parties: [], hearings: [], orders: [] };
+  const [parties, hearingRows, orders] = await Promise.all([
+    tx
+      .select()
+      .from(proceedingParties)
+      .where(
+        and(eq(proceedingParties.tenantId, scope.tenantId), inArray(proceedingParties.proceedingId, proceedingIds)),
+      )
+      .orderBy(asc(proceedingParties.createdAt)),
+    tx
+      .select()
+      .from(hearings)
+      .where(and(eq(hearings.tenantId, scope.tenantId), inArray(hearings.proceedingId, proceedingIds)))
+      .orderBy(asc(hearings.heldOn), asc(hearings.startsAt)),
+    tx
+      .select()
+      .from(courtOrders)
+      .where(and(eq(courtOrders.tenantId, scope.tenantId), inArray(courtOrders.proceedingId, proceedingIds)))
+      .orderBy(asc(courtOrders.madeOn), asc(courtOrders.createdAt)),
+  ]);
+  return { parties, hearings: hearingRows, orders };
+}
+
+/** The case with its proceedings (as chains), parties, hearings and orders; undefined if not this council's. */
 export async function getLegalCase(scope: TenantScope, reference: string) {
   return withTenant(scope, async (tx) => {
     const legalCase = await findCase(tx, scope, reference);
@@ -147,28 +183,17 @@ export async function getLegalCase(scope: TenantScope, reference: string) {
         .where(and(eq(proceedings.tenantId, scope.tenantId), eq(proceedings.caseId, legalCase.id)))
         .orderBy(asc(proceedings.issuedOn), asc(proceedings.decidedOn), asc(proceedings.createdAt)),
     ]);
-    const parties =
-      proceedingRows.length === 0
-        ? []
-        : await tx
-            .select()
-            .from(proceedingParties)
-            .where(
-              and(
-                eq(proceedingParties.tenantId, scope.tenantId),
-                inArray(
-                  proceedingParties.proceedingId,
-                  proceedingRows.map((row) => row.id),
-                ),
-              ),
-            )
-            .orderBy(asc(proceedingParties.createdAt));
+    const details = await detailsOf(
+      tx,
+      scope,
+      proceedingRows.map((row) => row.id),
+    );
     const { privilegedNotes, ...visible } = legalCase;
     return {
       legalCase: { ...visible, privilegedNotes: canSeePrivileged(scope) ? privilegedNotes : null },
       site: siteRows[0] ?? null,
       proceedings: proceedingRows,
-      chains: chainOf(proceedingRows, parties),
+      chains: chainOf(proceedingRows, details),
       canEdit: roleSatisfies(scope.role, "legal"),
     };
   });
@@ -215,18 +240,14 @@ export async function getProceeding(scope: TenantScope, caseReference: string, p
     if (!legalCase) return undefined;
     const proceeding = await findProceeding(tx, scope, legalCase.id, proceedingId);
     if (!proceeding) return undefined;
-    const [parties, others] = await Promise.all([
-      tx
-        .select()
-        .from(proceedingParties)
-        .where(and(eq(proceedingParties.tenantId, scope.tenantId), eq(proceedingParties.proceedingId, proceeding.id)))
-        .orderBy(asc(proceedingParties.createdAt)),
+    const [details, others] = await Promise.all([
+      detailsOf(tx, scope, [proceeding.id]),
       tx
         .select()
         .from(proceedings)
         .where(and(eq(proceedings.tenantId, scope.tenantId), eq(proceedings.caseId, legalCase.id))),
     ]);
-    return { legalCase: { reference: legalCase.reference, title: legalCase.title }, proceeding, parties, others };
+    return { legalCase: { reference: legalCase.reference, title: legalCase.title }, proceeding, ...details, others };
   });
 }
 
@@ -313,6 +334,84 @@ export async function removeParty(scope: TenantScope, caseReference: string, pro
     await recordAudit(tx, scope, {
       action: "party.removed",
       entityType: "proceeding_party",
+      entityId: removed.id,
+      before: removed,
+    });
+    return true;
+  });
+}
+
+type Attachment = "hearing" | "order";
+
+/** Adds a hearing or an order to a proceeding of this council's case; false when not found. */
+export async function addCourtEvent(
+  scope: TenantScope,
+  caseReference: string,
+  proceedingId: string,
+  event: { type: "hearing"; input: HearingInput } | { type: "order"; input: OrderInput },
+): Promise<boolean> {
+  return withTenant(scope, async (tx) => {
+    const legalCase = await findCase(tx, scope, caseReference);
+    const proceeding = legalCase ? await findProceeding(tx, scope, legalCase.id, proceedingId) : undefined;
+    if (!proceeding) return false;
+    const values = { tenantId: scope.tenantId, proceedingId: proceeding.id };
+    const [row] =
+      event.type === "hearing"
+        ? await tx
+            .insert(hearings)
+            .values({ ...event.input, ...values })
+            .returning()
+        : await tx
+            .insert(courtOrders)
+            .values({ ...event.input, ...values })
+            .returning();
+    await recordAudit(tx, scope, {
+      action: `${event.type}.added`,
+      entityType: event.type,
+      entityId: row?.id ?? null,
+      after: row,
+    });
+    return true;
+  });
+}
+
+export async function removeCourtEvent(
+  scope: TenantScope,
+  caseReference: string,
+  proceedingId: string,
+  type: Attachment,
+  eventId: string,
+): Promise<boolean> {
+  return withTenant(scope, async (tx) => {
+    const legalCase = await findCase(tx, scope, caseReference);
+    const proceeding = legalCase ? await findProceeding(tx, scope, legalCase.id, proceedingId) : undefined;
+    if (!proceeding || !isUuid(eventId)) return false;
+    const [removed] =
+      type === "hearing"
+        ? await tx
+            .delete(hearings)
+            .where(
+              and(
+                eq(hearings.tenantId, scope.tenantId),
+                eq(hearings.proceedingId, proceeding.id),
+                eq(hearings.id, eventId),
+              ),
+            )
+            .returning()
+        : await tx
+            .delete(courtOrders)
+            .where(
+              and(
+                eq(courtOrders.tenantId, scope.tenantId),
+                eq(courtOrders.proceedingId, proceeding.id),
+                eq(courtOrders.id, eventId),
+              ),
+            )
+            .returning();
+    if (!removed) return false;
+    await recordAudit(tx, scope, {
+      action: `${type}.removed`,
+      entityType: type,
       entityId: removed.id,
       before: removed,
     });

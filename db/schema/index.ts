@@ -2,6 +2,7 @@
 export * from "./audit";
 export * from "./complaints";
 export * from "./councils";
+export * from "./court-events";
 export * from "./legal";
 export * from "./planning";
 export * from "./sites";

@@ -1,7 +1,15 @@
 // The Epping dispute as a legal case with its proceedings and parties: public record only, from
 // the High and Medium rows of the domain fact sheet. No personal data from any criminal case.
 import type { Transaction } from "../client";
-import { auditEvents, legalCases, proceedingParties, proceedings, referenceCounters } from "../schema";
+import {
+  auditEvents,
+  courtOrders,
+  hearings,
+  legalCases,
+  proceedingParties,
+  proceedings,
+  referenceCounters,
+} from "../schema";
 
 type NewProceeding = typeof proceedings.$inferInsert;
 type NewParty = Omit<typeof proceedingParties.$inferInsert, "tenantId" | "proceedingId">;
@@ -76,6 +84,21 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
       { name: OWNER, role: "defendant", kind: "hotel_owner" },
     ],
   );
+  await tx.insert(hearings).values({
+    tenantId,
+    proceedingId: interim.id,
+    heldOn: "2025-08-15",
+    kind: "Interim injunction hearing before Eyre J",
+  });
+  await tx.insert(courtOrders).values({
+    tenantId,
+    proceedingId: interim.id,
+    madeOn: "2025-08-19",
+    requires:
+      "Somani Hotels Limited to stop using the Bell Hotel to accommodate asylum seekers (set aside by the Court of Appeal on 29 August 2025)",
+    dueOn: "2025-09-12",
+    dueAt: "16:00",
+  });
   await add(
     {
       parentId: interim.id,
@@ -102,8 +125,11 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
         note: "Refused joinder in the High Court; given permission and made an intervener by the Court of Appeal",
       },
     ],
-  ).then(async (appeal) =>
-    add(
+  ).then(async (appeal) => {
+    await tx
+      .insert(hearings)
+      .values({ tenantId, proceedingId: appeal.id, heldOn: "2025-08-28", kind: "Appeal hearing" });
+    return add(
       {
         parentId: appeal.id,
         relation: "permission_application_about",
@@ -116,8 +142,8 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
           "The council's application for permission to appeal against the Court of Appeal's decision: refused, with no arguable point of law of general public importance. Decided on a Wednesday (about 26 November 2025) and published on 1 December 2025.",
       },
       [{ name: COUNCIL, role: "appellant", kind: "council", note: "Applicant for permission to appeal" }],
-    ),
-  );
+    );
+  });
   await add(
     {
       court: "high_court_kb",

@@ -2,12 +2,14 @@
 // order, parties, stale edits, privileged notes, and who may do what.
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { addDays, todayInLondon } from "~/lib/dates";
+import { loader as dashboardLoader } from "~/routes/c.$slug._index";
 import { loader as caseLoader } from "~/routes/c.$slug.cases.$reference._index";
 import { action as editProceedingAction } from "~/routes/c.$slug.cases.$reference.proceedings.$proceedingId";
 import { action as newProceedingAction } from "~/routes/c.$slug.cases.$reference.proceedings.new";
 import { action as newCaseAction } from "~/routes/c.$slug.cases.new";
 import { getDb } from "~db/client";
-import { auditEvents, proceedingParties, proceedings } from "~db/schema";
+import { auditEvents, courtOrders, legalCases, proceedingParties, proceedings } from "~db/schema";
 import { createMember, sessionCookieFor } from "../helpers/factories";
 import { formRequest, getRequest, run } from "../helpers/http";
 import { type CouncilWithOfficer, councilWithOfficer, dateFields } from "../helpers/sites";
@@ -215,5 +217,105 @@ describe("legal cases", () => {
     expect(JSON.stringify(page.body)).not.toContain("Counsel's view");
     expect((await openCase(viewerCookie)).status).toBe(403);
     expect((await openCase(c.cookie)).status).toBe(403);
+  });
+});
+
+describe("hearings and orders", () => {
+  it("adds an order with a time of day, shows it on the case and, while the case runs, on the dashboard", async () => {
+    const reference = (await openCase()).location?.match(/cases\/(LC-L-\d{4})/)?.[1] ?? "";
+    const proceedingId =
+      (
+        await addProceeding(reference, { court: "high_court_kb", kind: "interim_injunction_application" })
+      ).location?.match(/#proceeding-(.+)$/)?.[1] ?? "";
+    const post = (fields: Record<string, string>) =>
+      run(() =>
+        editProceedingAction({
+          request: formRequest(`/c/${c.council.slug}/cases/${reference}/proceedings/${proceedingId}`, fields, {
+            cookie: legalCookie,
+          }),
+          params: { slug: c.council.slug, reference, proceedingId },
+          context: {},
+        }),
+      );
+    const today = todayInLondon();
+    const badTime = await post({
+      intent: "add-order",
+      ...dateFields("madeOn", today),
+      requires: "Stop the use",
+      ...dateFields("dueOn", addDays(today, 7)),
+      dueAt: "4pm",
+    });
+    expect(badTime.status).toBe(400);
+    expect(JSON.stringify(badTime.body)).toContain(
+      "The time it must be done by must be a time in 24-hour form, like 16:00",
+    );
+    const backwards = await post({
+      intent: "add-order",
+      ...dateFields("madeOn", today),
+      requires: "Stop the use",
+      ...dateFields("dueOn", addDays(today, -1)),
+    });
+    expect(JSON.stringify(backwards.body)).toContain("cannot be before the order was made");
+    expect(
+      (
+        await post({
+          intent: "add-order",
+          ...dateFields("madeOn", today),
+          requires: "Stop the use",
+          ...dateFields("dueOn", addDays(today, 7)),
+          dueAt: "16.00",
+        })
+      ).status,
+    ).toBe(302);
+    expect(
+      (
+        await post({
+          intent: "add-hearing",
+          ...dateFields("heldOn", addDays(today, 3)),
+          startsAt: "10:30",
+          kind: "Return date hearing",
+        })
+      ).status,
+    ).toBe(302);
+
+    const page = await run(() =>
+      caseLoader({
+        request: getRequest(`/c/${c.council.slug}/cases/${reference}`, legalCookie),
+        params: { slug: c.council.slug, reference },
+        context: {},
+      }),
+    );
+    const node = (page.body as Awaited<ReturnType<typeof caseLoader>>).chains[0];
+    expect(node?.orders[0]).toMatchObject({ requires: "Stop the use", dueOn: addDays(today, 7) });
+    expect(node?.orders[0]?.dueAt?.slice(0, 5)).toBe("16:00");
+    expect(node?.hearings[0]).toMatchObject({ heldOn: addDays(today, 3), kind: "Return date hearing" });
+
+    const dashboard = await run(() =>
+      dashboardLoader({
+        request: getRequest(`/c/${c.council.slug}`, legalCookie),
+        params: { slug: c.council.slug },
+        context: {},
+      }),
+    );
+    const labels = (dashboard.body as Awaited<ReturnType<typeof dashboardLoader>>).dueSoon.map((item) => item.label);
+    expect(labels).toEqual(
+      expect.arrayContaining(["Order: Stop the use (by 16:00)", "Hearing: Return date hearing at 10:30"]),
+    );
+
+    await getDb().update(legalCases).set({ status: "concluded" }).where(eq(legalCases.reference, reference));
+    const after = await run(() =>
+      dashboardLoader({
+        request: getRequest(`/c/${c.council.slug}`, legalCookie),
+        params: { slug: c.council.slug },
+        context: {},
+      }),
+    );
+    expect((after.body as Awaited<ReturnType<typeof dashboardLoader>>).dueSoon.map((item) => item.label)).not.toContain(
+      "Order: Stop the use (by 16:00)",
+    );
+
+    const [order] = node?.orders ?? [];
+    expect((await post({ intent: "remove-order", eventId: order?.id ?? "" })).status).toBe(302);
+    expect(await getDb().select().from(courtOrders).where(eq(courtOrders.proceedingId, proceedingId))).toEqual([]);
   });
 });

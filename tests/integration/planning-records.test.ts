@@ -57,7 +57,7 @@ describe("adding records", () => {
         expect.objectContaining({
           label: "Response due",
           dueOn: addDays(served, 20),
-          recordName: "Planning contravention notice (PCN) PCN/7",
+          name: "Planning contravention notice (PCN) PCN/7",
         }),
       ]),
     );
@@ -84,7 +84,7 @@ describe("adding records", () => {
       }),
     );
     const body = dashboard.body as Awaited<ReturnType<typeof dashboardLoader>>;
-    const overdue = body.overdue.map((deadline) => deadline.recordName);
+    const overdue = body.overdue.map((deadline) => deadline.name);
     expect(overdue).toContain("Temporary stop notice TSN/OLD");
     expect(overdue).not.toContain("Temporary stop notice TSN/DONE");
   });

@@ -117,3 +117,53 @@ export const partySchema = z.object({
   note: optionalText("Note", 500),
 });
 export type PartyInput = z.output<typeof partySchema>;
+
+const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
+
+/** An optional time of day typed as 16:00 (or 16.00); stored as HH:MM. */
+function optionalTime(label: string) {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const match = value.match(TIME);
+      if (!match) {
+        ctx.addIssue({ code: "custom", message: `${label} must be a time in 24-hour form, like 16:00` });
+        return z.NEVER;
+      }
+      return `${match[1]?.padStart(2, "0")}:${match[2]}`;
+    });
+}
+
+export const hearingSchema = z.object({
+  heldOn: govukDate("The hearing date", { required: "Enter the hearing date" }).transform((value) => value as string),
+  startsAt: optionalTime("The start time"),
+  kind: requiredText("Say what the hearing is, for example interim injunction hearing", "What the hearing is", 200),
+  notes: optionalText("Notes", 2000),
+});
+export type HearingInput = z.output<typeof hearingSchema>;
+
+export const orderSchema = z
+  .object({
+    madeOn: govukDate("The date the order was made", { required: "Enter the date the order was made" }).transform(
+      (value) => value as string,
+    ),
+    requires: requiredText("Say what the order requires", "What the order requires", 2000),
+    dueOn: govukDate("The date it must be done by"),
+    dueAt: optionalTime("The time it must be done by"),
+  })
+  .superRefine((order, ctx) => {
+    if (order.dueOn && order.dueOn < order.madeOn) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["dueOn"],
+        message: "The date it must be done by cannot be before the order was made",
+      });
+    }
+    if (order.dueAt && !order.dueOn) {
+      ctx.addIssue({ code: "custom", path: ["dueOn"], message: "Enter the date the time applies to" });
+    }
+  });
+export type OrderInput = z.output<typeof orderSchema>;

@@ -17,7 +17,7 @@ import {
 import { createLegalCase, getLegalCase, listLegalCases } from "~/server/legal-cases.server";
 import { requireTenantScope, withTenant } from "~/server/tenancy.server";
 import { getDb } from "~db/client";
-import { legalCases, proceedingParties, proceedings } from "~db/schema";
+import { courtOrders, hearings, legalCases, proceedingParties, proceedings } from "~db/schema";
 import { createMember, sessionCookieFor } from "../../helpers/factories";
 import { formRequest, getRequest, run } from "../../helpers/http";
 import { type CouncilWithOfficer, councilWithOfficer } from "../../helpers/sites";
@@ -27,12 +27,15 @@ let b: CouncilWithOfficer;
 let caseA: string;
 let proceedingA: string;
 let legalBCookie: string;
+let orderA: string;
 
 async function snapshotOfA() {
   return {
     cases: await getDb().select().from(legalCases).where(eq(legalCases.tenantId, a.council.id)),
     proceedings: await getDb().select().from(proceedings).where(eq(proceedings.tenantId, a.council.id)),
     parties: await getDb().select().from(proceedingParties).where(eq(proceedingParties.tenantId, a.council.id)),
+    orders: await getDb().select().from(courtOrders).where(eq(courtOrders.tenantId, a.council.id)),
+    hearings: await getDb().select().from(hearings).where(eq(hearings.tenantId, a.council.id)),
   };
 }
 
@@ -77,6 +80,11 @@ beforeAll(async () => {
     role: "claimant",
     kind: "council",
   });
+  const [order] = await getDb()
+    .insert(courtOrders)
+    .values({ tenantId: a.council.id, proceedingId: proceedingA, madeOn: "2026-01-05", requires: "A's order" })
+    .returning();
+  orderA = order?.id ?? "";
 });
 
 describe("council B's legal team against council A's case", () => {
@@ -132,6 +140,24 @@ describe("council B's legal team against council A's case", () => {
         { proceedingId: proceedingA },
         { intent: "remove-party", partyId: party?.id ?? "" },
       ],
+      [
+        editProceedingAction,
+        `/proceedings/${proceedingA}`,
+        { proceedingId: proceedingA },
+        { intent: "add-hearing", "heldOn.day": "1", "heldOn.month": "1", "heldOn.year": "2026", kind: "x" },
+      ],
+      [
+        editProceedingAction,
+        `/proceedings/${proceedingA}`,
+        { proceedingId: proceedingA },
+        { intent: "add-order", "madeOn.day": "1", "madeOn.month": "1", "madeOn.year": "2026", requires: "x" },
+      ],
+      [
+        editProceedingAction,
+        `/proceedings/${proceedingA}`,
+        { proceedingId: proceedingA },
+        { intent: "remove-order", eventId: orderA },
+      ],
     ];
     for (const slug of [a.council.slug, b.council.slug]) {
       for (const [action, path, extra, fields] of posts) {
@@ -168,7 +194,8 @@ describe("council B's legal team against council A's case", () => {
       cases: await tx.select({ id: legalCases.id }).from(legalCases),
       proceedings: await tx.select({ id: proceedings.id }).from(proceedings),
       parties: await tx.select({ id: proceedingParties.id }).from(proceedingParties),
+      orders: await tx.select({ id: courtOrders.id }).from(courtOrders),
     }));
-    expect(seen).toEqual({ cases: [], proceedings: [], parties: [] });
+    expect(seen).toEqual({ cases: [], proceedings: [], parties: [], orders: [] });
   });
 });
