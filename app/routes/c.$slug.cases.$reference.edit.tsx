@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { LegalCaseForm } from "~/components/legal-case-form";
-import { dateToParts } from "~/lib/schemas/common";
+import { formValuesOf } from "~/lib/schemas/common";
 import { legalCaseSchema } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
 import { ChangeRefused } from "~/server/errors.server";
@@ -42,9 +42,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EditLegalCase() {
   const { slug, legalCase, sites } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const { version, decidedToLitigateOn, ...values } = legalCase;
-  const defaultValue: Record<string, unknown> = { decidedToLitigateOn: dateToParts(decidedToLitigateOn) };
-  for (const [key, value] of Object.entries(values)) if (value !== null) defaultValue[key] = String(value);
+  const { version } = legalCase;
+  const defaultValue = formValuesOf(legalCase, ["decidedToLitigateOn"]);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -9,6 +9,7 @@ import { DateInput, Select, TextInput } from "~/components/govuk/fields";
 import { ProceedingForm } from "~/components/proceeding-form";
 import { formatDate } from "~/lib/format";
 import { PARTY_KIND_LABELS, PARTY_ROLE_LABELS, partyKinds, partyRoles, proceedingName } from "~/lib/legal-codes";
+import { formValuesOf } from "~/lib/schemas/common";
 import {
   type HearingInput,
   hearingSchema,
@@ -17,7 +18,6 @@ import {
   partySchema,
   proceedingSchema,
 } from "~/lib/schemas/legal-case";
-import { formValuesOf } from "~/lib/schemas/proceeding-defaults";
 import { pageTitle } from "~/lib/service";
 import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
@@ -307,7 +307,7 @@ export default function EditProceeding() {
         <ProceedingForm
           lastResult={actionData?.intent === "save" ? actionData.result : undefined}
           earlier={earlier}
-          defaultValue={formValuesOf(proceeding)}
+          defaultValue={formValuesOf(proceeding, ["issuedOn", "heardOn", "decidedOn", "judgmentPublishedOn"])}
           version={proceeding.version}
           submitLabel="Save changes"
         />

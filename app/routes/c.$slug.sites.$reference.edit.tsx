@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { SiteForm } from "~/components/site-form";
+import { formValuesOf } from "~/lib/schemas/common";
 import { siteSchema } from "~/lib/schemas/site";
 import { pageTitle } from "~/lib/service";
 import { ChangeRefused } from "~/server/errors.server";
@@ -55,7 +56,7 @@ export default function EditSite() {
   const actionData = useActionData<typeof action>();
   const archiveError = actionData && "archiveError" in actionData ? actionData.archiveError : undefined;
   const lastResult = actionData && !("archiveError" in actionData) ? actionData : undefined;
-  const { version, ...values } = site;
+  const { version } = site;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -74,9 +75,7 @@ export default function EditSite() {
         <h1 className="govuk-heading-l">Edit site</h1>
         <SiteForm
           lastResult={lastResult}
-          defaultValue={Object.fromEntries(
-            Object.entries(values).map(([key, value]) => [key, value === null ? undefined : String(value)]),
-          )}
+          defaultValue={formValuesOf(site)}
           version={version}
           submitLabel="Save changes"
         />

@@ -5,7 +5,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { PlanningRecordForm } from "~/components/planning-record-form";
 import { PLANNING_KIND_LABELS } from "~/lib/planning-codes";
-import { dateToParts } from "~/lib/schemas/common";
+import { formValuesOf } from "~/lib/schemas/common";
 import { DATE_FIELDS, planningRecordSchema } from "~/lib/schemas/planning-record";
 import { pageTitle } from "~/lib/service";
 import { ChangeRefused } from "~/server/errors.server";
@@ -64,14 +64,8 @@ export default function EditPlanningRecord() {
   const [search] = useSearchParams();
   const deleteError = actionData && "deleteError" in actionData ? actionData.deleteError : undefined;
   const lastResult = actionData && !("deleteError" in actionData) ? actionData : undefined;
-  const { version, ...values } = record;
-  const defaultValue: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (value === null || value === undefined) continue;
-    if ((DATE_FIELDS as readonly string[]).includes(key)) defaultValue[key] = dateToParts(value as string);
-    else if (typeof value === "boolean") defaultValue[key] = value ? "on" : undefined;
-    else defaultValue[key] = String(value);
-  }
+  const { version } = record;
+  const defaultValue = formValuesOf(record, DATE_FIELDS);
   const sitePath = `/c/${slug}/sites/${siteReference}`;
   const confirmingDelete = search.has("delete") || Boolean(deleteError);
   return (
