@@ -4,6 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { SummaryRow } from "~/components/govuk/summary-row";
+import { Timeline } from "~/components/timeline";
 import { findCaseLawUrl } from "~/lib/citations";
 import { formatDate } from "~/lib/format";
 import {
@@ -20,6 +21,7 @@ import { pageTitle } from "~/lib/service";
 import { getLegalCase, type ProceedingNode } from "~/server/legal-cases.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
+import { getTimeline } from "~/server/timeline.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data ? data.legalCase.title : "Legal case") },
@@ -27,9 +29,18 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "viewer");
-  const found = await getLegalCase(scope, params.reference ?? "");
-  if (!found) throw notFound();
-  return { slug: scope.councilSlug, seesPrivileged: scope.role !== "viewer", ...found };
+  const [found, timeline] = await Promise.all([
+    getLegalCase(scope, params.reference ?? ""),
+    getTimeline(scope, { case: params.reference ?? "" }),
+  ]);
+  if (!found || !timeline) throw notFound();
+  return {
+    slug: scope.councilSlug,
+    seesPrivileged: scope.role !== "viewer",
+    ...found,
+    timeline: timeline.events,
+    canWriteTimeline: timeline.canWrite,
+  };
 }
 
 const DONE = {
@@ -182,7 +193,8 @@ function Proceeding({
 }
 
 export default function LegalCasePage() {
-  const { slug, legalCase, site, chains, canEdit, seesPrivileged } = useLoaderData<typeof loader>();
+  const { slug, legalCase, site, chains, canEdit, seesPrivileged, timeline, canWriteTimeline } =
+    useLoaderData<typeof loader>();
   const base = `/c/${slug}/cases/${legalCase.reference}`;
   return (
     <>
@@ -247,6 +259,19 @@ export default function LegalCasePage() {
           ))}
         </ol>
       )}
+
+      <h2 className="govuk-heading-m">Timeline</h2>
+      <p className="govuk-body">
+        The case's events with the planning history of its site.{" "}
+        <a className="govuk-link" href={`${base}/timeline`}>
+          Filter the timeline or add an event
+        </a>
+        {" · "}
+        <a className="govuk-link" href={`${base}/chronology`}>
+          Export a chronology
+        </a>
+      </p>
+      <Timeline events={timeline} slug={slug} canWrite={canWriteTimeline} headingLevel={3} />
     </>
   );
 }

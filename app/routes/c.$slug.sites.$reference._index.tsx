@@ -6,6 +6,7 @@ import { useLoaderData } from "@remix-run/react";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { SummaryRow as Row } from "~/components/govuk/summary-row";
 import { SiteStatusTag } from "~/components/site-status-tag";
+import { Timeline } from "~/components/timeline";
 import { COMPLAINT_STATUS_LABELS } from "~/lib/complaint-codes";
 import { todayInLondon } from "~/lib/dates";
 import { deadlinesFor } from "~/lib/deadlines";
@@ -18,11 +19,11 @@ import {
   PLANNING_STATUS_LABELS,
 } from "~/lib/planning-codes";
 import { pageTitle } from "~/lib/service";
-import { siteChronology } from "~/lib/site-chronology";
 import { CONTRACTOR_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
 import { notFound } from "~/server/responses.server";
 import { getSiteRecord } from "~/server/sites.server";
 import { requireTenantScope, roleSatisfies } from "~/server/tenancy.server";
+import { getTimeline } from "~/server/timeline.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data ? `${data.site.reference} ${data.site.name}` : "Site") },
@@ -30,8 +31,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "viewer");
-  const record = await getSiteRecord(scope, params.reference ?? "");
-  if (!record) throw notFound();
+  const [record, timeline] = await Promise.all([
+    getSiteRecord(scope, params.reference ?? ""),
+    getTimeline(scope, { site: params.reference ?? "" }),
+  ]);
+  if (!record || !timeline) throw notFound();
   const today = todayInLondon();
   const planningRecords = record.planningRecords.map((planningRecord) => ({
     ...planningRecord,
@@ -57,7 +61,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     planningRecords,
     complaints: record.complaints,
     dueNext,
-    chronology: siteChronology(record),
+    timeline: timeline.events,
+    canWriteTimeline: timeline.canWrite,
   };
 }
 
@@ -73,7 +78,7 @@ const DONE = {
 };
 
 export default function SitePage() {
-  const { slug, canEdit, site, usePeriods, planningRecords, complaints, dueNext, chronology } =
+  const { slug, canEdit, site, usePeriods, planningRecords, complaints, dueNext, timeline, canWriteTimeline } =
     useLoaderData<typeof loader>();
   const base = `/c/${slug}/sites/${site.reference}`;
   const address = [site.addressLine1, site.addressLine2, site.town, site.postcode].filter(Boolean).join(", ");
@@ -311,18 +316,17 @@ export default function SitePage() {
         </ul>
       )}
 
-      <h2 className="govuk-heading-m">Everything in date order</h2>
-      {chronology.length === 0 ? (
-        <p className="govuk-body">Nothing dated has been recorded yet.</p>
-      ) : (
-        <ol className="govuk-list">
-          {chronology.map((entry) => (
-            <li key={`${entry.date}-${entry.order}`}>
-              <strong>{formatDate(entry.date)}</strong>: {entry.text}
-            </li>
-          ))}
-        </ol>
-      )}
+      <h2 className="govuk-heading-m">Timeline</h2>
+      <p className="govuk-body">
+        <a className="govuk-link" href={`${base}/timeline`}>
+          Filter the timeline or add an event
+        </a>
+        {" · "}
+        <a className="govuk-link" href={`${base}/chronology`}>
+          Export a chronology
+        </a>
+      </p>
+      <Timeline events={timeline} slug={slug} canWrite={canWriteTimeline} headingLevel={3} />
     </>
   );
 }

@@ -13,7 +13,7 @@ import {
   type ComplaintChannel,
   type ComplaintStatus,
 } from "~/lib/complaint-codes";
-import { workingDaysBetween } from "~/lib/dates";
+import { todayInLondon, workingDaysBetween } from "~/lib/dates";
 import { PLANNING_KIND_LABELS } from "~/lib/planning-codes";
 import {
   CLOSING_STATUSES,
@@ -21,12 +21,14 @@ import {
   type ComplaintLinkInput,
   type ComplaintStatusInput,
 } from "~/lib/schemas/complaint";
+import { complaintFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
-import { auditEvents, complainantContacts, complaints, planningRecords, sites, users } from "~db/schema";
+import { auditEvents, complainantContacts, complaints, documents, planningRecords, sites, users } from "~db/schema";
 import { recordAudit } from "./audit.server";
 import { ChangeRefused, staleMessage } from "./errors.server";
 import { nextReference } from "./references.server";
 import { roleSatisfies, type TenantScope, withTenant } from "./tenancy.server";
+import { removeTimelineFacts, syncTimeline } from "./timeline.server";
 
 /** A refusal about one field of the form, so the page can show it beside that field. */
 export class FieldRefused extends ChangeRefused {
@@ -138,6 +140,25 @@ async function saveContact(
   }
 }
 
+/** A complaint's events belong to its site's timeline; a complaint about no site has none. */
+async function syncComplaintTimeline(tx: Transaction, scope: TenantScope, complaint: typeof complaints.$inferSelect) {
+  const facts = complaint.siteId
+    ? complaintFacts({ ...complaint, closedOn: complaint.closedAt ? todayInLondon(complaint.closedAt) : null })
+    : [];
+  await syncTimeline(
+    tx,
+    scope,
+    {
+      type: "complaint",
+      id: complaint.id,
+      siteId: complaint.siteId,
+      legalCaseId: null,
+      path: `complaints/${complaint.reference}`,
+    },
+    facts,
+  );
+}
+
 /** Logs a complaint and returns its reference (EF-C-0001). */
 export async function createComplaint(scope: TenantScope, input: ComplaintInput): Promise<string> {
   assertOfficer(scope);
@@ -157,6 +178,7 @@ export async function createComplaint(scope: TenantScope, input: ComplaintInput)
       after: complaint,
     });
     if (hasContact(contact)) await saveContact(tx, scope, complaint.id, contact);
+    await syncComplaintTimeline(tx, scope, complaint);
     return reference;
   });
 }
@@ -206,6 +228,7 @@ export async function updateComplaint(
       after,
     });
     await saveContact(tx, scope, after.id, contact);
+    await syncComplaintTimeline(tx, scope, after);
     return true;
   });
 }
@@ -283,6 +306,7 @@ export async function changeComplaintStatus(
       before,
       after,
     });
+    await syncComplaintTimeline(tx, scope, after);
     return true;
   });
 }
@@ -384,7 +408,15 @@ export async function deleteComplaint(scope: TenantScope, reference: string, ver
         `${duplicates.map((row) => row.reference).join(", ")} ${duplicates.length === 1 ? "is" : "are"} marked as a duplicate of this complaint. Change ${duplicates.length === 1 ? "that complaint" : "those complaints"} first.`,
       );
     }
+    const [attached] = await tx
+      .select({ id: documents.id })
+      .from(documents)
+      .where(and(eq(documents.tenantId, scope.tenantId), eq(documents.complaintId, before.id)))
+      .limit(1);
+    if (attached)
+      throw new ChangeRefused("This complaint has documents attached, so it cannot be deleted. Close it instead.");
     await saveContact(tx, scope, before.id, { name: null, email: null, phone: null, address: null });
+    await removeTimelineFacts(tx, scope, "complaint", before.id);
     const [deleted] = await tx
       .delete(complaints)
       .where(

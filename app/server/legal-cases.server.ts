@@ -1,14 +1,87 @@
 // Legal cases and their court proceedings (with the appeal chain) and parties: create, change,
 // read. Privileged notes reach only the council's legal team, officers and council admins.
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { todayInLondon } from "~/lib/dates";
 import { isUuid } from "~/lib/ids";
+import { CASE_STATUS_LABELS } from "~/lib/legal-codes";
 import type { HearingInput, LegalCaseInput, OrderInput, PartyInput, ProceedingInput } from "~/lib/schemas/legal-case";
+import { caseFacts, caseStatusTitle, hearingFacts, orderFacts, proceedingFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
-import { courtOrders, hearings, legalCases, proceedingParties, proceedings, sites } from "~db/schema";
+import { courtOrders, hearings, legalCases, privilegedNotes, proceedingParties, proceedings, sites } from "~db/schema";
 import { recordAudit } from "./audit.server";
 import { ChangeRefused, staleMessage } from "./errors.server";
 import { nextReference } from "./references.server";
 import { roleSatisfies, type TenantScope, withTenant } from "./tenancy.server";
+import {
+  appendTimeline,
+  moveCaseTimeline,
+  removeTimelineFacts,
+  syncTimeline,
+  type TimelineSubject,
+} from "./timeline.server";
+
+type LegalCaseRow = typeof legalCases.$inferSelect;
+type ProceedingRow = typeof proceedings.$inferSelect;
+
+function caseSubject(legalCase: LegalCaseRow): TimelineSubject {
+  return {
+    type: "legal_case",
+    id: legalCase.id,
+    siteId: legalCase.siteId,
+    legalCaseId: legalCase.id,
+    path: `cases/${legalCase.reference}`,
+  };
+}
+
+/** A proceeding, or a hearing or order of one: all shown on the proceeding's page. */
+function childSubject(type: string, id: string, legalCase: LegalCaseRow, proceedingId: string): TimelineSubject {
+  return {
+    type,
+    id,
+    siteId: legalCase.siteId,
+    legalCaseId: legalCase.id,
+    path: `cases/${legalCase.reference}/proceedings/${proceedingId}`,
+  };
+}
+
+async function syncCaseTimeline(tx: Transaction, scope: TenantScope, legalCase: LegalCaseRow) {
+  await syncTimeline(tx, scope, caseSubject(legalCase), caseFacts(legalCase));
+}
+
+/** A proceeding's own dates, and its hearings' and orders' (whose titles name the proceeding). */
+async function syncProceedingTimeline(
+  tx: Transaction,
+  scope: TenantScope,
+  legalCase: LegalCaseRow,
+  proceeding: ProceedingRow,
+) {
+  const { hearings: hearingRows, orders } = await detailsOf(tx, scope, [proceeding.id]);
+  await syncTimeline(
+    tx,
+    scope,
+    childSubject("proceeding", proceeding.id, legalCase, proceeding.id),
+    proceedingFacts(
+      proceeding,
+      hearingRows.map((hearing) => hearing.heldOn),
+    ),
+  );
+  for (const hearing of hearingRows) {
+    await syncTimeline(
+      tx,
+      scope,
+      childSubject("hearing", hearing.id, legalCase, proceeding.id),
+      hearingFacts(hearing, proceeding),
+    );
+  }
+  for (const order of orders) {
+    await syncTimeline(
+      tx,
+      scope,
+      childSubject("order", order.id, legalCase, proceeding.id),
+      orderFacts(order, proceeding),
+    );
+  }
+}
 
 /** Who may read privileged material: everyone in the council but viewers. */
 export function canSeePrivileged(scope: TenantScope): boolean {
@@ -26,6 +99,37 @@ async function checkSite(tx: Transaction, scope: TenantScope, siteId: string | n
   if (!site) throw new ChangeRefused("Choose a site from the list");
 }
 
+/** Writes, replaces or clears a case's privileged notes (audited; only roles that may read them). */
+async function savePrivilegedNotes(tx: Transaction, scope: TenantScope, legalCaseId: string, body: string | null) {
+  const [before] = await tx
+    .select()
+    .from(privilegedNotes)
+    .where(and(eq(privilegedNotes.tenantId, scope.tenantId), eq(privilegedNotes.legalCaseId, legalCaseId)));
+  if ((before?.body ?? null) === body) return;
+  let after: typeof privilegedNotes.$inferSelect | undefined;
+  if (body === null) {
+    await tx
+      .delete(privilegedNotes)
+      .where(and(eq(privilegedNotes.tenantId, scope.tenantId), eq(privilegedNotes.legalCaseId, legalCaseId)));
+  } else {
+    [after] = await tx
+      .insert(privilegedNotes)
+      .values({ tenantId: scope.tenantId, legalCaseId, body, updatedByUserId: scope.userId })
+      .onConflictDoUpdate({
+        target: privilegedNotes.legalCaseId,
+        set: { body, updatedByUserId: scope.userId, updatedAt: new Date() },
+      })
+      .returning();
+  }
+  await recordAudit(tx, scope, {
+    action: "privileged_note.updated",
+    entityType: "privileged_note",
+    entityId: legalCaseId,
+    before,
+    after,
+  });
+}
+
 async function findCase(tx: Transaction, scope: TenantScope, reference: string) {
   const [legalCase] = await tx
     .select()
@@ -39,9 +143,10 @@ export async function createLegalCase(scope: TenantScope, input: LegalCaseInput)
   return withTenant(scope, async (tx) => {
     await checkSite(tx, scope, input.siteId);
     const reference = await nextReference(tx, scope, "L");
+    const { privilegedNotes: notes, ...fields } = input;
     const [legalCase] = await tx
       .insert(legalCases)
-      .values({ ...input, tenantId: scope.tenantId, reference })
+      .values({ ...fields, tenantId: scope.tenantId, reference })
       .returning();
     if (!legalCase) throw new Error("The case was not saved.");
     await recordAudit(tx, scope, {
@@ -50,6 +155,8 @@ export async function createLegalCase(scope: TenantScope, input: LegalCaseInput)
       entityId: legalCase.id,
       after: legalCase,
     });
+    await savePrivilegedNotes(tx, scope, legalCase.id, notes);
+    await syncCaseTimeline(tx, scope, legalCase);
     return reference;
   });
 }
@@ -64,7 +171,7 @@ export async function updateLegalCase(
     if (!before) return false;
     if (before.version !== input.version) throw new ChangeRefused(staleMessage("case"));
     await checkSite(tx, scope, input.siteId);
-    const { version, ...changes } = input;
+    const { version, privilegedNotes: notes, ...changes } = input;
     const [after] = await tx
       .update(legalCases)
       .set({ ...changes, version: version + 1, updatedAt: new Date() })
@@ -80,6 +187,17 @@ export async function updateLegalCase(
       before,
       after,
     });
+    if (canSeePrivileged(scope)) await savePrivilegedNotes(tx, scope, after.id, notes);
+    if (after.siteId !== before.siteId) await moveCaseTimeline(tx, scope, after.id, after.siteId);
+    await syncCaseTimeline(tx, scope, after);
+    if (after.status !== before.status) {
+      await appendTimeline(tx, scope, caseSubject(after), {
+        occurredOn: todayInLondon(),
+        kind: "case",
+        title: caseStatusTitle(after.status),
+        description: `Was: ${CASE_STATUS_LABELS[before.status].toLowerCase()}.`,
+      });
+    }
     return true;
   });
 }
@@ -188,9 +306,14 @@ export async function getLegalCase(scope: TenantScope, reference: string) {
       scope,
       proceedingRows.map((row) => row.id),
     );
-    const { privilegedNotes, ...visible } = legalCase;
+    const [notes] = canSeePrivileged(scope)
+      ? await tx
+          .select({ body: privilegedNotes.body })
+          .from(privilegedNotes)
+          .where(and(eq(privilegedNotes.tenantId, scope.tenantId), eq(privilegedNotes.legalCaseId, legalCase.id)))
+      : [];
     return {
-      legalCase: { ...visible, privilegedNotes: canSeePrivileged(scope) ? privilegedNotes : null },
+      legalCase: { ...legalCase, privilegedNotes: notes?.body ?? null },
       site: siteRows[0] ?? null,
       proceedings: proceedingRows,
       chains: chainOf(proceedingRows, details),
@@ -230,6 +353,7 @@ export async function addProceeding(scope: TenantScope, caseReference: string, i
       entityId: proceeding.id,
       after: proceeding,
     });
+    await syncProceedingTimeline(tx, scope, legalCase, proceeding);
     return proceeding.id;
   });
 }
@@ -292,6 +416,7 @@ export async function updateProceeding(
       before,
       after,
     });
+    await syncProceedingTimeline(tx, scope, legalCase, after);
     return true;
   });
 }
@@ -365,12 +490,14 @@ export async function addCourtEvent(
             .insert(courtOrders)
             .values({ ...event.input, ...values })
             .returning();
+    if (!row || !legalCase) throw new Error("The hearing or order was not saved.");
     await recordAudit(tx, scope, {
       action: `${event.type}.added`,
       entityType: event.type,
-      entityId: row?.id ?? null,
+      entityId: row.id,
       after: row,
     });
+    await syncProceedingTimeline(tx, scope, legalCase, proceeding);
     return true;
   });
 }
@@ -409,6 +536,8 @@ export async function removeCourtEvent(
             )
             .returning();
     if (!removed) return false;
+    await removeTimelineFacts(tx, scope, type, removed.id);
+    if (legalCase) await syncProceedingTimeline(tx, scope, legalCase, proceeding);
     await recordAudit(tx, scope, {
       action: `${type}.removed`,
       entityType: type,

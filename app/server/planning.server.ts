@@ -2,11 +2,32 @@
 import { and, eq } from "drizzle-orm";
 import { isUuid } from "~/lib/ids";
 import type { PlanningRecordInput } from "~/lib/schemas/planning-record";
+import { planningFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
-import { planningRecords, sites } from "~db/schema";
+import { documents, planningRecords, sites } from "~db/schema";
 import { recordAudit } from "./audit.server";
 import { ChangeRefused, staleMessage } from "./errors.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
+import { removeTimelineFacts, syncTimeline } from "./timeline.server";
+
+const subjectOf = (siteReference: string, record: { id: string; siteId: string }) => ({
+  type: "planning_record",
+  id: record.id,
+  siteId: record.siteId,
+  legalCaseId: null,
+  path: `sites/${siteReference}/records/${record.id}`,
+});
+
+/** Documents keep their record: a record with documents cannot be deleted. */
+async function refuseIfDocuments(tx: Transaction, scope: TenantScope, recordId: string) {
+  const [attached] = await tx
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(eq(documents.tenantId, scope.tenantId), eq(documents.planningRecordId, recordId)))
+    .limit(1);
+  if (attached)
+    throw new ChangeRefused("This record has documents attached, so it cannot be deleted. Mark it closed instead.");
+}
 
 /** The site's id, if the site is this council's. */
 export async function siteIdOf(tx: Transaction, scope: TenantScope, siteReference: string) {
@@ -57,6 +78,7 @@ export async function createPlanningRecord(
       entityId: record.id,
       after: record,
     });
+    await syncTimeline(tx, scope, subjectOf(siteReference, record), planningFacts(record));
     return record.id;
   });
 }
@@ -96,6 +118,7 @@ export async function updatePlanningRecord(
       before,
       after,
     });
+    await syncTimeline(tx, scope, subjectOf(siteReference, after), planningFacts(after));
     return true;
   });
 }
@@ -110,6 +133,8 @@ export async function deletePlanningRecord(
     const found = await findRecord(tx, scope, siteReference, recordId);
     if (!found) return false;
     if (found.record.version !== version) throw new ChangeRefused(staleMessage("record"));
+    await refuseIfDocuments(tx, scope, found.record.id);
+    await removeTimelineFacts(tx, scope, "planning_record", found.record.id);
     await tx
       .delete(planningRecords)
       .where(and(eq(planningRecords.tenantId, scope.tenantId), eq(planningRecords.id, found.record.id)));

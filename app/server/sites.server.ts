@@ -16,15 +16,18 @@ import {
   type SQL,
   sql,
 } from "drizzle-orm";
+import { todayInLondon } from "~/lib/dates";
 import { CLOSED_PLANNING_STATUSES, type PlanningRecordKind } from "~/lib/planning-codes";
 import type { SiteInput } from "~/lib/schemas/site";
 import type { Contractor, SiteStatus, UseClass } from "~/lib/site-codes";
+import { SITE_STATUS_LABELS } from "~/lib/site-codes";
 import type { Transaction } from "~db/client";
 import { complaints, legalCases, planningRecords, sites, usePeriods } from "~db/schema";
 import { recordAudit } from "./audit.server";
 import { ChangeRefused, staleMessage } from "./errors.server";
 import { nextReference } from "./references.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
+import { appendTimeline } from "./timeline.server";
 
 export const ENFORCEMENT_KINDS: readonly PlanningRecordKind[] = [
   "planning_contravention_notice",
@@ -77,6 +80,20 @@ export async function updateSite(
       .returning();
     if (!after) throw new ChangeRefused(staleMessage("site"));
     await recordAudit(tx, scope, { action: "site.updated", entityType: "site", entityId: after.id, before, after });
+    if (after.status !== before.status) {
+      // History, not a fact to keep up to date: the day the register changed, as the officer saw it.
+      await appendTimeline(
+        tx,
+        scope,
+        { type: "site", id: after.id, siteId: after.id, legalCaseId: null, path: `sites/${after.reference}` },
+        {
+          occurredOn: todayInLondon(),
+          kind: "site",
+          title: `Site status changed: ${SITE_STATUS_LABELS[after.status]}`,
+          description: `Was: ${SITE_STATUS_LABELS[before.status].toLowerCase()}.`,
+        },
+      );
+    }
     return true;
   });
 }

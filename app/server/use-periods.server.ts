@@ -2,12 +2,22 @@
 import { and, eq } from "drizzle-orm";
 import { isUuid } from "~/lib/ids";
 import type { UsePeriodInput } from "~/lib/schemas/use-period";
+import { periodOfUseFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
 import { usePeriods } from "~db/schema";
 import { recordAudit } from "./audit.server";
 import { ChangeRefused, staleMessage } from "./errors.server";
 import { siteIdOf } from "./planning.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
+import { removeTimelineFacts, syncTimeline } from "./timeline.server";
+
+const subjectOf = (siteReference: string, period: { id: string; siteId: string }) => ({
+  type: "use_period",
+  id: period.id,
+  siteId: period.siteId,
+  legalCaseId: null,
+  path: `sites/${siteReference}`,
+});
 
 async function findPeriod(tx: Transaction, scope: TenantScope, siteReference: string, periodId: string) {
   if (!isUuid(periodId)) return undefined;
@@ -37,6 +47,7 @@ export async function createUsePeriod(scope: TenantScope, siteReference: string,
       entityId: period.id,
       after: period,
     });
+    await syncTimeline(tx, scope, subjectOf(siteReference, period), periodOfUseFacts(period));
     return period.id;
   });
 }
@@ -72,6 +83,7 @@ export async function updateUsePeriod(
       before,
       after,
     });
+    await syncTimeline(tx, scope, subjectOf(siteReference, after), periodOfUseFacts(after));
     return true;
   });
 }
@@ -82,6 +94,7 @@ export async function deleteUsePeriod(scope: TenantScope, siteReference: string,
     if (!found) return false;
     if (found.period.version !== version) throw new ChangeRefused(staleMessage("period of use"));
     await tx.delete(usePeriods).where(and(eq(usePeriods.tenantId, scope.tenantId), eq(usePeriods.id, found.period.id)));
+    await removeTimelineFacts(tx, scope, "use_period", found.period.id);
     await recordAudit(tx, scope, {
       action: "use_period.deleted",
       entityType: "use_period",

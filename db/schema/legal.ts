@@ -15,6 +15,7 @@ import {
 import { createdAt, id, updatedAt, version } from "./columns";
 import { sites } from "./sites";
 import { tenantId } from "./tenant";
+import { users } from "./users";
 
 export const legalBasis = pgEnum("legal_basis", legalBases);
 export const caseStatus = pgEnum("case_status", caseStatuses);
@@ -40,8 +41,6 @@ export const legalCases = pgTable(
     decidedToLitigateOn: date("decided_to_litigate_on"),
     decisionTakenBy: text("decision_taken_by"),
     externalRepresentatives: text("external_representatives"),
-    /** Legally privileged: shown to the council's legal team and officers only, never exported. */
-    privilegedNotes: text("privileged_notes"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -50,6 +49,28 @@ export const legalCases = pgTable(
     uniqueIndex("legal_cases_tenant_reference_key").on(t.tenantId, t.reference),
     index("legal_cases_tenant_id_idx").on(t.tenantId),
     index("legal_cases_site_idx").on(t.siteId),
+  ],
+);
+
+/**
+ * A case's legally privileged notes, in a table of their own so row-level security can keep them
+ * from viewers; never exported, never public.
+ */
+export const privilegedNotes = pgTable(
+  "privileged_notes",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    legalCaseId: uuid("legal_case_id")
+      .notNull()
+      .references(() => legalCases.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    updatedByUserId: uuid("updated_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("privileged_notes_tenant_id_idx").on(t.tenantId),
+    uniqueIndex("privileged_notes_case_key").on(t.legalCaseId),
   ],
 );
 

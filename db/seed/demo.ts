@@ -6,6 +6,7 @@ import type { Database, Transaction } from "../client";
 import { auditEvents, councils, memberships, type Role, users } from "../schema";
 import { seedEppingCase } from "./legal";
 import { seedEppingSites, seedNorthmereSites } from "./sites";
+import { seedEppingTimeline, seedTimeline } from "./timeline";
 
 export interface DemoCouncil {
   slug: string;
@@ -78,8 +79,15 @@ export async function seedDemo(db: Database, password: string): Promise<boolean>
         after: council,
         requestId: "demo-seed",
       });
-      if (demo.slug === "epping-forest") await seedEppingCase(tx, council.id, await seedEppingSites(tx, council.id));
-      if (demo.slug === "northmere") await seedNorthmereSites(tx, council.id);
+      if (demo.slug === "epping-forest") {
+        const bellHotelId = await seedEppingSites(tx, council.id);
+        const caseId = await seedEppingCase(tx, council.id, bellHotelId);
+        await seedEppingTimeline(tx, council.id, bellHotelId, caseId);
+      }
+      if (demo.slug === "northmere") {
+        await seedNorthmereSites(tx, council.id);
+        await seedTimeline(tx, council.id);
+      }
       for (const { prefix, role, title } of DEMO_ROLES) {
         const user = await insertUser(tx, {
           email: `${prefix}@${demo.slug}.example`,

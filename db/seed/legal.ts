@@ -18,7 +18,8 @@ const COUNCIL = "Epping Forest District Council";
 const OWNER = "Somani Hotels Limited";
 const HOME_SECRETARY = "Secretary of State for the Home Department";
 
-export async function seedEppingCase(tx: Transaction, tenantId: string, bellHotelId: string) {
+/** Returns the case's id. */
+export async function seedEppingCase(tx: Transaction, tenantId: string, bellHotelId: string): Promise<string> {
   const [legalCase] = await tx
     .insert(legalCases)
     .values({
@@ -168,4 +169,5 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
       { name: OWNER, role: "defendant", kind: "hotel_owner" },
     ],
   );
+  return legalCase.id;
 }

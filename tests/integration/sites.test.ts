@@ -268,7 +268,7 @@ describe("the sites list", () => {
 });
 
 describe("the site page", () => {
-  it("shows the site's statutory dates and its records in date order", async () => {
+  it("shows the site's statutory dates and its timeline in date order", async () => {
     const reference = await addSite(a.scope, { name: "Dated Hotel" });
     await createPlanningRecord(
       a.scope,
@@ -287,6 +287,10 @@ describe("the site page", () => {
       expect.objectContaining({ label: "Expires", dueOn: "2024-06-19" }),
     ]);
     expect(page.dueNext[0]).toMatchObject({ dueOn: "2024-06-19", overdue: true });
-    expect(page.chronology.map((entry) => entry.text)).toEqual(["Temporary stop notice TSN/1 first displayed on site"]);
+    // The stored timeline: the date the notice went up, and the computed date it expires.
+    expect(page.timeline.map((event) => [event.occurredOn, event.title])).toEqual([
+      ["2024-04-25", "Temporary stop notice TSN/1 first displayed on site"],
+      ["2024-06-19", "Temporary stop notice TSN/1: expires"],
+    ]);
   });
 });

@@ -1,0 +1,160 @@
+// The chronology of a site or case for a court bundle: the choices (dates, internal events,
+// privileged material for the legal team), then a print-ready table headed with the council, the
+// case and what was left out. Printing uses the print stylesheet; the CSV has the same rows.
+import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { Form } from "@remix-run/react";
+import type { z } from "zod";
+import { FormErrorSummary } from "~/components/form-errors";
+import { Checkbox, DateInput } from "~/components/govuk/fields";
+import { eventDate } from "~/components/timeline";
+import { formatDateTime } from "~/lib/format";
+import type { chronologySchema } from "~/lib/schemas/timeline-event";
+import type { TimelineKind } from "~/lib/timeline-codes";
+
+interface ChronologyEvent {
+  id: string;
+  occurredOn: string;
+  occurredAt: string | null;
+  kind: TimelineKind;
+  title: string;
+  description: string | null;
+  sourceUrl: string | null;
+  privileged: boolean;
+  visibility: "internal" | "public";
+  documentFileName: string | null;
+}
+
+export function ChronologyPage({
+  slug,
+  home,
+  offerPrivileged,
+  query,
+  submission,
+  result,
+}: {
+  slug: string;
+  home: { kind: "site" | "case"; reference: string; title: string; path: string };
+  offerPrivileged: boolean;
+  query: string;
+  submission: SubmissionResult<string[]> | null;
+  result: { councilName: string; events: ChronologyEvent[]; heading: string[] } | null;
+}) {
+  const [form, fields] = useForm<z.input<typeof chronologySchema>>({
+    id: "chronology",
+    lastResult: submission ?? undefined,
+  });
+  const homeLink = `/c/${slug}/${home.path}`;
+  return (
+    <>
+      <a href={`${homeLink}/timeline`} className="govuk-back-link">
+        Back to the timeline
+      </a>
+      <div className="app-no-print">
+        <span className="govuk-caption-l">
+          {home.reference} {home.title}
+        </span>
+        <h1 className="govuk-heading-l">Export a chronology</h1>
+        <FormErrorSummary form={form} order={["from", "to"]} dateFields={["from", "to"]} />
+        <Form method="get" {...getFormProps(form)} noValidate>
+          <input type="hidden" name="show" value="1" />
+          <DateInput field={fields.from} legend="From (optional)" />
+          <DateInput field={fields.to} legend="To (optional)" />
+          <Checkbox
+            field={fields.internal}
+            label="Include internal events"
+            hint="Events not marked public: complaints, internal meetings, correspondence. Leave unticked for a chronology to share outside the council."
+          />
+          {offerPrivileged ? (
+            <Checkbox
+              field={fields.privileged}
+              label="Include legally privileged material"
+              hint="Only for the council's own legal team and counsel. The chronology will say at the top that it includes privileged material."
+            />
+          ) : null}
+          <button type="submit" className="govuk-button">
+            Show chronology
+          </button>
+        </Form>
+      </div>
+      {result ? (
+        <section aria-labelledby="chronology-heading">
+          <h2 className="govuk-heading-l" id="chronology-heading">
+            Chronology
+          </h2>
+          {result.heading.map((line, index) => (
+            <p
+              key={line}
+              className={
+                index === 0
+                  ? "govuk-body-l"
+                  : line.startsWith("PRIVILEGED")
+                    ? "govuk-body govuk-!-font-weight-bold"
+                    : "govuk-body"
+              }
+            >
+              {line}
+            </p>
+          ))}
+          <p className="govuk-body-s">Produced {formatDateTime(new Date())}.</p>
+          <p className="govuk-body app-no-print">
+            <a className="govuk-link" href={`${homeLink}/chronology.csv?${query}`} download>
+              Download as CSV
+            </a>{" "}
+            or print this page from your browser; the printout leaves out the menus and the choices above.
+          </p>
+          {result.events.length === 0 ? (
+            <p className="govuk-body">No events match these choices.</p>
+          ) : (
+            <table className="govuk-table app-chronology-table">
+              <caption className="govuk-table__caption govuk-visually-hidden">
+                Chronology of {home.reference} {home.title}
+              </caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    No.
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Date
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Event
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Source or document
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {result.events.map((event, index) => (
+                  <tr className="govuk-table__row" key={event.id}>
+                    <td className="govuk-table__cell">{index + 1}</td>
+                    <td className="govuk-table__cell">{eventDate(event)}</td>
+                    <td className="govuk-table__cell">
+                      {event.title}
+                      {event.description ? (
+                        <span className="govuk-body-s app-preserve-lines" style={{ display: "block" }}>
+                          {event.description}
+                        </span>
+                      ) : null}
+                      {event.privileged ? <strong className="govuk-tag govuk-tag--red">Privileged</strong> : null}
+                    </td>
+                    <td className="govuk-table__cell">
+                      {event.documentFileName ? (
+                        `Document: ${event.documentFileName}`
+                      ) : event.sourceUrl ? (
+                        <a className="govuk-link" href={event.sourceUrl} rel="noreferrer">
+                          {event.sourceUrl.replace(/^https?:\/\//, "")}
+                        </a>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,267 @@
+// The dated facts each kind of record puts on the timeline, in words a barrister could read as a
+// chronology. Pure: the domain functions store what these return (app/server/timeline.server.ts).
+import { findCaseLawUrl } from "./citations";
+import type { IsoDate } from "./dates";
+import { deadlinesFor } from "./deadlines";
+import { formatDate } from "./format";
+import {
+  CASE_STATUS_LABELS,
+  type CaseStatus,
+  COURT_LABELS,
+  type Court,
+  OUTCOME_LABELS,
+  type Outcome,
+  PROCEEDING_KIND_LABELS,
+  type ProceedingKind,
+  proceedingName,
+} from "./legal-codes";
+import {
+  type PeriodUnit,
+  PLANNING_DECISION_LABELS,
+  PLANNING_KIND_LABELS,
+  type PlanningDecision,
+  type PlanningRecordKind,
+} from "./planning-codes";
+import type { TimelineKind } from "./timeline-codes";
+
+export interface Fact {
+  fact: string;
+  occurredOn: IsoDate | null;
+  occurredAt?: string | null;
+  kind: TimelineKind;
+  title: string;
+  description?: string | null;
+  sourceUrl?: string | null;
+}
+
+export function periodOfUseFacts(period: {
+  startsOn: IsoDate;
+  endsOn: IsoDate | null;
+  description: string | null;
+  source: string | null;
+}): Fact[] {
+  const source = period.source && /^https?:\/\//.test(period.source) ? period.source : null;
+  return [
+    {
+      fact: "started",
+      occurredOn: period.startsOn,
+      kind: "use",
+      title: "Use as asylum accommodation began",
+      description: period.description,
+      sourceUrl: source,
+    },
+    {
+      fact: "ended",
+      occurredOn: period.endsOn,
+      kind: "use",
+      title: "Use as asylum accommodation ended",
+      sourceUrl: source,
+    },
+  ];
+}
+
+interface PlanningRecordDates {
+  kind: PlanningRecordKind;
+  reference: string | null;
+  description: string | null;
+  linkUrl: string | null;
+  receivedOn: IsoDate | null;
+  validatedOn: IsoDate | null;
+  issuedOn: IsoDate | null;
+  servedOn: IsoDate | null;
+  displayedOn: IsoDate | null;
+  effectiveOn: IsoDate | null;
+  lodgedOn: IsoDate | null;
+  startedOn: IsoDate | null;
+  decidedOn: IsoDate | null;
+  withdrawnOn: IsoDate | null;
+  decision: PlanningDecision | null;
+  compliancePeriod: number | null;
+  compliancePeriodUnit: PeriodUnit | null;
+  appealed: boolean;
+  otherDeadlineOn: IsoDate | null;
+  otherDeadlineLabel: string | null;
+}
+
+const PLANNING_DATES: [keyof PlanningRecordDates & `${string}On`, string][] = [
+  ["receivedOn", "received"],
+  ["validatedOn", "validated"],
+  ["issuedOn", "issued"],
+  ["servedOn", "served"],
+  ["displayedOn", "first displayed on site"],
+  ["lodgedOn", "lodged"],
+  ["startedOn", "started"],
+  ["effectiveOn", "takes effect"],
+  ["decidedOn", "decided"],
+  ["withdrawnOn", "withdrawn"],
+];
+
+/** Each date of a planning or enforcement record, and the statutory dates computed from them. */
+export function planningFacts(record: PlanningRecordDates): Fact[] {
+  const name = `${PLANNING_KIND_LABELS[record.kind]}${record.reference ? ` ${record.reference}` : ""}`;
+  const facts: Fact[] = PLANNING_DATES.map(([key, word]) => ({
+    fact: key,
+    occurredOn: record[key] as IsoDate | null,
+    kind: "planning",
+    title: `${name} ${word}${key === "decidedOn" && record.decision ? `: ${PLANNING_DECISION_LABELS[record.decision].toLowerCase()}` : ""}`,
+    description: key === "issuedOn" || key === "receivedOn" ? record.description : null,
+    sourceUrl: record.linkUrl,
+  }));
+  for (const deadline of deadlinesFor(record)) {
+    facts.push({
+      fact: `deadline:${deadline.label}`,
+      occurredOn: deadline.dueOn,
+      kind: "planning",
+      title: `${name}: ${deadline.label.charAt(0).toLowerCase()}${deadline.label.slice(1)}`,
+      description: `${deadline.rule} (${deadline.source}).`,
+    });
+  }
+  return facts;
+}
+
+export function complaintFacts(complaint: {
+  reference: string;
+  receivedOn: IsoDate;
+  summary: string;
+  closedOn: IsoDate | null;
+}): Fact[] {
+  return [
+    {
+      fact: "received",
+      occurredOn: complaint.receivedOn,
+      kind: "complaint",
+      title: `Complaint ${complaint.reference} received`,
+      description: complaint.summary,
+    },
+    {
+      fact: "closed",
+      occurredOn: complaint.closedOn,
+      kind: "complaint",
+      title: `Complaint ${complaint.reference} closed`,
+    },
+  ];
+}
+
+export function caseFacts(legalCase: {
+  reference: string;
+  title: string;
+  decidedToLitigateOn: IsoDate | null;
+  decisionTakenBy: string | null;
+}): Fact[] {
+  return [
+    {
+      fact: "decided_to_litigate",
+      occurredOn: legalCase.decidedToLitigateOn,
+      kind: "case",
+      title: `Decision to litigate (${legalCase.reference})`,
+      description: legalCase.decisionTakenBy ? `Taken by ${legalCase.decisionTakenBy}.` : null,
+    },
+  ];
+}
+
+export function caseStatusTitle(status: CaseStatus): string {
+  return `Case status changed to ${CASE_STATUS_LABELS[status].toLowerCase()}`;
+}
+
+interface ProceedingDates {
+  court: Court;
+  kind: ProceedingKind;
+  claimNumber: string | null;
+  neutralCitation: string | null;
+  judge: string | null;
+  issuedOn: IsoDate | null;
+  heardOn: IsoDate | null;
+  decidedOn: IsoDate | null;
+  judgmentPublishedOn: IsoDate | null;
+  outcome: Outcome | null;
+  summary: string | null;
+}
+
+/** A proceeding's short name in a chronology: its citation, or its court and claim number. */
+function proceedingShortName(proceeding: ProceedingDates): string {
+  if (proceeding.neutralCitation) return proceeding.neutralCitation;
+  const court = COURT_LABELS[proceeding.court];
+  return proceeding.claimNumber ? `${court}, claim ${proceeding.claimNumber}` : court;
+}
+
+/**
+ * A proceeding's dates. The hearing date is left out when a hearing on that day is recorded, so the
+ * chronology does not say the same thing twice.
+ */
+export function proceedingFacts(proceeding: ProceedingDates, hearingDates: readonly IsoDate[] = []): Fact[] {
+  const court = COURT_LABELS[proceeding.court];
+  const kind = PROCEEDING_KIND_LABELS[proceeding.kind].toLowerCase();
+  const link = proceeding.neutralCitation ? findCaseLawUrl(proceeding.neutralCitation) : null;
+  const bench = `${court}${proceeding.judge ? ` (${proceeding.judge})` : ""}`;
+  const outcome = proceeding.outcome ? OUTCOME_LABELS[proceeding.outcome].toLowerCase() : null;
+  const citation = proceeding.neutralCitation ? `, ${proceeding.neutralCitation}` : "";
+  return [
+    {
+      fact: "issued",
+      occurredOn: proceeding.issuedOn,
+      kind: "proceeding",
+      title: `${court}: ${kind} issued${proceeding.claimNumber ? ` (claim ${proceeding.claimNumber})` : ""}`,
+    },
+    {
+      fact: "heard",
+      occurredOn: proceeding.heardOn && !hearingDates.includes(proceeding.heardOn) ? proceeding.heardOn : null,
+      kind: "proceeding",
+      title: `${bench}: ${kind} heard`,
+    },
+    {
+      fact: "decided",
+      occurredOn: proceeding.decidedOn,
+      kind: "proceeding",
+      title: `${bench}: ${kind}: ${outcome ?? "decided"}${citation}`,
+      description: proceeding.summary,
+      sourceUrl: link,
+    },
+    {
+      fact: "judgment_published",
+      occurredOn: proceeding.judgmentPublishedOn,
+      kind: "proceeding",
+      title: `${bench}: ${proceeding.decidedOn || !outcome ? "judgment" : `${kind}: ${outcome},`} published${citation}`,
+      description: proceeding.decidedOn ? null : proceeding.summary,
+      sourceUrl: link,
+    },
+  ];
+}
+
+export function hearingFacts(
+  hearing: { heldOn: IsoDate; startsAt: string | null; kind: string; notes: string | null },
+  proceeding: ProceedingDates,
+): Fact[] {
+  return [
+    {
+      fact: "held",
+      occurredOn: hearing.heldOn,
+      occurredAt: hearing.startsAt,
+      kind: "hearing",
+      title: `${COURT_LABELS[proceeding.court]}: ${hearing.kind}`,
+      description: hearing.notes,
+    },
+  ];
+}
+
+export function orderFacts(
+  order: { madeOn: IsoDate; requires: string; dueOn: IsoDate | null; dueAt: string | null },
+  proceeding: ProceedingDates,
+): Fact[] {
+  return [
+    {
+      fact: "made",
+      occurredOn: order.madeOn,
+      kind: "order",
+      title: `Order made (${proceedingShortName(proceeding)})`,
+      description: order.requires,
+    },
+    {
+      fact: "due",
+      occurredOn: order.dueOn,
+      occurredAt: order.dueAt,
+      kind: "order",
+      title: `Deadline under the order of ${formatDate(order.madeOn)} (${proceedingShortName(proceeding)})`,
+      description: order.requires,
+    },
+  ];
+}
