@@ -1,0 +1,155 @@
+// Council B against council A's timelines: every timeline, chronology, event page and event change
+// gives 404 and changes nothing; row-level security hides A's events (and privileged notes) from B.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loader as caseChronologyLoader } from "~/routes/c.$slug.cases.$reference.chronology";
+import { loader as caseChronologyCsvLoader } from "~/routes/c.$slug.cases.$reference.chronology[.csv]";
+import { loader as caseTimelineLoader } from "~/routes/c.$slug.cases.$reference.timeline";
+import { loader as siteChronologyLoader } from "~/routes/c.$slug.sites.$reference.chronology";
+import { loader as siteChronologyCsvLoader } from "~/routes/c.$slug.sites.$reference.chronology[.csv]";
+import { loader as siteTimelineLoader } from "~/routes/c.$slug.sites.$reference.timeline";
+import { action as eventAction, loader as eventLoader } from "~/routes/c.$slug.timeline.$eventId";
+import { action as newEventAction, loader as newEventLoader } from "~/routes/c.$slug.timeline.new";
+import { createLegalCase } from "~/server/legal-cases.server";
+import { requireTenantScope, withTenant } from "~/server/tenancy.server";
+import { getDb } from "~db/client";
+import { privilegedNotes, sites, timelineEvents } from "~db/schema";
+import { createMember, sessionCookieFor } from "../../helpers/factories";
+import { formRequest, getRequest, run } from "../../helpers/http";
+import { addSite, type CouncilWithOfficer, councilWithOfficer, dateFields } from "../../helpers/sites";
+
+let a: CouncilWithOfficer;
+let b: CouncilWithOfficer;
+let siteA: string;
+let caseA: string;
+let eventA: string;
+const bCookies: string[] = [];
+
+const snapshotOfA = async () => ({
+  events: await getDb().select().from(timelineEvents).where(eq(timelineEvents.tenantId, a.council.id)),
+  notes: await getDb().select().from(privilegedNotes).where(eq(privilegedNotes.tenantId, a.council.id)),
+});
+
+beforeAll(async () => {
+  a = await councilWithOfficer({ referencePrefix: "AT" });
+  b = await councilWithOfficer({ referencePrefix: "BT" });
+  const legalA = await createMember(a.council, "legal");
+  const scopeA = await requireTenantScope(
+    getRequest(`/c/${a.council.slug}`, await sessionCookieFor(legalA.user)),
+    { slug: a.council.slug },
+    "legal",
+  );
+  siteA = await addSite(a.scope, { name: "A's hotel" });
+  const [site] = await getDb().select().from(sites).where(eq(sites.reference, siteA));
+  caseA = await createLegalCase(scopeA, {
+    title: "A's case",
+    siteId: site?.id ?? null,
+    legalBasis: "s187b_injunction",
+    legalBasisOther: null,
+    status: "issued",
+    decidedToLitigateOn: "2025-08-01",
+    decisionTakenBy: "A's head of legal",
+    externalRepresentatives: null,
+    privilegedNotes: "A's privileged advice",
+  });
+  const [event] = await getDb()
+    .select({ id: timelineEvents.id })
+    .from(timelineEvents)
+    .where(eq(timelineEvents.tenantId, a.council.id));
+  eventA = event?.id ?? "";
+  bCookies.push(b.cookie);
+  for (const role of ["legal", "viewer", "council_admin"] as const) {
+    bCookies.push(await sessionCookieFor((await createMember(b.council, role)).user));
+  }
+});
+
+describe("council B against council A's timelines", () => {
+  it("gets 404 from every timeline, chronology and event page, through A's address and B's", async () => {
+    type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;
+    const pages: [Loader, string, Record<string, string>][] = [
+      [siteTimelineLoader, `sites/${siteA}/timeline`, { reference: siteA }],
+      [siteChronologyLoader, `sites/${siteA}/chronology?show=1&internal=on`, { reference: siteA }],
+      [siteChronologyCsvLoader, `sites/${siteA}/chronology.csv?show=1&internal=on`, { reference: siteA }],
+      [caseTimelineLoader, `cases/${caseA}/timeline`, { reference: caseA }],
+      [caseChronologyLoader, `cases/${caseA}/chronology?show=1&internal=on&privileged=on`, { reference: caseA }],
+      [caseChronologyCsvLoader, `cases/${caseA}/chronology.csv?show=1&internal=on&privileged=on`, { reference: caseA }],
+      [eventLoader, `timeline/${eventA}`, { eventId: eventA }],
+      [newEventLoader, `timeline/new?case=${caseA}`, {}],
+      [newEventLoader, `timeline/new?site=${siteA}`, {}],
+    ];
+    for (const cookie of bCookies) {
+      for (const slug of [a.council.slug, b.council.slug]) {
+        for (const [loader, path, extra] of pages) {
+          const outcome = await run(() =>
+            loader({ request: getRequest(`/c/${slug}/${path}`, cookie), params: { slug, ...extra }, context: {} }),
+          );
+          // Viewers are refused the writing pages before anything is looked up (403); never 200.
+          expect([403, 404], `${slug}/${path}`).toContain(outcome.status);
+          expect(JSON.stringify(outcome.body ?? "")).not.toContain("A's");
+        }
+      }
+    }
+  });
+
+  it("cannot add to, change, publish or delete A's events", async () => {
+    const before = await snapshotOfA();
+    type Action = (args: ActionFunctionArgs) => Promise<unknown>;
+    const event = {
+      ...dateFields("occurredOn", "2025-07-01"),
+      kind: "other",
+      title: "Intruder",
+      visibility: "public",
+    };
+    const posts: [Action, string, Record<string, string>, Record<string, string>][] = [
+      [newEventAction, `timeline/new?case=${caseA}`, {}, event],
+      [newEventAction, `timeline/new?site=${siteA}`, {}, event],
+      [eventAction, `timeline/${eventA}`, { eventId: eventA }, { ...event, version: "1" }],
+      [eventAction, `timeline/${eventA}`, { eventId: eventA }, { intent: "public", version: "1" }],
+      [eventAction, `timeline/${eventA}`, { eventId: eventA }, { intent: "delete", version: "1" }],
+    ];
+    for (const slug of [a.council.slug, b.council.slug]) {
+      for (const [action, path, extra, fields] of posts) {
+        const outcome = await run(() =>
+          action({
+            request: formRequest(`/c/${slug}/${path}`, fields, { cookie: b.cookie }),
+            params: { slug, ...extra },
+            context: {},
+          }),
+        );
+        expect(outcome.status, `${slug}/${path} ${JSON.stringify(fields)}`).toBe(404);
+      }
+    }
+    expect(await snapshotOfA()).toEqual(before);
+  });
+
+  it("reads none of A's events or privileged notes through its own scope", async () => {
+    const scopeB = await requireTenantScope(
+      getRequest(`/c/${b.council.slug}`, b.cookie),
+      { slug: b.council.slug },
+      "officer",
+    );
+    const seen = await withTenant(scopeB, async (tx) => ({
+      events: await tx.select({ id: timelineEvents.id }).from(timelineEvents),
+      notes: await tx.select({ id: privilegedNotes.id }).from(privilegedNotes),
+    }));
+    expect(seen).toEqual({ events: [], notes: [] });
+  });
+});
+
+describe("within council A", () => {
+  it("a viewer's scope cannot read privileged notes, even with no where clause", async () => {
+    const viewer = await createMember(a.council, "viewer");
+    const scope = await requireTenantScope(
+      getRequest(`/c/${a.council.slug}`, await sessionCookieFor(viewer.user)),
+      { slug: a.council.slug },
+      "viewer",
+    );
+    const notes = await withTenant(scope, (tx) => tx.select().from(privilegedNotes));
+    expect(notes).toEqual([]);
+    const asOfficer = await withTenant(a.scope, (tx) =>
+      tx.select({ body: privilegedNotes.body }).from(privilegedNotes),
+    );
+    expect(asOfficer).toEqual([{ body: "A's privileged advice" }]);
+  });
+});
