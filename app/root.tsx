@@ -136,6 +136,7 @@ function CouncilNavigation({ slug, isAdmin }: { slug: string; isAdmin: boolean }
   const { pathname } = useLocation();
   const items = [
     { href: `/c/${slug}`, text: "Dashboard" },
+    { href: `/c/${slug}/deadlines`, text: "Deadlines" },
     { href: `/c/${slug}/sites`, text: "Sites" },
     { href: `/c/${slug}/complaints`, text: "Complaints" },
     { href: `/c/${slug}/cases`, text: "Legal cases" },

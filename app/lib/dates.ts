@@ -42,6 +42,37 @@ export function todayInLondon(now = new Date()): IsoDate {
   }).format(now);
 }
 
+const londonClock = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+/** How far London's clocks are ahead of UTC at an instant, in milliseconds (0 or 3,600,000). */
+function londonOffset(instant: number): number {
+  const part = Object.fromEntries(londonClock.formatToParts(new Date(instant)).map((p) => [p.type, Number(p.value)]));
+  const wall = Date.UTC(part.year ?? 0, (part.month ?? 1) - 1, part.day ?? 1, part.hour, part.minute, part.second);
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant a London date and wall-clock time ("16:00" or "16:00:00") names, GMT or BST as the
+ * day requires. A time skipped when the clocks go forward lands an hour later; a time that occurs
+ * twice when they go back is taken as the second (GMT).
+ */
+export function londonTimeToInstant(date: IsoDate, time: string): Date {
+  const [year = 0, month = 1, day = 1] = date.split("-").map(Number);
+  const [hour = 0, minute = 0, second = 0] = time.split(":").map(Number);
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const guess = wall - londonOffset(wall);
+  return new Date(wall - londonOffset(guess));
+}
+
 /** England and Wales bank holidays (GOV.UK), for counting working days. */
 const BANK_HOLIDAYS = new Set([
   "2020-01-01",

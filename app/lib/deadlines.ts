@@ -23,6 +23,11 @@ export interface DeadlineInput {
 }
 
 export interface Deadline {
+  /**
+   * Which of the record's deadlines this is, stable when the record's dates change: a deadline
+   * marked done is remembered under it (deadline_completions.deadline_key).
+   */
+  key: string;
   /** What falls due: "Response due", "Takes effect", … */
   label: string;
   dueOn: IsoDate;
@@ -47,6 +52,7 @@ export function deadlinesFor(record: DeadlineInput): Deadline[] {
     case "planning_contravention_notice":
       if (record.servedOn) {
         deadlines.push({
+          key: "response-due",
           label: "Response due",
           // 21 days beginning with the day of service: the day of service is day 1.
           dueOn: addDays(record.servedOn, 20),
@@ -59,6 +65,7 @@ export function deadlinesFor(record: DeadlineInput): Deadline[] {
     case "enforcement_notice":
       if (record.issuedOn && !record.servedOn) {
         deadlines.push({
+          key: "serve-copies",
           label: "Serve copies by",
           dueOn: addDays(record.issuedOn, 28),
           rule: "copies must be served not later than 28 days after the notice is issued",
@@ -68,6 +75,7 @@ export function deadlinesFor(record: DeadlineInput): Deadline[] {
       if (record.effectiveOn) {
         if (!record.appealed) {
           deadlines.push({
+            key: "appeal-deadline",
             label: "Appeal must be lodged by",
             dueOn: addDays(record.effectiveOn, -1),
             rule: "an appeal must be made before the date the notice takes effect",
@@ -75,6 +83,7 @@ export function deadlinesFor(record: DeadlineInput): Deadline[] {
           });
         }
         deadlines.push({
+          key: "takes-effect",
           label: record.appealed ? "Would have taken effect (suspended by the appeal)" : "Takes effect",
           dueOn: record.effectiveOn,
           rule: record.appealed
@@ -86,6 +95,7 @@ export function deadlinesFor(record: DeadlineInput): Deadline[] {
         });
         if (!record.appealed && record.compliancePeriod && record.compliancePeriodUnit) {
           deadlines.push({
+            key: "compliance-due",
             label: "Compliance due",
             dueOn: afterPeriod(record.effectiveOn, record.compliancePeriod, record.compliancePeriodUnit),
             rule: `the period for compliance (${periodInWords(record.compliancePeriod, record.compliancePeriodUnit)}) runs from the date the notice takes effect`,
@@ -98,6 +108,7 @@ export function deadlinesFor(record: DeadlineInput): Deadline[] {
     case "stop_notice":
       if (record.effectiveOn) {
         deadlines.push({
+          key: "takes-effect",
           label: "Takes effect",
           dueOn: record.effectiveOn,
           rule: "on the date the notice specifies: normally at least 3 days and at most 28 days after service",
@@ -110,6 +121,7 @@ export function deadlinesFor(record: DeadlineInput): Deadline[] {
       if (record.displayedOn) {
         const days = record.displayedOn >= TSN_56_DAY_START ? 56 : 28;
         deadlines.push({
+          key: "expires",
           label: "Expires",
           // The period starts on the day the notice is first displayed: that day is day 1.
           dueOn: addDays(record.displayedOn, days - 1),
@@ -128,6 +140,7 @@ export function deadlinesFor(record: DeadlineInput): Deadline[] {
     case "breach_of_condition_notice":
       if (record.servedOn && record.compliancePeriod && record.compliancePeriodUnit) {
         deadlines.push({
+          key: "compliance-due",
           label: "Compliance due",
           // A period "beginning with the date of service": the day of service is day 1.
           dueOn: addDays(afterPeriod(record.servedOn, record.compliancePeriod, record.compliancePeriodUnit), -1),
@@ -142,6 +155,7 @@ export function deadlinesFor(record: DeadlineInput): Deadline[] {
   }
   if (record.otherDeadlineOn) {
     deadlines.push({
+      key: "officer-deadline",
       label: record.otherDeadlineLabel?.trim() || "Deadline",
       dueOn: record.otherDeadlineOn,
       rule: "a date set by the officer",

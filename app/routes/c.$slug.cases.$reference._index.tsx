@@ -2,10 +2,12 @@
 // outcomes and links to the published judgments.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { DocumentList } from "~/components/document-list";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { SummaryRow } from "~/components/govuk/summary-row";
 import { Timeline } from "~/components/timeline";
 import { findCaseLawUrl } from "~/lib/citations";
+import { DOCUMENT_DONE_MESSAGES, documentUploadHref } from "~/lib/documents";
 import { formatDate } from "~/lib/format";
 import {
   CASE_STATUS_LABELS,
@@ -18,6 +20,7 @@ import {
   RELIEF_LABELS,
 } from "~/lib/legal-codes";
 import { pageTitle } from "~/lib/service";
+import { canManageDocuments, listDocuments } from "~/server/documents.server";
 import { getLegalCase, type ProceedingNode } from "~/server/legal-cases.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
@@ -29,15 +32,19 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "viewer");
-  const [found, timeline] = await Promise.all([
-    getLegalCase(scope, params.reference ?? ""),
-    getTimeline(scope, { case: params.reference ?? "" }),
+  const reference = params.reference ?? "";
+  const [found, timeline, documents] = await Promise.all([
+    getLegalCase(scope, reference),
+    getTimeline(scope, { case: reference }),
+    listDocuments(scope, { type: "legal_case", caseReference: reference }),
   ]);
   if (!found || !timeline) throw notFound();
   return {
     slug: scope.councilSlug,
     seesPrivileged: scope.role !== "viewer",
     ...found,
+    documents,
+    canManageDocuments: canManageDocuments(scope, "legal_case"),
     timeline: timeline.events,
     canWriteTimeline: timeline.canWrite,
   };
@@ -47,6 +54,7 @@ const DONE = {
   created: "The case has been opened.",
   updated: "The case has been updated.",
   "proceeding-saved": "The proceeding has been saved.",
+  ...DOCUMENT_DONE_MESSAGES,
 };
 
 function Proceeding({
@@ -193,8 +201,18 @@ function Proceeding({
 }
 
 export default function LegalCasePage() {
-  const { slug, legalCase, site, chains, canEdit, seesPrivileged, timeline, canWriteTimeline } =
-    useLoaderData<typeof loader>();
+  const {
+    slug,
+    legalCase,
+    site,
+    chains,
+    canEdit,
+    seesPrivileged,
+    timeline,
+    canWriteTimeline,
+    documents,
+    canManageDocuments: canManage,
+  } = useLoaderData<typeof loader>();
   const base = `/c/${slug}/cases/${legalCase.reference}`;
   return (
     <>
@@ -259,6 +277,15 @@ export default function LegalCasePage() {
           ))}
         </ol>
       )}
+
+      <DocumentList
+        slug={slug}
+        documents={documents}
+        uploadHref={
+          canManage ? documentUploadHref(slug, { type: "legal_case", caseReference: legalCase.reference }) : null
+        }
+        canChange={canManage}
+      />
 
       <h2 className="govuk-heading-m">Timeline</h2>
       <p className="govuk-body">

@@ -4,9 +4,11 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
+import { DocumentList } from "~/components/document-list";
 import { FormErrorSummary } from "~/components/form-errors";
 import { DateInput, Select, TextInput } from "~/components/govuk/fields";
 import { ProceedingForm } from "~/components/proceeding-form";
+import { documentUploadHref } from "~/lib/documents";
 import { formatDate } from "~/lib/format";
 import { PARTY_KIND_LABELS, PARTY_ROLE_LABELS, partyKinds, partyRoles, proceedingName } from "~/lib/legal-codes";
 import { formValuesOf } from "~/lib/schemas/common";
@@ -19,6 +21,7 @@ import {
   proceedingSchema,
 } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
+import { listDocuments } from "~/server/documents.server";
 import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
 import {
@@ -36,11 +39,15 @@ export const meta: MetaFunction = () => [{ title: pageTitle("Change a proceeding
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "legal");
-  const found = await getProceeding(scope, params.reference ?? "", params.proceedingId ?? "");
+  const reference = params.reference ?? "";
+  const proceedingId = params.proceedingId ?? "";
+  const found = await getProceeding(scope, reference, proceedingId);
   if (!found) throw notFound();
+  const documents = await listDocuments(scope, { type: "proceeding", caseReference: reference, proceedingId });
   return {
     slug: scope.councilSlug,
     ...found,
+    documents,
     earlier: found.others
       .filter((other) => other.id !== found.proceeding.id)
       .map((other) => ({ id: other.id, label: proceedingName(other) })),
@@ -207,7 +214,7 @@ function RemoveButton({ intent, eventId, label }: { intent: string; eventId: str
 }
 
 export default function EditProceeding() {
-  const { slug, legalCase, proceeding, parties, hearings, orders, earlier } = useLoaderData<typeof loader>();
+  const { slug, legalCase, proceeding, parties, hearings, orders, earlier, documents } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
@@ -310,6 +317,17 @@ export default function EditProceeding() {
           defaultValue={formValuesOf(proceeding, ["issuedOn", "heardOn", "decidedOn", "judgmentPublishedOn"])}
           version={proceeding.version}
           submitLabel="Save changes"
+        />
+
+        <DocumentList
+          slug={slug}
+          documents={documents}
+          uploadHref={documentUploadHref(slug, {
+            type: "proceeding",
+            caseReference: legalCase.reference,
+            proceedingId: proceeding.id,
+          })}
+          canChange
         />
       </div>
     </div>

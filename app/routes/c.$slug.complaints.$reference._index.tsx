@@ -8,6 +8,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
+import { DocumentList } from "~/components/document-list";
 import { FormErrorSummary } from "~/components/form-errors";
 import { Radios, Select, TextInput } from "~/components/govuk/fields";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
@@ -21,6 +22,7 @@ import {
   closeReasons,
 } from "~/lib/complaint-codes";
 import { todayInLondon, workingDaysBetween } from "~/lib/dates";
+import { DOCUMENT_DONE_MESSAGES, documentUploadHref } from "~/lib/documents";
 import { formatDate, formatDateTime } from "~/lib/format";
 import { PLANNING_KIND_LABELS, PLANNING_STATUS_LABELS } from "~/lib/planning-codes";
 import { CLOSING_STATUSES, chosenStatuses, complaintLinkSchema, complaintStatusSchema } from "~/lib/schemas/complaint";
@@ -31,6 +33,7 @@ import {
   getComplaint,
   linkComplaintToPlanningRecord,
 } from "~/server/complaints.server";
+import { canManageDocuments, listDocuments } from "~/server/documents.server";
 import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
 import { badRequest, notFound } from "~/server/responses.server";
@@ -42,7 +45,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "viewer");
-  const record = await getComplaint(scope, params.reference ?? "");
+  const reference = params.reference ?? "";
+  const [record, documents] = await Promise.all([
+    getComplaint(scope, reference),
+    listDocuments(scope, { type: "complaint", complaintReference: reference }),
+  ]);
   if (!record) throw notFound();
   const { complaint } = record;
   const isOpen = !CLOSING_STATUSES.includes(complaint.status);
@@ -70,6 +77,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     planningRecord: record.planningRecord,
     planningRecordChoices: record.planningRecordChoices,
     history: record.history,
+    documents,
+    canManageDocuments: canManageDocuments(scope, "complaint"),
     // Only for officers and council admins: getComplaint returns null to everyone else.
     contact: record.canSeeContact ? { details: record.contact } : null,
   };
@@ -133,6 +142,7 @@ const DONE = {
   closed: "The complaint has been closed.",
   duplicate: "The complaint has been marked as a duplicate and closed.",
   linked: "The complaint has been linked to the planning or enforcement record.",
+  ...DOCUMENT_DONE_MESSAGES,
 };
 
 const HISTORY_LABELS: Record<string, string> = {
@@ -175,6 +185,8 @@ export default function ComplaintPage() {
     planningRecordChoices,
     history,
     contact,
+    documents,
+    canManageDocuments: canManage,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const base = `/c/${slug}/complaints`;
@@ -310,6 +322,15 @@ export default function ComplaintPage() {
           )}
         </>
       ) : null}
+
+      <DocumentList
+        slug={slug}
+        documents={documents}
+        uploadHref={
+          canManage ? documentUploadHref(slug, { type: "complaint", complaintReference: complaint.reference }) : null
+        }
+        canChange={canManage}
+      />
 
       <h2 className="govuk-heading-m">Status history</h2>
       {history.length === 0 ? (

@@ -3,6 +3,7 @@
 
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { DocumentList } from "~/components/document-list";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { SummaryRow as Row } from "~/components/govuk/summary-row";
 import { SiteStatusTag } from "~/components/site-status-tag";
@@ -10,6 +11,7 @@ import { Timeline } from "~/components/timeline";
 import { COMPLAINT_STATUS_LABELS } from "~/lib/complaint-codes";
 import { todayInLondon } from "~/lib/dates";
 import { deadlinesFor } from "~/lib/deadlines";
+import { DOCUMENT_DONE_MESSAGES, documentUploadHref } from "~/lib/documents";
 import { formatDate } from "~/lib/format";
 import {
   CERTIFICATE_TYPE_LABELS,
@@ -20,6 +22,7 @@ import {
 } from "~/lib/planning-codes";
 import { pageTitle } from "~/lib/service";
 import { CONTRACTOR_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
+import { canManageDocuments, listDocuments } from "~/server/documents.server";
 import { notFound } from "~/server/responses.server";
 import { getSiteRecord } from "~/server/sites.server";
 import { requireTenantScope, roleSatisfies } from "~/server/tenancy.server";
@@ -31,9 +34,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "viewer");
-  const [record, timeline] = await Promise.all([
-    getSiteRecord(scope, params.reference ?? ""),
-    getTimeline(scope, { site: params.reference ?? "" }),
+  const reference = params.reference ?? "";
+  const [record, timeline, documents] = await Promise.all([
+    getSiteRecord(scope, reference),
+    getTimeline(scope, { site: reference }),
+    listDocuments(scope, { type: "site", siteReference: reference }),
   ]);
   if (!record || !timeline) throw notFound();
   const today = todayInLondon();
@@ -61,6 +66,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     planningRecords,
     complaints: record.complaints,
     dueNext,
+    documents,
+    canManageDocuments: canManageDocuments(scope, "site"),
     timeline: timeline.events,
     canWriteTimeline: timeline.canWrite,
   };
@@ -75,11 +82,23 @@ const DONE = {
   "period-deleted": "The period of use has been deleted.",
   "record-saved": "The record has been saved.",
   "record-deleted": "The record has been deleted.",
+  ...DOCUMENT_DONE_MESSAGES,
 };
 
 export default function SitePage() {
-  const { slug, canEdit, site, usePeriods, planningRecords, complaints, dueNext, timeline, canWriteTimeline } =
-    useLoaderData<typeof loader>();
+  const {
+    slug,
+    canEdit,
+    site,
+    usePeriods,
+    planningRecords,
+    complaints,
+    dueNext,
+    timeline,
+    canWriteTimeline,
+    documents,
+    canManageDocuments: canManage,
+  } = useLoaderData<typeof loader>();
   const base = `/c/${slug}/sites/${site.reference}`;
   const address = [site.addressLine1, site.addressLine2, site.town, site.postcode].filter(Boolean).join(", ");
   return (
@@ -315,6 +334,13 @@ export default function SitePage() {
           ))}
         </ul>
       )}
+
+      <DocumentList
+        slug={slug}
+        documents={documents}
+        uploadHref={canManage ? documentUploadHref(slug, { type: "site", siteReference: site.reference }) : null}
+        canChange={canManage}
+      />
 
       <h2 className="govuk-heading-m">Timeline</h2>
       <p className="govuk-body">

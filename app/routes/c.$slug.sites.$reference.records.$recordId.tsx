@@ -2,12 +2,15 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { DocumentList } from "~/components/document-list";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { PlanningRecordForm } from "~/components/planning-record-form";
+import { documentUploadHref } from "~/lib/documents";
 import { PLANNING_KIND_LABELS } from "~/lib/planning-codes";
 import { formValuesOf } from "~/lib/schemas/common";
 import { DATE_FIELDS, planningRecordSchema } from "~/lib/schemas/planning-record";
 import { pageTitle } from "~/lib/service";
+import { listDocuments } from "~/server/documents.server";
 import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
 import { deletePlanningRecord, getPlanningRecord, updatePlanningRecord } from "~/server/planning.server";
@@ -20,13 +23,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "officer");
-  const found = await getPlanningRecord(scope, params.reference ?? "", params.recordId ?? "");
+  const siteReference = params.reference ?? "";
+  const planningRecordId = params.recordId ?? "";
+  const found = await getPlanningRecord(scope, siteReference, planningRecordId);
   if (!found) throw notFound();
   return {
     slug: scope.councilSlug,
-    siteReference: params.reference ?? "",
+    siteReference,
     siteName: found.site.name,
     record: found.record,
+    documents: await listDocuments(scope, { type: "planning_record", siteReference, planningRecordId }),
   };
 }
 
@@ -59,7 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditPlanningRecord() {
-  const { slug, siteReference, siteName, record } = useLoaderData<typeof loader>();
+  const { slug, siteReference, siteName, record, documents } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [search] = useSearchParams();
   const deleteError = actionData && "deleteError" in actionData ? actionData.deleteError : undefined;
@@ -125,6 +131,16 @@ export default function EditPlanningRecord() {
                 Delete this record
               </a>
             </p>
+            <DocumentList
+              slug={slug}
+              documents={documents}
+              uploadHref={documentUploadHref(slug, {
+                type: "planning_record",
+                siteReference,
+                planningRecordId: record.id,
+              })}
+              canChange
+            />
           </>
         )}
       </div>

@@ -106,6 +106,7 @@ async function main() {
     fail(`Cannot load the app build at ${buildPath}: run \`npm run build\` first.\n${String(error)}`);
   })) as ServerBuild;
 
+  const ROUTE_REPLACEABLE_HEADERS = new Set(["content-security-policy", "x-content-type-options", "referrer-policy"]);
   const app = express();
   app.disable("x-powered-by");
   if (config.TRUST_PROXY) app.set("trust proxy", true);
@@ -123,6 +124,13 @@ async function main() {
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
     if (config.SESSION_SECURE) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    // Remix appends a route's headers; where a route sets one of these (a download's sandbox
+    // policy, a feed's referrer policy) it replaces the default rather than sending both.
+    const append = res.append.bind(res);
+    res.append = (field: string, value?: string | string[]) =>
+      ROUTE_REPLACEABLE_HEADERS.has(field.toLowerCase()) && value !== undefined
+        ? res.setHeader(field, value)
+        : append(field, value);
     next();
   });
   // Fingerprinted bundles can be cached for a year; other public files for an hour.

@@ -1,10 +1,11 @@
 // The tenancy guard and the only way council data is queried: requireTenantScope mints a
 // scope for a signed-in member of the council named in the URL, and withTenant runs work
 // for that scope under row-level security.
+import { createHash } from "node:crypto";
 import type { Params } from "@remix-run/react";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "~db/client";
-import { councils, memberships, type Role } from "~db/schema";
+import { calendarFeeds, councils, memberships, type Role, users } from "~db/schema";
 import { requireUser, type SignedInUser } from "./auth.server";
 import { requestIdOf } from "./request.server";
 import { notFound } from "./responses.server";
@@ -81,6 +82,53 @@ export async function requireTenantScope(request: Request, params: Params, minim
     role: row.role,
     requestId: requestIdOf(request),
     user,
+  } as TenantScope;
+}
+
+/** What is stored for a calendar feed's secret token: its SHA-256, never the token itself. */
+export function calendarFeedTokenHash(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** A feed token as issued: 32 random bytes in base64url. */
+const FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * The scope behind a calendar feed's secret address, for calendar apps that cannot sign in: the
+ * token's owner, while still an active member of the council, with their current role. Undefined
+ * for an unknown, regenerated or revoked token, a removed member or a deactivated account.
+ */
+export async function scopeForCalendarFeed(request: Request, token: string): Promise<TenantScope | undefined> {
+  if (!FEED_TOKEN.test(token)) return undefined;
+  const [row] = await getDb()
+    .select({
+      tenantId: councils.id,
+      councilSlug: councils.slug,
+      councilName: councils.name,
+      role: memberships.role,
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      isPlatformAdmin: users.isPlatformAdmin,
+    })
+    .from(calendarFeeds)
+    .innerJoin(
+      memberships,
+      and(eq(memberships.tenantId, calendarFeeds.tenantId), eq(memberships.userId, calendarFeeds.userId)),
+    )
+    .innerJoin(councils, eq(councils.id, calendarFeeds.tenantId))
+    .innerJoin(users, eq(users.id, calendarFeeds.userId))
+    .where(and(eq(calendarFeeds.tokenHash, calendarFeedTokenHash(token)), isNull(users.deactivatedAt)))
+    .limit(1);
+  if (!row) return undefined;
+  return {
+    tenantId: row.tenantId,
+    councilSlug: row.councilSlug,
+    councilName: row.councilName,
+    userId: row.userId,
+    role: row.role,
+    requestId: requestIdOf(request),
+    user: { id: row.userId, email: row.email, name: row.name, isPlatformAdmin: row.isPlatformAdmin },
   } as TenantScope;
 }
 

@@ -1,11 +1,19 @@
 // Before each test file: a fresh database copied from the migrated image or template, made the
-// process's database; afterwards it is closed (and dropped on a server). Any console.error fails
-// the test that caused it.
+// process's database, and a data directory of its own for stored files; afterwards both are
+// removed (the database dropped on a server). Any console.error fails the test that caused it.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import postgres from "postgres";
 import { afterAll, afterEach, beforeAll, inject } from "vitest";
+import { DiskStorage, setStorage } from "../../app/server/storage.server";
 import { type DatabaseHandle, openDatabase, setDatabase } from "../../db/client";
+
+// Uploaded files go here, never into ./data; set before anything reads the configuration.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tracker-test-data-"));
+process.env.DATA_DIR = dataDir;
+setStorage(new DiskStorage(path.join(dataDir, "files")));
 
 let handle: DatabaseHandle | undefined;
 
@@ -35,6 +43,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await handle?.close();
   setDatabase(undefined);
+  setStorage(undefined);
+  fs.rmSync(dataDir, { recursive: true, force: true });
   const url = process.env.DATABASE_URL;
   if (url && databaseName) {
     const admin = postgres(url, { max: 1, onnotice: () => {} });

@@ -101,7 +101,13 @@ describe("dates the officer sets", () => {
     expect(
       deadlinesFor({ kind: "planning_application", otherDeadlineOn: "2023-04-18", otherDeadlineLabel: "Decision due" }),
     ).toEqual([
-      { label: "Decision due", dueOn: "2023-04-18", rule: "a date set by the officer", source: "Set by the officer" },
+      {
+        key: "officer-deadline",
+        label: "Decision due",
+        dueOn: "2023-04-18",
+        rule: "a date set by the officer",
+        source: "Set by the officer",
+      },
     ]);
   });
 });

@@ -93,6 +93,37 @@ export function TextInput({
   );
 }
 
+/** The GOV.UK file upload. A browser cannot refill it, so after an error the file is chosen again. */
+export function FileUpload({
+  field,
+  label,
+  hint,
+  accept,
+  labelClass,
+}: {
+  field: Field;
+  label: ReactNode;
+  hint?: ReactNode;
+  accept?: string;
+  labelClass?: string;
+}) {
+  const invalid = Boolean(field.errors?.length);
+  return (
+    <div className={groupClass(field)}>
+      <LabelHintError field={field} label={label} hint={hint} labelClass={labelClass} />
+      <input
+        className={`govuk-file-upload${invalid ? " govuk-file-upload--error" : ""}`}
+        id={field.id}
+        name={field.name}
+        type="file"
+        accept={accept}
+        aria-describedby={describedBy(field, hint)}
+        aria-invalid={invalid || undefined}
+      />
+    </div>
+  );
+}
+
 export function Select({
   field,
   label,

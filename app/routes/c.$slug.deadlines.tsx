@@ -1,0 +1,248 @@
+// The council's deadlines: overdue, this week, the next 30 days and recently done, from planning
+// and enforcement records, court orders and hearings; mark one done or reopen it.
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/govuk/error-summary";
+import { SuccessBanner } from "~/components/govuk/notification-banner";
+import { formatDate } from "~/lib/format";
+import { deadlineActionSchema } from "~/lib/schemas/deadline";
+import { pageTitle } from "~/lib/service";
+import {
+  assertMayMarkDeadlines,
+  canMarkDeadlines,
+  type DeadlineItem,
+  groupDeadlines,
+  listDeadlines,
+  markDeadlineDone,
+  NEXT_DAYS,
+  RECENTLY_DONE_DAYS,
+  reopenDeadline,
+} from "~/server/deadlines.server";
+import { ChangeRefused } from "~/server/errors.server";
+import { notFound } from "~/server/responses.server";
+import { requireTenantScope } from "~/server/tenancy.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: pageTitle("Deadlines", data?.councilName ?? "") },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "viewer");
+  const groups = groupDeadlines(await listDeadlines(scope));
+  return {
+    councilName: scope.councilName,
+    slug: scope.councilSlug,
+    canMark: canMarkDeadlines(scope),
+    nextDaysWindow: NEXT_DAYS,
+    recentlyDoneWindow: RECENTLY_DONE_DAYS,
+    ...groups,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "viewer");
+  assertMayMarkDeadlines(scope);
+  const submission = parseWithZod(await request.formData(), { schema: deadlineActionSchema });
+  if (submission.status !== "success") {
+    const errors = [
+      ...new Set(
+        Object.values(submission.error ?? {})
+          .flat()
+          .filter((error): error is string => Boolean(error)),
+      ),
+    ];
+    return data({ errors }, { status: 400 });
+  }
+  const { intent, dueOn, ...ref } = submission.value;
+  try {
+    const found =
+      intent === "done"
+        ? (await markDeadlineDone(scope, { ...ref, expectedDueOn: dueOn })) !== undefined
+        : await reopenDeadline(scope, ref);
+    if (!found) throw notFound();
+  } catch (error) {
+    if (error instanceof ChangeRefused) return data({ errors: [error.message] }, { status: 409 });
+    throw error;
+  }
+  return redirect(`/c/${scope.councilSlug}/deadlines?done=${intent === "done" ? "marked-done" : "reopened"}`);
+}
+
+const DONE_MESSAGES: Record<string, string> = {
+  "marked-done": "The deadline has been marked done.",
+  reopened: "The deadline has been reopened.",
+};
+
+function when(deadline: DeadlineItem): string {
+  if (!deadline.dueAt) return formatDate(deadline.dueOn);
+  return `${formatDate(deadline.dueOn)} ${deadline.sourceType === "hearing" ? "at" : "by"} ${deadline.dueAt}`;
+}
+
+function DeadlineForm({ deadline, intent }: { deadline: DeadlineItem; intent: "done" | "reopen" }) {
+  return (
+    <Form method="post" className="app-inline-form">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="sourceType" value={deadline.sourceType} />
+      <input type="hidden" name="sourceId" value={deadline.sourceId} />
+      <input type="hidden" name="deadlineKey" value={deadline.deadlineKey} />
+      <input type="hidden" name="dueOn" value={deadline.dueOn} />
+      <button
+        type="submit"
+        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+        data-module="govuk-button"
+      >
+        {intent === "done" ? "Mark done" : "Reopen"}
+        <span className="govuk-visually-hidden">
+          : {deadline.label}, {formatDate(deadline.dueOn)}
+        </span>
+      </button>
+    </Form>
+  );
+}
+
+function DeadlineTable({
+  caption,
+  deadlines,
+  canMark,
+  overdue,
+}: {
+  caption: string;
+  deadlines: DeadlineItem[];
+  canMark: boolean;
+  overdue?: boolean;
+}) {
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Date
+          </th>
+          <th scope="col" className="govuk-table__header">
+            What is due
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Belongs to
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Rule or source
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Status
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {deadlines.map((deadline) => {
+          const owner = deadline.belongsTo;
+          return (
+            <tr
+              className="govuk-table__row"
+              key={`${deadline.sourceType}-${deadline.sourceId}-${deadline.deadlineKey}`}
+            >
+              <td className="govuk-table__cell">
+                {when(deadline)}
+                {overdue ? (
+                  <>
+                    {" "}
+                    <strong className="govuk-tag govuk-tag--red">Overdue</strong>
+                  </>
+                ) : null}
+              </td>
+              <td className="govuk-table__cell">{deadline.label}</td>
+              <td className="govuk-table__cell">
+                <a className="govuk-link" href={owner.href}>
+                  {owner.type === "site" ? owner.record : `${owner.caseReference} ${owner.caseTitle}`}
+                </a>
+                <br />
+                <span className="govuk-hint govuk-!-font-size-16">
+                  {owner.type === "site" ? `${owner.siteReference} ${owner.siteName}` : owner.proceeding}
+                </span>
+              </td>
+              <td className="govuk-table__cell">
+                {deadline.rule ? (
+                  <>
+                    {deadline.rule}
+                    <br />
+                  </>
+                ) : null}
+                <span className="govuk-hint govuk-!-font-size-16">{deadline.source}</span>
+              </td>
+              <td className="govuk-table__cell">
+                {deadline.done ? (
+                  <>
+                    <p className="govuk-body-s govuk-!-margin-bottom-2">
+                      <strong className="govuk-tag govuk-tag--green">Done</strong> by{" "}
+                      {deadline.done.byName ?? "a former member"} on {formatDate(deadline.done.at)}
+                    </p>
+                    {canMark ? <DeadlineForm deadline={deadline} intent="reopen" /> : null}
+                  </>
+                ) : canMark ? (
+                  <DeadlineForm deadline={deadline} intent="done" />
+                ) : (
+                  "Not done"
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+export default function Deadlines() {
+  const { councilName, slug, canMark, overdue, thisWeek, nextDays, recentlyDone, nextDaysWindow, recentlyDoneWindow } =
+    useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <ErrorSummary errors={(actionData?.errors ?? []).map((text) => ({ text }))} />
+      {actionData ? null : <SuccessBanner messages={DONE_MESSAGES} />}
+      <span className="govuk-caption-l">{councilName}</span>
+      <h1 className="govuk-heading-l">Deadlines</h1>
+      <p className="govuk-body">
+        Dates that fall due on open planning and enforcement records of sites in the register, and court orders and
+        hearings of legal cases that have not concluded. A deadline marked done opens again if its date changes.
+      </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href={`/c/${slug}/calendar`}>
+          Add these deadlines and hearings to your calendar
+        </a>
+      </p>
+
+      <h2 className="govuk-heading-m">Overdue</h2>
+      {overdue.length === 0 ? (
+        <p className="govuk-body">Nothing is overdue.</p>
+      ) : (
+        <DeadlineTable caption="Overdue deadlines" deadlines={overdue} canMark={canMark} overdue />
+      )}
+
+      <h2 className="govuk-heading-m">This week</h2>
+      {thisWeek.length === 0 ? (
+        <p className="govuk-body">Nothing falls due in the next 7 days.</p>
+      ) : (
+        <DeadlineTable caption="Deadlines this week" deadlines={thisWeek} canMark={canMark} />
+      )}
+
+      <h2 className="govuk-heading-m">Next {nextDaysWindow} days</h2>
+      {nextDays.length === 0 ? (
+        <p className="govuk-body">Nothing else falls due in the next {nextDaysWindow} days.</p>
+      ) : (
+        <DeadlineTable
+          caption={`Deadlines in the next ${nextDaysWindow} days`}
+          deadlines={nextDays}
+          canMark={canMark}
+        />
+      )}
+
+      <h2 className="govuk-heading-m">Recently done</h2>
+      {recentlyDone.length === 0 ? (
+        <p className="govuk-body">No past deadline has been marked done in the last {recentlyDoneWindow} days.</p>
+      ) : (
+        <DeadlineTable caption="Deadlines recently marked done" deadlines={recentlyDone} canMark={canMark} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,430 @@
+// The council's deadlines in one list: statutory dates of open planning and enforcement records,
+// court orders with a date and hearings of running cases; marking one done (and reopening it).
+// A fixed number of queries however many records there are.
+import { and, eq, isNotNull, isNull, ne, notInArray } from "drizzle-orm";
+import { addDays, type IsoDate, todayInLondon } from "~/lib/dates";
+import { deadlinesFor } from "~/lib/deadlines";
+import { isUuid } from "~/lib/ids";
+import { COURT_LABELS, PROCEEDING_KIND_LABELS } from "~/lib/legal-codes";
+import { CLOSED_PLANNING_STATUSES, PLANNING_KIND_LABELS, type PlanningRecordKind } from "~/lib/planning-codes";
+import type { DeadlineSource } from "~/lib/timeline-codes";
+import type { Transaction } from "~db/client";
+import {
+  courtOrders,
+  deadlineCompletions,
+  hearings,
+  legalCases,
+  planningRecords,
+  proceedings,
+  sites,
+  users,
+} from "~db/schema";
+import { recordAudit } from "./audit.server";
+import { ChangeRefused } from "./errors.server";
+import { roleSatisfies, type TenantScope, withTenant } from "./tenancy.server";
+
+/** The deadline keys of court events: an order has one date to meet, a hearing one day. */
+export const ORDER_DEADLINE_KEY = "order-due";
+export const HEARING_DEADLINE_KEY = "hearing";
+
+/** Days from today (inclusive) that count as "this week", and the end of "next 30 days". */
+export const THIS_WEEK_DAYS = 7;
+export const NEXT_DAYS = 30;
+/** How long a deadline done in the past stays under "recently done". */
+export const RECENTLY_DONE_DAYS = 30;
+
+/** The record a deadline belongs to, with the path of its page. */
+export type DeadlineBelongsTo =
+  | {
+      type: "site";
+      siteReference: string;
+      siteName: string;
+      recordKind: PlanningRecordKind;
+      recordReference: string | null;
+      /** "Planning contravention notice (PCN) PCN/7" */
+      record: string;
+      href: string;
+    }
+  | {
+      type: "case";
+      caseReference: string;
+      caseTitle: string;
+      /** "Appeal, Court of Appeal, Civil Division (CA-2025-001)" */
+      proceeding: string;
+      href: string;
+    };
+
+export interface DeadlineRef {
+  sourceType: DeadlineSource;
+  sourceId: string;
+  deadlineKey: string;
+}
+
+export interface DeadlineItem extends DeadlineRef {
+  /** What falls due: "Response due", "Order: leave the site", "Hearing: return date". */
+  label: string;
+  dueOn: IsoDate;
+  /** London time of day ("16:00"), when the order or hearing gives one. */
+  dueAt: string | null;
+  /** How the date is worked out, for statutory dates. */
+  rule: string | null;
+  /** The statute, or who set the date. */
+  source: string | null;
+  belongsTo: DeadlineBelongsTo;
+  /** Marked done for the date it is due now; null when open. */
+  done: { byName: string | null; at: Date } | null;
+}
+
+/** Who may mark a deadline done or reopen it: anyone in the council but viewers. */
+export function canMarkDeadlines(scope: TenantScope): boolean {
+  return roleSatisfies(scope.role, "officer") || roleSatisfies(scope.role, "legal");
+}
+
+/** Throws the 403 a viewer gets for trying to mark a deadline done. */
+export function assertMayMarkDeadlines(scope: TenantScope): void {
+  if (!canMarkDeadlines(scope)) {
+    throw new Response("You need the officer, legal or council admin role to mark deadlines done or reopen them.", {
+      status: 403,
+      statusText: "Forbidden",
+    });
+  }
+}
+
+const time = (value: string | null) => (value ? value.slice(0, 5) : null);
+
+// The three sources of deadlines; each can be narrowed to one row by id.
+
+function planningRows(tx: Transaction, scope: TenantScope, recordId?: string) {
+  return tx
+    .select({
+      id: planningRecords.id,
+      kind: planningRecords.kind,
+      reference: planningRecords.reference,
+      issuedOn: planningRecords.issuedOn,
+      servedOn: planningRecords.servedOn,
+      displayedOn: planningRecords.displayedOn,
+      effectiveOn: planningRecords.effectiveOn,
+      compliancePeriod: planningRecords.compliancePeriod,
+      compliancePeriodUnit: planningRecords.compliancePeriodUnit,
+      appealed: planningRecords.appealed,
+      otherDeadlineOn: planningRecords.otherDeadlineOn,
+      otherDeadlineLabel: planningRecords.otherDeadlineLabel,
+      siteReference: sites.reference,
+      siteName: sites.name,
+    })
+    .from(planningRecords)
+    .innerJoin(sites, and(eq(sites.id, planningRecords.siteId), eq(sites.tenantId, scope.tenantId)))
+    .where(
+      and(
+        eq(planningRecords.tenantId, scope.tenantId),
+        notInArray(planningRecords.status, [...CLOSED_PLANNING_STATUSES]),
+        isNull(sites.archivedAt),
+        recordId ? eq(planningRecords.id, recordId) : undefined,
+      ),
+    );
+}
+
+const proceedingColumns = {
+  proceedingId: proceedings.id,
+  court: proceedings.court,
+  courtOther: proceedings.courtOther,
+  claimNumber: proceedings.claimNumber,
+  proceedingKind: proceedings.kind,
+  caseReference: legalCases.reference,
+  caseTitle: legalCases.title,
+};
+
+function orderRows(tx: Transaction, scope: TenantScope, orderId?: string) {
+  return tx
+    .select({
+      id: courtOrders.id,
+      requires: courtOrders.requires,
+      dueOn: courtOrders.dueOn,
+      dueAt: courtOrders.dueAt,
+      ...proceedingColumns,
+    })
+    .from(courtOrders)
+    .innerJoin(proceedings, and(eq(proceedings.id, courtOrders.proceedingId), eq(proceedings.tenantId, scope.tenantId)))
+    .innerJoin(legalCases, and(eq(legalCases.id, proceedings.caseId), eq(legalCases.tenantId, scope.tenantId)))
+    .where(
+      and(
+        eq(courtOrders.tenantId, scope.tenantId),
+        isNotNull(courtOrders.dueOn),
+        ne(legalCases.status, "concluded"),
+        orderId ? eq(courtOrders.id, orderId) : undefined,
+      ),
+    );
+}
+
+function hearingRows(tx: Transaction, scope: TenantScope, hearingId?: string) {
+  return tx
+    .select({
+      id: hearings.id,
+      heldOn: hearings.heldOn,
+      startsAt: hearings.startsAt,
+      kind: hearings.kind,
+      ...proceedingColumns,
+    })
+    .from(hearings)
+    .innerJoin(proceedings, and(eq(proceedings.id, hearings.proceedingId), eq(proceedings.tenantId, scope.tenantId)))
+    .innerJoin(legalCases, and(eq(legalCases.id, proceedings.caseId), eq(legalCases.tenantId, scope.tenantId)))
+    .where(
+      and(
+        eq(hearings.tenantId, scope.tenantId),
+        ne(legalCases.status, "concluded"),
+        hearingId ? eq(hearings.id, hearingId) : undefined,
+      ),
+    );
+}
+
+type PlanningRow = Awaited<ReturnType<typeof planningRows>>[number];
+type OrderRow = Awaited<ReturnType<typeof orderRows>>[number];
+type HearingRow = Awaited<ReturnType<typeof hearingRows>>[number];
+
+function planningItems(rows: PlanningRow[], scope: TenantScope): DeadlineItem[] {
+  return rows.flatMap((row) => {
+    const belongsTo: DeadlineBelongsTo = {
+      type: "site",
+      siteReference: row.siteReference,
+      siteName: row.siteName,
+      recordKind: row.kind,
+      recordReference: row.reference,
+      record: `${PLANNING_KIND_LABELS[row.kind]}${row.reference ? ` ${row.reference}` : ""}`,
+      href: `/c/${scope.councilSlug}/sites/${row.siteReference}#record-${row.id}`,
+    };
+    return deadlinesFor(row).map((deadline) => ({
+      sourceType: "planning_record" as const,
+      sourceId: row.id,
+      deadlineKey: deadline.key,
+      label: deadline.label,
+      dueOn: deadline.dueOn,
+      dueAt: null,
+      rule: deadline.rule,
+      source: deadline.source,
+      belongsTo,
+      done: null,
+    }));
+  });
+}
+
+function caseOf(row: OrderRow | HearingRow, scope: TenantScope): DeadlineBelongsTo {
+  const court = row.court === "other" && row.courtOther ? row.courtOther : COURT_LABELS[row.court];
+  return {
+    type: "case",
+    caseReference: row.caseReference,
+    caseTitle: row.caseTitle,
+    proceeding: `${PROCEEDING_KIND_LABELS[row.proceedingKind]}, ${court}${row.claimNumber ? ` (${row.claimNumber})` : ""}`,
+    href: `/c/${scope.councilSlug}/cases/${row.caseReference}#proceeding-${row.proceedingId}`,
+  };
+}
+
+function orderItem(row: OrderRow, scope: TenantScope): DeadlineItem {
+  return {
+    sourceType: "court_order",
+    sourceId: row.id,
+    deadlineKey: ORDER_DEADLINE_KEY,
+    label: `Order: ${row.requires}`,
+    dueOn: row.dueOn as IsoDate,
+    dueAt: time(row.dueAt),
+    rule: null,
+    source: "Set by the court's order",
+    belongsTo: caseOf(row, scope),
+    done: null,
+  };
+}
+
+function hearingItem(row: HearingRow, scope: TenantScope): DeadlineItem {
+  return {
+    sourceType: "hearing",
+    sourceId: row.id,
+    deadlineKey: HEARING_DEADLINE_KEY,
+    label: `Hearing: ${row.kind}`,
+    dueOn: row.heldOn,
+    dueAt: time(row.startsAt),
+    rule: null,
+    source: "Listed by the court",
+    belongsTo: caseOf(row, scope),
+    done: null,
+  };
+}
+
+const completionKey = (ref: DeadlineRef) => `${ref.sourceType}:${ref.sourceId}:${ref.deadlineKey}`;
+
+function byDate(a: DeadlineItem, b: DeadlineItem): number {
+  return (
+    a.dueOn.localeCompare(b.dueOn) ||
+    (a.dueAt ?? "").localeCompare(b.dueAt ?? "") ||
+    a.label.localeCompare(b.label) ||
+    a.sourceId.localeCompare(b.sourceId)
+  );
+}
+
+/**
+ * Every current deadline of the council, in date order, with whether it is done: four queries in
+ * the caller's transaction, however many records. For the dashboard and listDeadlines.
+ */
+export async function collectDeadlines(tx: Transaction, scope: TenantScope): Promise<DeadlineItem[]> {
+  const [planning, orders, courtHearings, completions] = await Promise.all([
+    planningRows(tx, scope),
+    orderRows(tx, scope),
+    hearingRows(tx, scope),
+    tx
+      .select({
+        sourceType: deadlineCompletions.sourceType,
+        sourceId: deadlineCompletions.sourceId,
+        deadlineKey: deadlineCompletions.deadlineKey,
+        dueOn: deadlineCompletions.dueOn,
+        doneAt: deadlineCompletions.doneAt,
+        byName: users.name,
+      })
+      .from(deadlineCompletions)
+      .leftJoin(users, eq(users.id, deadlineCompletions.doneByUserId))
+      .where(eq(deadlineCompletions.tenantId, scope.tenantId)),
+  ]);
+  const done = new Map(completions.map((completion) => [completionKey(completion), completion]));
+  return [
+    ...planningItems(planning, scope),
+    ...orders.map((row) => orderItem(row, scope)),
+    ...courtHearings.map((row) => hearingItem(row, scope)),
+  ]
+    .map((item) => {
+      const completion = done.get(completionKey(item));
+      // Done only for the date it was due when marked: a changed date reopens it.
+      return completion && completion.dueOn === item.dueOn
+        ? { ...item, done: { byName: completion.byName, at: completion.doneAt } }
+        : item;
+    })
+    .sort(byDate);
+}
+
+/** The council's deadlines, one list in date order (see collectDeadlines). */
+export async function listDeadlines(scope: TenantScope): Promise<DeadlineItem[]> {
+  return withTenant(scope, (tx) => collectDeadlines(tx, scope));
+}
+
+export interface DeadlineGroups {
+  today: IsoDate;
+  /** Due before today and not done. Hearings are not listed: a past hearing has happened. */
+  overdue: DeadlineItem[];
+  /** Due today or in the 6 days after, done or not. */
+  thisWeek: DeadlineItem[];
+  /** Due 7 to 30 days from today, done or not. */
+  nextDays: DeadlineItem[];
+  /** Due before today and marked done in the last 30 days, most recently done first. */
+  recentlyDone: DeadlineItem[];
+}
+
+/** Sorts the list into the deadlines page's sections, by London's today. */
+export function groupDeadlines(items: DeadlineItem[], now = new Date()): DeadlineGroups {
+  const today = todayInLondon(now);
+  const weekEnd = addDays(today, THIS_WEEK_DAYS - 1);
+  const horizon = addDays(today, NEXT_DAYS);
+  const doneSince = now.getTime() - RECENTLY_DONE_DAYS * 24 * 60 * 60 * 1000;
+  return {
+    today,
+    overdue: items.filter((item) => item.dueOn < today && !item.done && item.sourceType !== "hearing"),
+    thisWeek: items.filter((item) => item.dueOn >= today && item.dueOn <= weekEnd),
+    nextDays: items.filter((item) => item.dueOn > weekEnd && item.dueOn <= horizon),
+    recentlyDone: items
+      .filter((item) => item.dueOn < today && item.done && item.done.at.getTime() >= doneSince)
+      .sort((a, b) => (b.done?.at.getTime() ?? 0) - (a.done?.at.getTime() ?? 0)),
+  };
+}
+
+/** The deadline as it stands now, if it exists for a record of this council. */
+async function currentDeadline(tx: Transaction, scope: TenantScope, ref: DeadlineRef) {
+  if (!isUuid(ref.sourceId)) return undefined;
+  let items: DeadlineItem[];
+  switch (ref.sourceType) {
+    case "planning_record":
+      items = planningItems(await planningRows(tx, scope, ref.sourceId), scope);
+      break;
+    case "court_order":
+      items = (await orderRows(tx, scope, ref.sourceId)).map((row) => orderItem(row, scope));
+      break;
+    case "hearing":
+      items = (await hearingRows(tx, scope, ref.sourceId)).map((row) => hearingItem(row, scope));
+      break;
+    default:
+      return undefined;
+  }
+  return items.find((item) => item.deadlineKey === ref.deadlineKey);
+}
+
+const completionOf = (scope: TenantScope, ref: DeadlineRef) =>
+  and(
+    eq(deadlineCompletions.tenantId, scope.tenantId),
+    eq(deadlineCompletions.sourceType, ref.sourceType),
+    eq(deadlineCompletions.sourceId, ref.sourceId),
+    eq(deadlineCompletions.deadlineKey, ref.deadlineKey),
+  );
+
+export const DATE_CHANGED =
+  "The date of this deadline changed since you opened the page, so it has not been marked done. Check the new date and try again.";
+
+/**
+ * Marks a deadline done for the date it is due now (audited). Undefined when no such deadline
+ * exists for a record of this council (the caller shows a 404). `expectedDueOn`, the date the
+ * page showed, guards against marking done a date the person has not seen.
+ */
+export async function markDeadlineDone(
+  scope: TenantScope,
+  ref: DeadlineRef & { expectedDueOn?: IsoDate },
+): Promise<DeadlineItem | undefined> {
+  assertMayMarkDeadlines(scope);
+  return withTenant(scope, async (tx) => {
+    const deadline = await currentDeadline(tx, scope, ref);
+    if (!deadline) return undefined;
+    if (ref.expectedDueOn && ref.expectedDueOn !== deadline.dueOn) throw new ChangeRefused(DATE_CHANGED);
+    const [before] = await tx.select().from(deadlineCompletions).where(completionOf(scope, ref)).limit(1);
+    if (before && before.dueOn === deadline.dueOn) {
+      return { ...deadline, done: { byName: null, at: before.doneAt } };
+    }
+    const doneAt = new Date();
+    const values = { dueOn: deadline.dueOn, doneByUserId: scope.userId, doneAt, note: null };
+    const [after] = await tx
+      .insert(deadlineCompletions)
+      .values({
+        tenantId: scope.tenantId,
+        sourceType: ref.sourceType,
+        sourceId: ref.sourceId,
+        deadlineKey: ref.deadlineKey,
+        ...values,
+      })
+      .onConflictDoUpdate({
+        target: [
+          deadlineCompletions.tenantId,
+          deadlineCompletions.sourceType,
+          deadlineCompletions.sourceId,
+          deadlineCompletions.deadlineKey,
+        ],
+        set: values,
+      })
+      .returning();
+    await recordAudit(tx, scope, {
+      action: "deadline.done",
+      entityType: "deadline",
+      entityId: after?.id ?? null,
+      before,
+      after: after ? { ...after, label: deadline.label } : undefined,
+    });
+    return { ...deadline, done: { byName: scope.user.name, at: doneAt } };
+  });
+}
+
+/** Reopens a deadline marked done (audited). False when it was not marked done in this council. */
+export async function reopenDeadline(scope: TenantScope, ref: DeadlineRef): Promise<boolean> {
+  assertMayMarkDeadlines(scope);
+  if (!isUuid(ref.sourceId)) return false;
+  return withTenant(scope, async (tx) => {
+    const [removed] = await tx.delete(deadlineCompletions).where(completionOf(scope, ref)).returning();
+    if (!removed) return false;
+    await recordAudit(tx, scope, {
+      action: "deadline.reopened",
+      entityType: "deadline",
+      entityId: removed.id,
+      before: removed,
+    });
+    return true;
+  });
+}

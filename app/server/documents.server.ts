@@ -1,0 +1,676 @@
+// Documents attached to a legal case, a proceeding, a site, a planning record or a complaint:
+// upload (type checked from the bytes, size limited, SHA-256 recorded, bytes kept in file
+// storage), list, download, and the privileged and publishable flags. Privileged documents reach
+// only the council's legal team, officers and council admins; viewers never see them.
+import { createHash, randomUUID } from "node:crypto";
+import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { fileTypeFromBuffer } from "file-type";
+import { todayInLondon } from "~/lib/dates";
+import {
+  ACCEPTED_DOCUMENT_TYPES,
+  DOCUMENT_FILE_MESSAGES,
+  type DocumentParentRef,
+  documentParentPath,
+  isInlineType,
+  MAX_DOCUMENT_BYTES,
+  PRIVILEGED_NOT_PUBLISHABLE,
+} from "~/lib/documents";
+import { isUuid } from "~/lib/ids";
+import { proceedingName } from "~/lib/legal-codes";
+import { PLANNING_KIND_LABELS } from "~/lib/planning-codes";
+import type { DocumentFlagsInput, DocumentInput } from "~/lib/schemas/document";
+import { DOCUMENT_KIND_LABELS, type DocumentParent } from "~/lib/timeline-codes";
+import type { Transaction } from "~db/client";
+import {
+  complaints,
+  documents,
+  legalCases,
+  planningRecords,
+  proceedings,
+  type StoredDocument,
+  sites,
+  users,
+} from "~db/schema";
+import { recordAudit } from "./audit.server";
+import { ChangeRefused } from "./errors.server";
+import { getStorage } from "./storage.server";
+import { roleSatisfies, rolesThatSatisfy, type TenantScope, withTenant } from "./tenancy.server";
+import { syncTimeline, type TimelineSubject } from "./timeline.server";
+
+/** A refusal about one field of the upload or flags form, shown beside that field. */
+export class DocumentRefused extends ChangeRefused {
+  override name = "DocumentRefused";
+  constructor(
+    readonly field: "file" | "publishable",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A file as the upload form received it (see readMultipartForm). */
+export interface DocumentFile {
+  name: string;
+  /** Null when the file was over the size limit (its bytes were not kept). */
+  bytes: Uint8Array | null;
+  size: number;
+}
+
+/**
+ * Who may attach documents to a record and change their flags: the legal team for cases and
+ * proceedings (they write cases), officers and council admins for the rest.
+ */
+export function canManageDocuments(scope: TenantScope, parentType: DocumentParent): boolean {
+  return parentType === "legal_case" || parentType === "proceeding"
+    ? roleSatisfies(scope.role, "legal")
+    : roleSatisfies(scope.role, "officer");
+}
+
+/** Privileged material is for everyone in the council but viewers. */
+function canSeePrivileged(scope: TenantScope): boolean {
+  return scope.role !== "viewer";
+}
+
+/** The 403 for a member whose role may not attach documents to this kind of record. */
+export function cannotManageDocuments(parentType: DocumentParent): Response {
+  const role = parentType === "legal_case" || parentType === "proceeding" ? "legal" : "officer";
+  return new Response(`You need the ${rolesThatSatisfy(role)} role to add or change documents here.`, {
+    status: 403,
+    statusText: "Forbidden",
+  });
+}
+
+function assertCanManage(scope: TenantScope, parentType: DocumentParent) {
+  if (!canManageDocuments(scope, parentType)) {
+    throw new Error("This member's role may not attach documents to this record or change their flags.");
+  }
+}
+
+/** What the file is, from its bytes; a message in plain English when it will not be accepted. */
+export async function inspectDocumentFile(
+  file: DocumentFile | null,
+): Promise<{ ok: true; contentType: string; bytes: Uint8Array } | { ok: false; message: string }> {
+  if (!file) return { ok: false, message: DOCUMENT_FILE_MESSAGES.missing };
+  if (file.bytes === null || file.size > MAX_DOCUMENT_BYTES || file.bytes.byteLength > MAX_DOCUMENT_BYTES) {
+    return { ok: false, message: DOCUMENT_FILE_MESSAGES.tooLarge };
+  }
+  if (file.bytes.byteLength === 0) return { ok: false, message: DOCUMENT_FILE_MESSAGES.empty };
+  const detected = await fileTypeFromBuffer(file.bytes);
+  if (!detected || !(detected.mime in ACCEPTED_DOCUMENT_TYPES)) {
+    return { ok: false, message: DOCUMENT_FILE_MESSAGES.wrongType };
+  }
+  return { ok: true, contentType: detected.mime, bytes: file.bytes };
+}
+
+/** Control characters, invisible and direction-changing marks (they can disguise a name's real ending), folders. */
+function isSafeNameCharacter(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0;
+  const unsafe =
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    character === "/" ||
+    character === "\\";
+  return !unsafe;
+}
+
+/**
+ * The browser's name for the file, tidied: no folders, control or direction-changing characters,
+ * at most 150 characters before an extension that matches what the bytes are.
+ */
+export function cleanFileName(original: string, contentType: string): string {
+  const extensions = ACCEPTED_DOCUMENT_TYPES[contentType]?.extensions ?? [];
+  const name = [...original.normalize("NFC")].filter(isSafeNameCharacter).join("").replace(/\s+/g, " ").trim();
+  const dot = name.lastIndexOf(".");
+  const given = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+  const matches = extensions.includes(given);
+  const stem = [...(matches ? name.slice(0, dot) : name).replace(/^[.\s]+/, "")].slice(0, 150).join("").trim();
+  return `${stem || "document"}.${matches ? given : (extensions[0] ?? "bin")}`;
+}
+
+interface ResolvedParent {
+  ref: DocumentParentRef;
+  /** The document's parent column and value. */
+  column: Pick<StoredDocument, "legalCaseId" | "proceedingId" | "siteId" | "planningRecordId" | "complaintId">;
+  /** Where the document's timeline event belongs. */
+  home: { siteId: string | null; legalCaseId: string | null };
+  /** The record in words, for the upload page: "Legal case EF-L-0001: Council v Owner". */
+  description: string;
+}
+
+const NO_PARENT = { legalCaseId: null, proceedingId: null, siteId: null, planningRecordId: null, complaintId: null };
+
+/** The parent named by references, in this council; undefined when there is none. */
+async function resolveParent(
+  tx: Transaction,
+  scope: TenantScope,
+  parent: DocumentParentRef,
+): Promise<ResolvedParent | undefined> {
+  switch (parent.type) {
+    case "legal_case": {
+      const [row] = await tx
+        .select({
+          id: legalCases.id,
+          siteId: legalCases.siteId,
+          reference: legalCases.reference,
+          title: legalCases.title,
+        })
+        .from(legalCases)
+        .where(and(eq(legalCases.tenantId, scope.tenantId), eq(legalCases.reference, parent.caseReference)))
+        .limit(1);
+      if (!row) return undefined;
+      return {
+        ref: parent,
+        column: { ...NO_PARENT, legalCaseId: row.id },
+        home: { siteId: row.siteId, legalCaseId: row.id },
+        description: `Legal case ${row.reference}: ${row.title}`,
+      };
+    }
+    case "proceeding": {
+      if (!isUuid(parent.proceedingId)) return undefined;
+      const [row] = await tx
+        .select({
+          id: proceedings.id,
+          court: proceedings.court,
+          kind: proceedings.kind,
+          neutralCitation: proceedings.neutralCitation,
+          caseId: legalCases.id,
+          siteId: legalCases.siteId,
+          reference: legalCases.reference,
+        })
+        .from(proceedings)
+        .innerJoin(legalCases, and(eq(legalCases.id, proceedings.caseId), eq(legalCases.tenantId, scope.tenantId)))
+        .where(
+          and(
+            eq(proceedings.tenantId, scope.tenantId),
+            eq(proceedings.id, parent.proceedingId),
+            eq(legalCases.reference, parent.caseReference),
+          ),
+        )
+        .limit(1);
+      if (!row) return undefined;
+      return {
+        ref: parent,
+        column: { ...NO_PARENT, proceedingId: row.id },
+        home: { siteId: row.siteId, legalCaseId: row.caseId },
+        description: `${proceedingName(row)}, in legal case ${row.reference}`,
+      };
+    }
+    case "site": {
+      const [row] = await tx
+        .select({ id: sites.id, reference: sites.reference, name: sites.name })
+        .from(sites)
+        .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.reference, parent.siteReference)))
+        .limit(1);
+      if (!row) return undefined;
+      return {
+        ref: parent,
+        column: { ...NO_PARENT, siteId: row.id },
+        home: { siteId: row.id, legalCaseId: null },
+        description: `Site ${row.reference}: ${row.name}`,
+      };
+    }
+    case "planning_record": {
+      if (!isUuid(parent.planningRecordId)) return undefined;
+      const [row] = await tx
+        .select({
+          id: planningRecords.id,
+          kind: planningRecords.kind,
+          reference: planningRecords.reference,
+          siteId: sites.id,
+          siteReference: sites.reference,
+          siteName: sites.name,
+        })
+        .from(planningRecords)
+        .innerJoin(sites, and(eq(sites.id, planningRecords.siteId), eq(sites.tenantId, scope.tenantId)))
+        .where(
+          and(
+            eq(planningRecords.tenantId, scope.tenantId),
+            eq(planningRecords.id, parent.planningRecordId),
+            eq(sites.reference, parent.siteReference),
+          ),
+        )
+        .limit(1);
+      if (!row) return undefined;
+      return {
+        ref: parent,
+        column: { ...NO_PARENT, planningRecordId: row.id },
+        home: { siteId: row.siteId, legalCaseId: null },
+        description: `${PLANNING_KIND_LABELS[row.kind]}${row.reference ? ` ${row.reference}` : ""}, at site ${row.siteReference}: ${row.siteName}`,
+      };
+    }
+    case "complaint": {
+      const [row] = await tx
+        .select({
+          id: complaints.id,
+          siteId: complaints.siteId,
+          reference: complaints.reference,
+          summary: complaints.summary,
+        })
+        .from(complaints)
+        .where(and(eq(complaints.tenantId, scope.tenantId), eq(complaints.reference, parent.complaintReference)))
+        .limit(1);
+      if (!row) return undefined;
+      return {
+        ref: parent,
+        column: { ...NO_PARENT, complaintId: row.id },
+        home: { siteId: row.siteId, legalCaseId: null },
+        description: `Complaint ${row.reference}: ${row.summary}`,
+      };
+    }
+  }
+}
+
+/** The parent of a stored document, with the references its page is found by. */
+async function parentOfDocument(
+  tx: Transaction,
+  scope: TenantScope,
+  document: StoredDocument,
+): Promise<ResolvedParent | undefined> {
+  if (document.legalCaseId) {
+    const [row] = await tx
+      .select({ reference: legalCases.reference })
+      .from(legalCases)
+      .where(and(eq(legalCases.tenantId, scope.tenantId), eq(legalCases.id, document.legalCaseId)));
+    return row ? resolveParent(tx, scope, { type: "legal_case", caseReference: row.reference }) : undefined;
+  }
+  if (document.proceedingId) {
+    const [row] = await tx
+      .select({ reference: legalCases.reference })
+      .from(proceedings)
+      .innerJoin(legalCases, and(eq(legalCases.id, proceedings.caseId), eq(legalCases.tenantId, scope.tenantId)))
+      .where(and(eq(proceedings.tenantId, scope.tenantId), eq(proceedings.id, document.proceedingId)));
+    return row
+      ? resolveParent(tx, scope, {
+          type: "proceeding",
+          caseReference: row.reference,
+          proceedingId: document.proceedingId,
+        })
+      : undefined;
+  }
+  if (document.planningRecordId) {
+    const [row] = await tx
+      .select({ reference: sites.reference })
+      .from(planningRecords)
+      .innerJoin(sites, and(eq(sites.id, planningRecords.siteId), eq(sites.tenantId, scope.tenantId)))
+      .where(and(eq(planningRecords.tenantId, scope.tenantId), eq(planningRecords.id, document.planningRecordId)));
+    return row
+      ? resolveParent(tx, scope, {
+          type: "planning_record",
+          siteReference: row.reference,
+          planningRecordId: document.planningRecordId,
+        })
+      : undefined;
+  }
+  if (document.siteId) {
+    const [row] = await tx
+      .select({ reference: sites.reference })
+      .from(sites)
+      .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.id, document.siteId)));
+    return row ? resolveParent(tx, scope, { type: "site", siteReference: row.reference }) : undefined;
+  }
+  if (document.complaintId) {
+    const [row] = await tx
+      .select({ reference: complaints.reference })
+      .from(complaints)
+      .where(and(eq(complaints.tenantId, scope.tenantId), eq(complaints.id, document.complaintId)));
+    return row ? resolveParent(tx, scope, { type: "complaint", complaintReference: row.reference }) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The document's dated event on the site's or case's timeline (privileged like the document). A
+ * complaint linked to no site has no timeline, so its documents have no event.
+ */
+async function syncDocumentTimeline(
+  tx: Transaction,
+  scope: TenantScope,
+  document: StoredDocument,
+  parent: ResolvedParent,
+) {
+  const { home } = parent;
+  if (!home.siteId && !home.legalCaseId) return;
+  const subject: TimelineSubject = { type: "document", id: document.id, ...home, path: documentParentPath(parent.ref) };
+  await syncTimeline(tx, scope, subject, [
+    {
+      fact: "document",
+      occurredOn: document.documentDate ?? todayInLondon(document.uploadedAt),
+      kind: "document",
+      title: `${DOCUMENT_KIND_LABELS[document.kind]}: ${document.title}`,
+      privileged: document.privileged,
+      documentId: document.id,
+    },
+  ]);
+}
+
+/** The record a document would be attached to, for the upload page; undefined if not this council's. */
+export async function getDocumentParent(scope: TenantScope, parent: DocumentParentRef) {
+  return withTenant(scope, async (tx) => {
+    const resolved = await resolveParent(tx, scope, parent);
+    if (!resolved) return undefined;
+    return { description: resolved.description, canUpload: canManageDocuments(scope, parent.type) };
+  });
+}
+
+/**
+ * Checks, stores and records an uploaded document, with its audit entry and timeline event, and
+ * returns its id; undefined when the parent is not this council's. A file of the wrong type, empty
+ * or too large, or a privileged document marked publishable, is refused (DocumentRefused) and
+ * nothing is stored. If recording fails after the bytes were stored, they are removed.
+ */
+export async function uploadDocument(
+  scope: TenantScope,
+  parent: DocumentParentRef,
+  input: DocumentInput,
+  file: DocumentFile | null,
+): Promise<{ id: string } | undefined> {
+  assertCanManage(scope, parent.type);
+  if (input.privileged && input.publishable) throw new DocumentRefused("publishable", PRIVILEGED_NOT_PUBLISHABLE);
+  const inspected = await inspectDocumentFile(file);
+  if (!inspected.ok) throw new DocumentRefused("file", inspected.message);
+  const { bytes, contentType } = inspected;
+  const id = randomUUID();
+  const storageKey = `${scope.tenantId}/${id}`;
+  const storage = getStorage();
+  let stored = false;
+  try {
+    return await withTenant(scope, async (tx) => {
+      const resolved = await resolveParent(tx, scope, parent);
+      if (!resolved) return undefined;
+      await storage.put(storageKey, bytes);
+      stored = true;
+      const [document] = await tx
+        .insert(documents)
+        .values({
+          id,
+          tenantId: scope.tenantId,
+          ...resolved.column,
+          kind: input.kind,
+          title: input.title,
+          documentDate: input.documentDate,
+          fileName: cleanFileName(file?.name ?? "", contentType),
+          contentType,
+          sizeBytes: bytes.byteLength,
+          sha256: createHash("sha256").update(bytes).digest("hex"),
+          storageKey,
+          privileged: input.privileged,
+          publishable: input.publishable,
+          uploadedByUserId: scope.userId,
+        })
+        .returning();
+      if (!document) throw new Error("The document was not saved.");
+      await recordAudit(tx, scope, {
+        action: "document.uploaded",
+        entityType: "document",
+        entityId: document.id,
+        after: document,
+      });
+      await syncDocumentTimeline(tx, scope, document, resolved);
+      return { id: document.id };
+    });
+  } catch (error) {
+    if (stored) await storage.remove(storageKey);
+    throw error;
+  }
+}
+
+export interface DocumentRow {
+  id: string;
+  kind: StoredDocument["kind"];
+  title: string;
+  documentDate: string | null;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  privileged: boolean;
+  publishable: boolean;
+  /** An ISO timestamp. */
+  uploadedAt: string;
+  /** The uploader's name; "A former member" once they have left the council. */
+  uploadedBy: string;
+}
+
+/** The condition picking out the parent's documents, by its references; undefined when malformed. */
+function parentCondition(tx: Transaction, scope: TenantScope, parent: DocumentParentRef): SQL | undefined {
+  switch (parent.type) {
+    case "legal_case":
+      return inArray(
+        documents.legalCaseId,
+        tx
+          .select({ id: legalCases.id })
+          .from(legalCases)
+          .where(and(eq(legalCases.tenantId, scope.tenantId), eq(legalCases.reference, parent.caseReference))),
+      );
+    case "proceeding":
+      if (!isUuid(parent.proceedingId)) return undefined;
+      return inArray(
+        documents.proceedingId,
+        tx
+          .select({ id: proceedings.id })
+          .from(proceedings)
+          .innerJoin(legalCases, and(eq(legalCases.id, proceedings.caseId), eq(legalCases.tenantId, scope.tenantId)))
+          .where(
+            and(
+              eq(proceedings.tenantId, scope.tenantId),
+              eq(proceedings.id, parent.proceedingId),
+              eq(legalCases.reference, parent.caseReference),
+            ),
+          ),
+      );
+    case "site":
+      return inArray(
+        documents.siteId,
+        tx
+          .select({ id: sites.id })
+          .from(sites)
+          .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.reference, parent.siteReference))),
+      );
+    case "planning_record":
+      if (!isUuid(parent.planningRecordId)) return undefined;
+      return inArray(
+        documents.planningRecordId,
+        tx
+          .select({ id: planningRecords.id })
+          .from(planningRecords)
+          .innerJoin(sites, and(eq(sites.id, planningRecords.siteId), eq(sites.tenantId, scope.tenantId)))
+          .where(
+            and(
+              eq(planningRecords.tenantId, scope.tenantId),
+              eq(planningRecords.id, parent.planningRecordId),
+              eq(sites.reference, parent.siteReference),
+            ),
+          ),
+      );
+    case "complaint":
+      return inArray(
+        documents.complaintId,
+        tx
+          .select({ id: complaints.id })
+          .from(complaints)
+          .where(and(eq(complaints.tenantId, scope.tenantId), eq(complaints.reference, parent.complaintReference))),
+      );
+  }
+}
+
+/**
+ * The documents attached to one record, by document date (newest first, undated last), with who
+ * uploaded each; privileged ones left out for viewers. One query.
+ */
+export async function listDocuments(scope: TenantScope, parent: DocumentParentRef): Promise<DocumentRow[]> {
+  return withTenant(scope, async (tx) => {
+    const condition = parentCondition(tx, scope, parent);
+    if (!condition) return [];
+    const rows = await tx
+      .select({
+        id: documents.id,
+        kind: documents.kind,
+        title: documents.title,
+        documentDate: documents.documentDate,
+        fileName: documents.fileName,
+        contentType: documents.contentType,
+        sizeBytes: documents.sizeBytes,
+        privileged: documents.privileged,
+        publishable: documents.publishable,
+        uploadedAt: documents.uploadedAt,
+        uploadedByUserId: documents.uploadedByUserId,
+        uploadedByName: users.name,
+      })
+      .from(documents)
+      .leftJoin(users, eq(users.id, documents.uploadedByUserId))
+      .where(
+        and(
+          eq(documents.tenantId, scope.tenantId),
+          condition,
+          canSeePrivileged(scope) ? undefined : eq(documents.privileged, false),
+        ),
+      )
+      .orderBy(sql`${documents.documentDate} desc nulls last`, desc(documents.uploadedAt), desc(documents.id));
+    return rows.map(({ uploadedByUserId, uploadedByName, uploadedAt, ...row }) => ({
+      ...row,
+      uploadedAt: uploadedAt.toISOString(),
+      uploadedBy: uploadedByName ?? (uploadedByUserId ? "A former member" : "Not recorded"),
+    }));
+  });
+}
+
+/** The document with this id in this council, if this member may see it. */
+async function findDocument(tx: Transaction, scope: TenantScope, documentId: string, lock = false) {
+  if (!isUuid(documentId)) return undefined;
+  const query = tx
+    .select()
+    .from(documents)
+    .where(
+      and(
+        eq(documents.tenantId, scope.tenantId),
+        eq(documents.id, documentId),
+        canSeePrivileged(scope) ? undefined : eq(documents.privileged, false),
+      ),
+    )
+    .limit(1);
+  const [document] = lock ? await query.for("update") : await query;
+  return document;
+}
+
+export class StoredFileMissing extends Error {
+  override name = "StoredFileMissing";
+}
+
+/**
+ * A document's bytes and what to send them with; undefined when there is no such document in
+ * this council or this member may not see it. The bytes are checked against the SHA-256 recorded
+ * at upload, so a damaged or replaced file is never served as the original.
+ */
+export async function getDocumentForDownload(scope: TenantScope, documentId: string) {
+  const document = await withTenant(scope, (tx) => findDocument(tx, scope, documentId));
+  if (!document) return undefined;
+  const bytes = await getStorage().read(document.storageKey);
+  if (!bytes) throw new StoredFileMissing(`The stored file of document ${document.id} is missing.`);
+  if (createHash("sha256").update(bytes).digest("hex") !== document.sha256) {
+    throw new StoredFileMissing(`The stored file of document ${document.id} does not match its SHA-256.`);
+  }
+  return {
+    fileName: document.fileName,
+    contentType: document.contentType,
+    sizeBytes: document.sizeBytes,
+    sha256: document.sha256,
+    bytes,
+  };
+}
+
+/** A document and its parent, for the page that changes its flags; undefined if not found here. */
+export async function getDocumentForFlags(scope: TenantScope, documentId: string) {
+  return withTenant(scope, async (tx) => {
+    const document = await findDocument(tx, scope, documentId);
+    if (!document) return undefined;
+    const parent = await parentOfDocument(tx, scope, document);
+    if (!parent) return undefined;
+    return {
+      document: {
+        id: document.id,
+        kind: document.kind,
+        title: document.title,
+        fileName: document.fileName,
+        privileged: document.privileged,
+        publishable: document.publishable,
+      },
+      parent: parent.ref,
+      parentDescription: parent.description,
+      canManage: canManageDocuments(scope, parent.ref.type),
+    };
+  });
+}
+
+/**
+ * Marks a document privileged or not, publishable or not (never both), audited, with its timeline
+ * event kept in step. Returns the parent (for the redirect), or undefined when not found here.
+ */
+export async function setDocumentFlags(
+  scope: TenantScope,
+  documentId: string,
+  flags: DocumentFlagsInput,
+): Promise<{ parent: DocumentParentRef } | undefined> {
+  if (flags.privileged && flags.publishable) throw new DocumentRefused("publishable", PRIVILEGED_NOT_PUBLISHABLE);
+  return withTenant(scope, async (tx) => {
+    const before = await findDocument(tx, scope, documentId, true);
+    if (!before) return undefined;
+    const parent = await parentOfDocument(tx, scope, before);
+    if (!parent) return undefined;
+    assertCanManage(scope, parent.ref.type);
+    if (before.privileged === flags.privileged && before.publishable === flags.publishable) {
+      return { parent: parent.ref };
+    }
+    const [after] = await tx
+      .update(documents)
+      .set({ privileged: flags.privileged, publishable: flags.publishable })
+      .where(and(eq(documents.tenantId, scope.tenantId), eq(documents.id, before.id)))
+      .returning();
+    if (!after) throw new Error("The document's flags were not saved.");
+    await recordAudit(tx, scope, {
+      action: "document.flags_changed",
+      entityType: "document",
+      entityId: after.id,
+      before: { privileged: before.privileged, publishable: before.publishable },
+      after: { privileged: after.privileged, publishable: after.publishable },
+    });
+    await syncDocumentTimeline(tx, scope, after, parent);
+    return { parent: parent.ref };
+  });
+}
+
+/** The file name as plain ASCII for old clients: accents dropped, anything unusual an underscore. */
+function asciiFileName(fileName: string): string {
+  return fileName
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9._() -]/g, "_");
+}
+
+/** RFC 5987: UTF-8, percent-encoded, with the characters encodeURIComponent leaves alone encoded too. */
+function extendedFileName(fileName: string): string {
+  return encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+/**
+ * The response that sends a document. PDFs and the images browsers can show open in the browser;
+ * everything else is saved. The browser must not guess another type, keep a copy, or run anything
+ * in it (`sandbox`: no scripts, forms or plugins, and an origin of its own). Chromium's PDF viewer
+ * works under the sandbox (checked with Chromium 156).
+ */
+export function documentResponse(download: { fileName: string; contentType: string; bytes: Uint8Array<ArrayBuffer> }) {
+  const disposition = isInlineType(download.contentType) ? "inline" : "attachment";
+  const headers = new Headers({
+    "Content-Type": download.contentType,
+    "Content-Length": String(download.bytes.byteLength),
+    "Content-Disposition": `${disposition}; filename="${asciiFileName(download.fileName)}"; filename*=UTF-8''${extendedFileName(download.fileName)}`,
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "private, no-store",
+    "Content-Security-Policy": "sandbox",
+  });
+  return new Response(download.bytes, { status: 200, headers });
+}
