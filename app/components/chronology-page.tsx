@@ -109,7 +109,18 @@ export function ChronologyPage({
               <caption className="govuk-table__caption govuk-visually-hidden">
                 Chronology of {home.reference} {home.title}
               </caption>
+              <colgroup>
+                <col className="app-chronology-table__number" />
+                <col className="app-chronology-table__date" />
+                <col />
+                <col className="app-chronology-table__source" />
+              </colgroup>
               <thead className="govuk-table__head">
+                <tr className="govuk-table__row app-print-only">
+                  <th scope="colgroup" colSpan={4} className="govuk-table__header">
+                    {result.councilName}: chronology of {home.reference} {home.title}
+                  </th>
+                </tr>
                 <tr className="govuk-table__row">
                   <th scope="col" className="govuk-table__header">
                     No.
@@ -131,11 +142,9 @@ export function ChronologyPage({
                     <td className="govuk-table__cell">{index + 1}</td>
                     <td className="govuk-table__cell">{eventDate(event)}</td>
                     <td className="govuk-table__cell">
-                      {event.title}
+                      <span className="app-chronology-table__event">{event.title}</span>
                       {event.description ? (
-                        <span className="govuk-body-s app-preserve-lines" style={{ display: "block" }}>
-                          {event.description}
-                        </span>
+                        <span className="app-chronology-table__detail app-preserve-lines">{event.description}</span>
                       ) : null}
                       {event.privileged ? <strong className="govuk-tag govuk-tag--red">Privileged</strong> : null}
                     </td>

@@ -13,7 +13,6 @@ import {
   type Outcome,
   PROCEEDING_KIND_LABELS,
   type ProceedingKind,
-  proceedingName,
 } from "./legal-codes";
 import {
   type PeriodUnit,
@@ -109,7 +108,7 @@ export function planningFacts(record: PlanningRecordDates): Fact[] {
   }));
   for (const deadline of deadlinesFor(record)) {
     facts.push({
-      fact: `deadline:${deadline.label}`,
+      fact: `deadline:${deadline.key}`,
       occurredOn: deadline.dueOn,
       kind: "planning",
       title: `${name}: ${deadline.label.charAt(0).toLowerCase()}${deadline.label.slice(1)}`,

@@ -15,7 +15,7 @@ export const deadlineCompletions = pgTable(
     tenantId: tenantId(),
     sourceType: deadlineSource("source_type").notNull(),
     sourceId: uuid("source_id").notNull(),
-    /** Which of the record's deadlines ("Response due", …); a record can have several. */
+    /** Which of the record's deadlines (a fixed key such as "response-due"); a record can have several. */
     deadlineKey: text("deadline_key").notNull(),
     /** The date it was due when marked done: a later change of date reopens it. */
     dueOn: date("due_on").notNull(),

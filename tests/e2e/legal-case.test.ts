@@ -1,8 +1,10 @@
 // A legal user in the browser: the seeded Epping case shows its appeal chain with links to the
-// published judgments, and an appeal added to the trial joins the chain. Every page is checked
+// published judgments, an appeal added to the trial joins the chain, a judgment is uploaded (a
+// wrong file first), the timeline shows it, and a chronology is exported. Every page is checked
 // with axe-core.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pdfBytes } from "../helpers/files";
 import {
   expectAccessible,
   launchBrowser,
@@ -41,7 +43,7 @@ describe("the legal team's case page", () => {
     await expectAccessible(page);
 
     const links = await page
-      .locator('a[href^="https://caselaw.nationalarchives.gov.uk/"]')
+      .locator('.app-chain a[href^="https://caselaw.nationalarchives.gov.uk/"]')
       .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")));
     expect(links).toEqual([
       "https://caselaw.nationalarchives.gov.uk/ewhc/kb/2025/2183",
@@ -78,6 +80,74 @@ describe("the legal team's case page", () => {
     await expect(trialAppeals.textContent()).resolves.toContain("Andrews LJ, Holgate LJ");
     await expectAccessible(page);
     await page.screenshot({ path: screenshotPath("legal-case-chain"), fullPage: true });
-    expect(errors.filter((error) => !/status of 400/.test(error))).toEqual([]);
+
+    // Upload the judgment: a web page dressed up as a PDF is refused, the real PDF is kept.
+    await page.getByRole("link", { name: "Upload a document" }).click();
+    await page.getByRole("heading", { level: 1, name: "Upload a document" }).waitFor();
+    await expectAccessible(page);
+    const fileInput = page.getByLabel("Choose the file");
+    await fileInput.setInputFiles({
+      name: "judgment.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("<html><body>not a judgment</body></html>"),
+    });
+    await page.getByLabel("Judgment", { exact: true }).check();
+    await page.getByLabel("Title").fill("Approved judgment of Mould J");
+    await page.getByRole("button", { name: "Upload document" }).click();
+    await expect(page.locator(".govuk-error-summary").textContent()).resolves.toContain(
+      "The selected file must be a PDF",
+    );
+    await expectAccessible(page);
+    await page.getByLabel("Choose the file").setInputFiles({
+      name: "approved-judgment.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(pdfBytes("Approved judgment")),
+    });
+    await page.getByLabel("Judgment", { exact: true }).check();
+    await page.getByLabel("Title").fill("Approved judgment of Mould J");
+    await page.getByRole("group", { name: "Date of the document (optional)" }).getByLabel("Day").fill("11");
+    await page.getByRole("group", { name: "Date of the document (optional)" }).getByLabel("Month").fill("11");
+    await page.getByRole("group", { name: "Date of the document (optional)" }).getByLabel("Year").fill("2025");
+    await page.getByRole("button", { name: "Upload document" }).click();
+    await page.waitForURL(/done=document-uploaded/);
+    await page.getByRole("heading", { level: 1, name: "Epping Forest DC v Somani Hotels Ltd" }).waitFor();
+    const documentLink = page.getByRole("link", { name: "Approved judgment of Mould J" }).first();
+    const href = await documentLink.getAttribute("href");
+    const download = await page.request.get(`${app.baseUrl}${href}`);
+    expect(download.headers()["content-type"]).toBe("application/pdf");
+    expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+    await expectAccessible(page);
+
+    // The timeline: the judgment sits in date order beside the trial's decision.
+    await page.getByRole("link", { name: "Filter the timeline or add an event" }).click();
+    await page.getByRole("heading", { level: 1, name: "Timeline" }).waitFor();
+    await expect(page.getByRole("heading", { level: 2, name: "2025" }).count()).resolves.toBe(1);
+    await expect(page.locator(".app-timeline").textContent()).resolves.toContain(
+      "Judgment: Approved judgment of Mould J",
+    );
+    await expectAccessible(page);
+
+    // The chronology: internal events included, privileged material left out, and said so.
+    await page.getByRole("link", { name: "Export a chronology" }).click();
+    await page.getByRole("heading", { level: 1, name: "Export a chronology" }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel("Include internal events").check();
+    await page.getByRole("button", { name: "Show chronology" }).click();
+    await page.getByRole("heading", { level: 2, name: "Chronology" }).waitFor();
+    const chronology = await page.getByRole("region", { name: "Chronology" }).textContent();
+    expect(chronology).toContain("Epping Forest District Council: chronology of EF-L-0001");
+    expect(chronology).toContain("Legally privileged material is excluded.");
+    expect(chronology).toContain("Protests outside the hotel began");
+    expect(chronology).toContain("Document: approved-judgment.pdf");
+    await expectAccessible(page);
+    await page.emulateMedia({ media: "print" });
+    await page.screenshot({ path: screenshotPath("chronology-print"), fullPage: true });
+    await page.emulateMedia({ media: "screen" });
+    const csv = await page.request.get(
+      `${app.baseUrl}${await page.getByRole("link", { name: "Download as CSV" }).getAttribute("href")}`,
+    );
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect(await csv.text()).toContain("Approved judgment of Mould J");
+    expect(errors.filter((error) => !/status of (400|413)/.test(error))).toEqual([]);
   });
 });
