@@ -6,6 +6,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import type { DatabaseHandle } from "./client";
+import { writeMissingTimelines } from "./timeline-backfill";
 
 export const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
 
@@ -13,6 +14,12 @@ export const migrationsFolder = fileURLToPath(new URL("../migrations", import.me
 const MIGRATION_LOCK_KEY = 7_318_204_611;
 
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+  await applyMigrations(handle);
+  // Records made before the timeline existed get their events once (a no-op afterwards).
+  await writeMissingTimelines(handle.db);
+}
+
+async function applyMigrations(handle: DatabaseHandle): Promise<void> {
   if (handle.driver === "pglite") {
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
     return;
