@@ -112,6 +112,39 @@ export function Timeline({
   );
 }
 
+/** A site's or case's page: the timeline under its heading, with links to filter it and export it. */
+export function TimelineSection({
+  base,
+  slug,
+  events,
+  canWrite,
+  intro,
+}: {
+  /** The site's or case's page. */
+  base: string;
+  slug: string;
+  events: TimelineEventView[];
+  canWrite: boolean;
+  intro?: string;
+}) {
+  return (
+    <>
+      <h2 className="govuk-heading-m">Timeline</h2>
+      <p className="govuk-body">
+        {intro ? `${intro} ` : null}
+        <a className="govuk-link" href={`${base}/timeline`}>
+          Filter the timeline or add an event
+        </a>
+        {" · "}
+        <a className="govuk-link" href={`${base}/chronology`}>
+          Export a chronology
+        </a>
+      </p>
+      <Timeline events={events} slug={slug} canWrite={canWrite} headingLevel={3} />
+    </>
+  );
+}
+
 /** The filter above a timeline: tick kinds of event to show only those (a GET form, so it bookmarks). */
 export function TimelineFilter({ kinds, chosen }: { kinds: readonly TimelineKind[]; chosen: readonly TimelineKind[] }) {
   return (

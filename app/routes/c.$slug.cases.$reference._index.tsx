@@ -5,7 +5,7 @@ import { useLoaderData } from "@remix-run/react";
 import { DocumentList } from "~/components/document-list";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { SummaryRow } from "~/components/govuk/summary-row";
-import { Timeline } from "~/components/timeline";
+import { TimelineSection } from "~/components/timeline";
 import { findCaseLawUrl } from "~/lib/citations";
 import { DOCUMENT_DONE_MESSAGES, documentUploadHref } from "~/lib/documents";
 import { formatDate } from "~/lib/format";
@@ -287,18 +287,13 @@ export default function LegalCasePage() {
         canChange={canManage}
       />
 
-      <h2 className="govuk-heading-m">Timeline</h2>
-      <p className="govuk-body">
-        The case's events with the planning history of its site.{" "}
-        <a className="govuk-link" href={`${base}/timeline`}>
-          Filter the timeline or add an event
-        </a>
-        {" · "}
-        <a className="govuk-link" href={`${base}/chronology`}>
-          Export a chronology
-        </a>
-      </p>
-      <Timeline events={timeline} slug={slug} canWrite={canWriteTimeline} headingLevel={3} />
+      <TimelineSection
+        base={base}
+        slug={slug}
+        events={timeline}
+        canWrite={canWriteTimeline}
+        intro="The case's events with the planning history of its site."
+      />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { DocumentList } from "~/components/document-list";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { SummaryRow as Row } from "~/components/govuk/summary-row";
 import { SiteStatusTag } from "~/components/site-status-tag";
-import { Timeline } from "~/components/timeline";
+import { TimelineSection } from "~/components/timeline";
 import { COMPLAINT_STATUS_LABELS } from "~/lib/complaint-codes";
 import { todayInLondon } from "~/lib/dates";
 import { deadlinesFor } from "~/lib/deadlines";
@@ -342,17 +342,7 @@ export default function SitePage() {
         canChange={canManage}
       />
 
-      <h2 className="govuk-heading-m">Timeline</h2>
-      <p className="govuk-body">
-        <a className="govuk-link" href={`${base}/timeline`}>
-          Filter the timeline or add an event
-        </a>
-        {" · "}
-        <a className="govuk-link" href={`${base}/chronology`}>
-          Export a chronology
-        </a>
-      </p>
-      <Timeline events={timeline} slug={slug} canWrite={canWriteTimeline} headingLevel={3} />
+      <TimelineSection base={base} slug={slug} events={timeline} canWrite={canWriteTimeline} />
     </>
   );
 }

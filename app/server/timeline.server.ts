@@ -231,6 +231,29 @@ export async function getTimelineEvent(scope: TenantScope, eventId: string) {
   });
 }
 
+/** Writes changes to an event if it is still at `version`; refuses a stale edit with a message. */
+async function updateEventAtVersion(
+  tx: Transaction,
+  scope: TenantScope,
+  eventId: string,
+  version: number,
+  changes: Partial<typeof timelineEvents.$inferInsert>,
+) {
+  const [after] = await tx
+    .update(timelineEvents)
+    .set({ ...changes, version: version + 1, updatedAt: new Date() })
+    .where(
+      and(
+        eq(timelineEvents.tenantId, scope.tenantId),
+        eq(timelineEvents.id, eventId),
+        eq(timelineEvents.version, version),
+      ),
+    )
+    .returning();
+  if (!after) throw new ChangeRefused(staleMessage("event"));
+  return after;
+}
+
 /** Changes an event added by hand; events written from records change only with their record. */
 export async function updateTimelineEvent(
   scope: TenantScope,
@@ -246,18 +269,7 @@ export async function updateTimelineEvent(
     }
     if (before.version !== input.version) throw new ChangeRefused(staleMessage("event"));
     const { version, ...changes } = input;
-    const [after] = await tx
-      .update(timelineEvents)
-      .set({ ...changes, version: version + 1, updatedAt: new Date() })
-      .where(
-        and(
-          eq(timelineEvents.tenantId, scope.tenantId),
-          eq(timelineEvents.id, before.id),
-          eq(timelineEvents.version, version),
-        ),
-      )
-      .returning();
-    if (!after) throw new ChangeRefused(staleMessage("event"));
+    const after = await updateEventAtVersion(tx, scope, before.id, version, changes);
     await recordAudit(tx, scope, {
       action: "timeline_event.updated",
       entityType: "timeline_event",
@@ -309,18 +321,7 @@ export async function setTimelineEventVisibility(
       throw new ChangeRefused("Complaints are never published, to protect the people who make them.");
     }
     if (before.version !== version) throw new ChangeRefused(staleMessage("event"));
-    const [after] = await tx
-      .update(timelineEvents)
-      .set({ visibility, version: version + 1, updatedAt: new Date() })
-      .where(
-        and(
-          eq(timelineEvents.tenantId, scope.tenantId),
-          eq(timelineEvents.id, before.id),
-          eq(timelineEvents.version, version),
-        ),
-      )
-      .returning();
-    if (!after) throw new ChangeRefused(staleMessage("event"));
+    const after = await updateEventAtVersion(tx, scope, before.id, version, { visibility });
     await recordAudit(tx, scope, {
       action: "timeline_event.visibility_changed",
       entityType: "timeline_event",
