@@ -138,6 +138,7 @@ function CouncilNavigation({ slug, isAdmin }: { slug: string; isAdmin: boolean }
     { href: `/c/${slug}`, text: "Dashboard" },
     { href: `/c/${slug}/deadlines`, text: "Deadlines" },
     { href: `/c/${slug}/sites`, text: "Sites" },
+    { href: `/c/${slug}/map`, text: "Map" },
     { href: `/c/${slug}/complaints`, text: "Complaints" },
     { href: `/c/${slug}/cases`, text: "Legal cases" },
     ...(isAdmin

@@ -24,6 +24,8 @@ export const ROLE_DESCRIPTIONS = {
 
 const ACTION_LABELS: Record<string, string> = {
   "council.created": "Council created",
+  "council_boundary.set": "Council boundary uploaded",
+  "council_boundary.removed": "Council boundary removed",
   "membership.created": "Member added",
   "membership.role_changed": "Member's role changed",
   "membership.removed": "Member removed",
@@ -81,6 +83,7 @@ export function actionLabel(action: string): string {
 
 const ENTITY_LABELS: Record<string, string> = {
   council: "Council",
+  council_boundary: "Council boundary",
   membership: "Membership",
   user: "User",
   site: "Site",

@@ -12,6 +12,16 @@ export const planningRecordKinds = [
 ] as const;
 export type PlanningRecordKind = (typeof planningRecordKinds)[number];
 
+/** The kinds that count as enforcement (the sites list's "open enforcement" filter, the map on a date). */
+export const ENFORCEMENT_KINDS: readonly PlanningRecordKind[] = [
+  "planning_contravention_notice",
+  "enforcement_notice",
+  "stop_notice",
+  "temporary_stop_notice",
+  "breach_of_condition_notice",
+  "enforcement_appeal",
+];
+
 export const PLANNING_KIND_LABELS: Record<PlanningRecordKind, string> = {
   planning_application: "Planning application",
   lawful_development_certificate: "Lawful development certificate",

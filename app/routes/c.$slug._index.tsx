@@ -209,6 +209,10 @@ export default function Dashboard() {
             <a className="govuk-link" href={`/c/${slug}/members`}>
               Manage members
             </a>
+            {" · "}
+            <a className="govuk-link" href={`/c/${slug}/boundary`}>
+              Council boundary
+            </a>
           </p>
         </>
       ) : null}

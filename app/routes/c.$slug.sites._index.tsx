@@ -146,6 +146,11 @@ export default function Sites() {
         </div>
         <div className="govuk-grid-column-three-quarters-from-desktop">
           <p className="govuk-body">
+            <a className="govuk-link" href={`/c/${slug}/map${exportQuery.size > 0 ? `?${exportQuery}` : ""}`}>
+              View on a map
+            </a>
+          </p>
+          <p className="govuk-body">
             <a className="govuk-link" href={`/c/${slug}/sites.csv?${exportQuery}`} download>
               Download these {total} sites as a spreadsheet (CSV)
             </a>

@@ -61,6 +61,26 @@ const envSchema = z.object({
       }
       return value;
     }),
+  MAP_STYLE_URL: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === "") return undefined;
+      let url: URL | undefined;
+      try {
+        url = new URL(value);
+      } catch {
+        url = undefined;
+      }
+      if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
+        ctx.addIssue({
+          code: "custom",
+          message: `MAP_STYLE_URL must be an http:// or https:// address of a MapLibre style (got "${value}"), or be unset to use the built-in map`,
+        });
+        return z.NEVER;
+      }
+      return url.href;
+    }),
   NODE_ENV: z.enum(["development", "production", "test"]).optional().default("production"),
 });
 

@@ -51,14 +51,16 @@ async function seedIfNew(handle: DatabaseHandle, config: Env): Promise<void> {
   for (const account of demoAccounts()) console.log(`  ${account.email.padEnd(34)} ${account.description}`);
 }
 
-function contentSecurityPolicy(nonce: string): string {
+function contentSecurityPolicy(nonce: string, mapStyleOrigin: string | undefined): string {
+  // The map fetches its style (and, from the same host, its tiles, sprites and glyphs) with fetch().
+  const mapHost = mapStyleOrigin ? ` ${mapStyleOrigin}` : "";
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
     "style-src 'self'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${mapHost}`,
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${mapHost}`,
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
@@ -106,6 +108,7 @@ async function main() {
     fail(`Cannot load the app build at ${buildPath}: run \`npm run build\` first.\n${String(error)}`);
   })) as ServerBuild;
 
+  const mapStyleOrigin = config.MAP_STYLE_URL ? new URL(config.MAP_STYLE_URL).origin : undefined;
   const ROUTE_REPLACEABLE_HEADERS = new Set(["content-security-policy", "x-content-type-options", "referrer-policy"]);
   const app = express();
   app.disable("x-powered-by");
@@ -118,7 +121,7 @@ async function main() {
     req.headers[REQUEST_ID_HEADER] = randomUUID();
     req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? req.socket.remoteAddress ?? "unknown";
     res.setHeader("X-Request-Id", req.headers[REQUEST_ID_HEADER]);
-    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, mapStyleOrigin));
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -1,6 +1,6 @@
 // Councils are the tenants: every council-owned row points at one.
 import { sql } from "drizzle-orm";
-import { boolean, check, pgEnum, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, check, doublePrecision, pgEnum, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { councilTypes } from "../../app/lib/roles";
 import { createdAt, id, updatedAt, version } from "./columns";
 
@@ -19,6 +19,12 @@ export const councils = pgTable(
     isLocalPlanningAuthority: boolean("is_local_planning_authority").notNull().default(true),
     /** Starts the references users see: EF-S-0001 for a site, EF-C-0001 for a complaint. */
     referencePrefix: text("reference_prefix").notNull(),
+    /**
+     * Where the council's map centres when it has no boundary and no site with coordinates; set
+     * when the council is onboarded. The boundary itself is in council_boundaries.
+     */
+    centreLatitude: doublePrecision("centre_latitude"),
+    centreLongitude: doublePrecision("centre_longitude"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -29,6 +35,11 @@ export const councils = pgTable(
     check("councils_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check("councils_reference_prefix_format", sql`${t.referencePrefix} ~ '^[A-Z]{2,4}$'`),
     check("councils_gss_code_format", sql`${t.gssCode} ~ '^(E0[6-9]|E10|W06)[0-9]{6}$'`),
+    check("councils_centre_pair", sql`(${t.centreLatitude} is null) = (${t.centreLongitude} is null)`),
+    check(
+      "councils_centre_uk",
+      sql`${t.centreLatitude} between 49.8 and 60.9 and ${t.centreLongitude} between -8.7 and 1.9`,
+    ),
   ],
 );
 

@@ -1,5 +1,6 @@
 // Every table, for drizzle-kit and for the typed database handle.
 export * from "./audit";
+export * from "./boundaries";
 export * from "./complaints";
 export * from "./councils";
 export * from "./court-events";

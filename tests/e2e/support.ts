@@ -77,6 +77,9 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      // WebGL without a GPU (SwiftShader), for the maps.
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
     ],
   });
 }

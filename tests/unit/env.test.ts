@@ -34,12 +34,22 @@ describe("parseEnv", () => {
     });
   });
 
+  it("reads MAP_STYLE_URL as an address, and leaves it unset for the built-in map", () => {
+    expect(parseEnv({}).MAP_STYLE_URL).toBeUndefined();
+    expect(parseEnv({ MAP_STYLE_URL: "" }).MAP_STYLE_URL).toBeUndefined();
+    expect(parseEnv({ MAP_STYLE_URL: "https://tiles.example/styles/council.json" }).MAP_STYLE_URL).toBe(
+      "https://tiles.example/styles/council.json",
+    );
+  });
+
   it.each([
     [{ PORT: "eighty" }, 'PORT must be a whole number from 0 to 65535 (got "eighty")'],
     [{ PORT: "70000" }, "PORT must be a whole number"],
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL must start with postgres:// or postgresql://"],
     [{ SESSION_SECURE: "maybe" }, 'SESSION_SECURE must be true or false (got "maybe")'],
     [{ DEMO_PASSWORD: "short" }, "DEMO_PASSWORD must be at least 12 characters long"],
+    [{ MAP_STYLE_URL: "tiles.example/style.json" }, "MAP_STYLE_URL must be an http:// or https:// address"],
+    [{ MAP_STYLE_URL: "file:///etc/style.json" }, "MAP_STYLE_URL must be an http:// or https:// address"],
   ])("refuses %o with a message naming the variable", (source, message) => {
     expect(() => parseEnv(source)).toThrow(ConfigurationError);
     expect(() => parseEnv(source)).toThrow(message);

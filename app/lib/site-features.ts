@@ -1,0 +1,129 @@
+// Turns sites into the GeoJSON a map draws, given who will see it and how precisely each site may be
+// placed: the one place where a site's recorded position becomes a point on a map.
+import type { BBox, Feature, FeatureCollection, Point, Position } from "geojson";
+import type { SiteStatus } from "./site-codes";
+
+/** How precisely a site may be placed on a map, from not at all to where it is recorded. */
+export const locationPrecisions = ["hidden", "council_area", "approximate", "exact"] as const;
+export type LocationPrecision = (typeof locationPrecisions)[number];
+
+/** Decimal places kept for an approximate position: 0.01° is about 1.1 km north–south, 0.7 km east–west. */
+export const APPROXIMATE_DECIMALS = 2;
+
+/** What a site row needs to be drawn. */
+export interface MappableSite {
+  reference: string;
+  name: string;
+  status: SiteStatus;
+  latitude: number | null;
+  longitude: number | null;
+  locationNote: string | null;
+  hasOpenEnforcement: boolean;
+  hasOpenLegalCase: boolean;
+}
+
+/**
+ * Who will see the map and what it may show. The caller must say it: there is no default.
+ * - `council`: members of the council, who see every site where it is recorded, with the internal
+ *   fields (the location note, open enforcement, open legal case).
+ * - `public`: anyone. Each site is placed only as precisely as was published for it (`hidden` and
+ *   unpublished sites are left out, `council_area` sites sit on the council's centre, or are left
+ *   out without one, `approximate` ones are rounded), and no internal field is included.
+ */
+export type MapPublication<Site extends MappableSite = MappableSite> =
+  | { audience: "council"; precision: "exact" }
+  | {
+      audience: "public";
+      precisionOf: (site: Site) => LocationPrecision;
+      /** [longitude, latitude] of the council's area, for `council_area` sites. */
+      councilCentre: Position | null;
+    };
+
+export interface SiteFeatureProperties {
+  reference: string;
+  name: string;
+  status: SiteStatus;
+  /** How precisely this point places the site. */
+  precision: Exclude<LocationPrecision, "hidden">;
+  /** Council audience only, and only when there is something to say (thousands of sites add up). */
+  locationNote?: string;
+  openEnforcement?: true;
+  openLegalCase?: true;
+}
+
+export type SiteFeature = Feature<Point, SiteFeatureProperties>;
+export type SiteFeatureCollection = FeatureCollection<Point, SiteFeatureProperties>;
+
+/** The sites as GeoJSON points, in the order given; sites without a position are left out. */
+export function siteFeatures<Site extends MappableSite>(
+  sites: readonly Site[],
+  publication: MapPublication<Site>,
+): SiteFeatureCollection {
+  const features: SiteFeature[] = [];
+  for (const site of sites) {
+    const precision = publication.audience === "council" ? publication.precision : publication.precisionOf(site);
+    const coordinates = placed(site, precision, publication);
+    if (!coordinates || precision === "hidden") continue;
+    const properties: SiteFeatureProperties = {
+      reference: site.reference,
+      name: site.name,
+      status: site.status,
+      precision,
+    };
+    if (publication.audience === "council") {
+      if (site.locationNote) properties.locationNote = site.locationNote;
+      if (site.hasOpenEnforcement) properties.openEnforcement = true;
+      if (site.hasOpenLegalCase) properties.openLegalCase = true;
+    }
+    features.push({ type: "Feature", geometry: { type: "Point", coordinates }, properties });
+  }
+  const bbox = boundsOf(features);
+  return bbox ? { type: "FeatureCollection", bbox, features } : { type: "FeatureCollection", features };
+}
+
+function placed<Site extends MappableSite>(
+  site: Site,
+  precision: LocationPrecision,
+  publication: MapPublication<Site>,
+): Position | undefined {
+  const { latitude, longitude } = site;
+  const recorded =
+    typeof latitude === "number" &&
+    typeof longitude === "number" &&
+    Number.isFinite(latitude) &&
+    Number.isFinite(longitude);
+  switch (precision) {
+    case "hidden":
+      return undefined;
+    case "council_area":
+      // Only where the site is recorded at all: an unplaced site is not put on the council's centre.
+      if (!recorded || publication.audience !== "public" || !publication.councilCentre) return undefined;
+      return [...publication.councilCentre];
+    case "approximate":
+      return recorded ? [roundTo(longitude, APPROXIMATE_DECIMALS), roundTo(latitude, APPROXIMATE_DECIMALS)] : undefined;
+    case "exact":
+      return recorded ? [longitude, latitude] : undefined;
+  }
+}
+
+function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** [west, south, east, north] of the points, or undefined when there are none. */
+function boundsOf(features: readonly SiteFeature[]): BBox | undefined {
+  if (features.length === 0) return undefined;
+  let west = Number.POSITIVE_INFINITY;
+  let south = Number.POSITIVE_INFINITY;
+  let east = Number.NEGATIVE_INFINITY;
+  let north = Number.NEGATIVE_INFINITY;
+  for (const feature of features) {
+    const [longitude = 0, latitude = 0] = feature.geometry.coordinates;
+    west = Math.min(west, longitude);
+    east = Math.max(east, longitude);
+    south = Math.min(south, latitude);
+    north = Math.max(north, latitude);
+  }
+  return [west, south, east, north];
+}

@@ -1,0 +1,137 @@
+// The council's sites on a map, with the same filters as the register and, beside the map, the
+// same sites as a table (the map's accessible alternative, and all there is without JavaScript).
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
+import maplibreStyles from "maplibre-gl/dist/maplibre-gl.css";
+import { version as maplibreVersion } from "maplibre-gl/package.json";
+import { Pagination } from "~/components/govuk/pagination";
+import { SitesMap } from "~/components/map/sites-map";
+import mapStyles from "~/components/map/sites-map.css";
+import { SiteFilterForm } from "~/components/site-filter-form";
+import { SiteStatusTag } from "~/components/site-status-tag";
+import { pageCount, pageFrom } from "~/lib/paging";
+import { siteMapQueryFrom, siteQueryWithoutPage } from "~/lib/schemas/site-map";
+import { pageTitle } from "~/lib/service";
+import { env } from "~/server/env.server";
+import { listSites, SITE_PAGE_SIZE } from "~/server/sites.server";
+import { requireTenantScope } from "~/server/tenancy.server";
+
+const LIST_ID = "sites-on-the-map";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: pageTitle("Map of sites", data?.councilName ?? "") },
+];
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: maplibreStyles },
+  { rel: "stylesheet", href: mapStyles },
+  // Fetched while the page loads rather than when the map starts: both are cacheable, so the
+  // worker's own requests for them are answered from the browser's cache.
+  { rel: "prefetch", href: `/map/maplibre-gl-worker.mjs?v=${maplibreVersion}` },
+  { rel: "prefetch", href: "/map/uk.geojson" },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "viewer");
+  const search = new URL(request.url).searchParams;
+  const { filter, on } = siteMapQueryFrom(search);
+  const page = pageFrom(search);
+  const result = await listSites(scope, { ...filter, page });
+  return {
+    councilName: scope.councilName,
+    slug: scope.councilSlug,
+    mapStyleUrl: env().MAP_STYLE_URL ?? null,
+    on: on ?? null,
+    sites: result.sites,
+    total: result.total,
+    page,
+    pageCount: pageCount(result.total, SITE_PAGE_SIZE),
+  };
+}
+
+export default function SitesMapPage() {
+  const { councilName, slug, mapStyleUrl, sites, total, page, pageCount } = useLoaderData<typeof loader>();
+  const [search] = useSearchParams();
+  const query = siteQueryWithoutPage(search);
+  return (
+    <>
+      <h1 className="govuk-heading-l">Map of sites</h1>
+      <p className="govuk-body">
+        <a className="govuk-link" href={`/c/${slug}/sites${query}`}>
+          View as a list
+        </a>
+      </p>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-quarter-from-desktop">
+          <SiteFilterForm search={search} />
+        </div>
+        <div className="govuk-grid-column-three-quarters-from-desktop">
+          <SitesMap
+            dataUrl={`/c/${slug}/sites.geojson${query}`}
+            sitePath={`/c/${slug}/sites/`}
+            styleUrl={mapStyleUrl}
+            label={`Map of sites, ${councilName}. The table below the map lists the same sites.`}
+            listId={LIST_ID}
+          />
+          {sites.length === 0 ? (
+            <p className="govuk-body" id={LIST_ID}>
+              No sites match.
+            </p>
+          ) : (
+            <table className="govuk-table" id={LIST_ID}>
+              <caption className="govuk-table__caption govuk-table__caption--m">
+                {total} {total === 1 ? "site" : "sites"}
+                {pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}
+              </caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Site
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Status
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    On the map
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Open enforcement
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Open legal case
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {sites.map((site) => (
+                  <tr className="govuk-table__row" key={site.reference}>
+                    <td className="govuk-table__cell">
+                      <a className="govuk-link" href={`/c/${slug}/sites/${site.reference}`}>
+                        {site.name}
+                      </a>
+                      <br />
+                      <span className="govuk-hint govuk-!-font-size-16">
+                        {site.reference}
+                        {site.town ? `, ${site.town}` : ""}
+                        {site.postcode ? ` ${site.postcode}` : ""}
+                      </span>
+                    </td>
+                    <td className="govuk-table__cell">
+                      <SiteStatusTag status={site.status} />
+                    </td>
+                    <td className="govuk-table__cell">
+                      {site.hasLocation ? (site.locationNote ?? "Yes") : "No: no position recorded"}
+                    </td>
+                    <td className="govuk-table__cell">{site.hasOpenEnforcement ? "Yes" : "No"}</td>
+                    <td className="govuk-table__cell">{site.hasOpenLegalCase ? "Yes" : "No"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <Pagination page={page} pageCount={pageCount} search={search} />
+        </div>
+      </div>
+    </>
+  );
+}

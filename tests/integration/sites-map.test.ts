@@ -1,0 +1,129 @@
+// The council's map: its GeoJSON (filtered as the list is, exact positions for members, cached by
+// ETag) and its page (the same sites as a table, and the configured basemap).
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { SiteFeatureCollection } from "~/lib/site-features";
+import { loader as mapPageLoader } from "~/routes/c.$slug.map";
+import { loader as geoJsonLoader } from "~/routes/c.$slug.sites[.geojson]";
+import { createPlanningRecord } from "~/server/planning.server";
+import { mapSites, setSiteArchived } from "~/server/sites.server";
+import { getDb } from "~db/client";
+import { legalCases, sites } from "~db/schema";
+import { createMember, sessionCookieFor } from "../helpers/factories";
+import { getRequest, run } from "../helpers/http";
+import { addSite, type CouncilWithOfficer, councilWithOfficer, planningInput } from "../helpers/sites";
+
+let council: CouncilWithOfficer;
+let viewerCookie: string;
+
+async function geoJson(query = "", headers: Record<string, string> = {}, cookie = council.cookie) {
+  const request = getRequest(`/c/${council.council.slug}/sites.geojson${query}`, cookie);
+  for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
+  const response = await geoJsonLoader({ request, params: { slug: council.council.slug }, context: {} });
+  return response;
+}
+
+beforeAll(async () => {
+  council = await councilWithOfficer({ referencePrefix: "MP" });
+  await addSite(council.scope, { name: "Alpha Hotel", latitude: 51.7, longitude: 0.11, locationNote: "Approximate" });
+  const beta = await addSite(council.scope, {
+    name: "Beta Lodge",
+    latitude: 51.65,
+    longitude: 0.05,
+    status: "proposed",
+  });
+  await addSite(council.scope, { name: "Gamma Inn (no position)" });
+  const archived = await addSite(council.scope, { name: "Delta House", latitude: 51.6, longitude: 0.0 });
+  await setSiteArchived(council.scope, archived, true, 1);
+  await createPlanningRecord(council.scope, beta, planningInput({ kind: "enforcement_notice", status: "open" }));
+  const [alpha] = await getDb().select({ id: sites.id }).from(sites).where(eq(sites.name, "Alpha Hotel"));
+  await getDb().insert(legalCases).values({
+    tenantId: council.council.id,
+    siteId: alpha?.id,
+    reference: "MP-L-0001",
+    title: "Open case",
+    legalBasis: "s187b_injunction",
+    status: "issued",
+  });
+  const viewer = await createMember(council.council, "viewer");
+  viewerCookie = await sessionCookieFor(viewer.user);
+});
+
+describe("mapSites", () => {
+  it("returns the filtered sites with their positions and open enforcement and legal flags", async () => {
+    const rows = await mapSites(council.scope, {});
+    expect(rows.map((row) => [row.name, row.latitude, row.hasOpenEnforcement, row.hasOpenLegalCase])).toEqual([
+      ["Alpha Hotel", 51.7, false, true],
+      ["Beta Lodge", 51.65, true, false],
+      ["Gamma Inn (no position)", null, false, false],
+    ]);
+    expect((await mapSites(council.scope, { sort: "name", openEnforcement: true })).map((row) => row.name)).toEqual([
+      "Beta Lodge",
+    ]);
+    expect((await mapSites(council.scope, { archived: true })).map((row) => row.name)).toEqual(["Delta House"]);
+  });
+});
+
+describe("the sites' GeoJSON", () => {
+  it("holds the placed sites, exact, with the list's filters, for any member of the council", async () => {
+    const response = await geoJson("", {}, viewerCookie);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("application/geo+json");
+    const collection = (await response.json()) as SiteFeatureCollection;
+    expect(collection.features.map((feature) => [feature.properties.name, feature.geometry.coordinates])).toEqual([
+      ["Alpha Hotel", [0.11, 51.7]],
+      ["Beta Lodge", [0.05, 51.65]],
+    ]);
+    expect(collection.features[0]?.properties).toMatchObject({ locationNote: "Approximate", openLegalCase: true });
+    expect(collection.bbox).toEqual([0.05, 51.65, 0.11, 51.7]);
+
+    const proposed = (await (await geoJson("?status=proposed")).json()) as SiteFeatureCollection;
+    expect(proposed.features.map((feature) => feature.properties.name)).toEqual(["Beta Lodge"]);
+  });
+
+  it("is cached privately and revalidated by ETag: an unchanged map is a 304 with no body", async () => {
+    const first = await geoJson();
+    const etag = first.headers.get("ETag");
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get("Cache-Control")).toBe("private, max-age=0, must-revalidate");
+    const again = await geoJson("", { "If-None-Match": `W/${etag}` });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect((await geoJson("?status=proposed", { "If-None-Match": etag ?? "" })).status).toBe(200);
+  });
+
+  it("needs a signed-in member", async () => {
+    const outcome = await run(() =>
+      geoJsonLoader({
+        request: getRequest(`/c/${council.council.slug}/sites.geojson`),
+        params: { slug: council.council.slug },
+        context: {},
+      }),
+    );
+    expect(outcome.status).toBe(302);
+  });
+});
+
+describe("the map page", () => {
+  it("lists every matching site, placed or not, and uses the built-in map when MAP_STYLE_URL is unset", async () => {
+    const outcome = await run(() =>
+      mapPageLoader({
+        request: getRequest(`/c/${council.council.slug}/map?sort=name`, viewerCookie),
+        params: { slug: council.council.slug },
+        context: {},
+      }),
+    );
+    const page = outcome.body as {
+      sites: { name: string; hasLocation: boolean }[];
+      mapStyleUrl: string | null;
+      total: number;
+    };
+    expect(page.sites.map((site) => [site.name, site.hasLocation])).toEqual([
+      ["Alpha Hotel", true],
+      ["Beta Lodge", true],
+      ["Gamma Inn (no position)", false],
+    ]);
+    expect(page.total).toBe(3);
+    expect(page.mapStyleUrl).toBeNull();
+  });
+});
