@@ -20,6 +20,8 @@ export interface MappableSite {
   locationNote: string | null;
   hasOpenEnforcement: boolean;
   hasOpenLegalCase: boolean;
+  /** On a map wound back to a past day: how the site stood then (council audience only). */
+  stateOnDate?: string | null;
 }
 
 /**
@@ -49,6 +51,7 @@ export interface SiteFeatureProperties {
   locationNote?: string;
   openEnforcement?: true;
   openLegalCase?: true;
+  stateOnDate?: string;
 }
 
 export type SiteFeature = Feature<Point, SiteFeatureProperties>;
@@ -74,6 +77,7 @@ export function siteFeatures<Site extends MappableSite>(
       if (site.locationNote) properties.locationNote = site.locationNote;
       if (site.hasOpenEnforcement) properties.openEnforcement = true;
       if (site.hasOpenLegalCase) properties.openLegalCase = true;
+      if (site.stateOnDate) properties.stateOnDate = site.stateOnDate;
     }
     features.push({ type: "Feature", geometry: { type: "Point", coordinates }, properties });
   }

@@ -22,6 +22,7 @@ import {
   type PlanningRecordKind,
   type PlanningStatus,
 } from "./planning-codes";
+import type { SiteStatus } from "./site-codes";
 
 // ---------------------------------------------------------------------------------------------
 // What the calculation reads
@@ -502,4 +503,24 @@ export function siteStateOn(on: IsoDate, records: SiteRecordsForDate): SiteState
     ...enforcementOn(on, records.planningRecords),
     ...legalOn(on, records.legalCases),
   };
+}
+
+/**
+ * The status a map draws for a site on a past day: in use or not from its periods of use; with
+ * no periods recorded, the register's status today (the only thing known).
+ */
+export function mapStatusOn(state: SiteStateOnDate, registerStatus: SiteStatus): SiteStatus {
+  if (state.use === "in_use") return "in_use";
+  if (state.use === "unknown") return registerStatus;
+  if (state.useWhen === "before_first") return registerStatus === "proposed" ? "proposed" : "unknown";
+  return "ceased";
+}
+
+/** One line for a popup or a list: how the site stood on the day. */
+export function stateOnDateSummary(state: SiteStateOnDate): string {
+  const parts = [state.useLabel];
+  if (state.enforcement === "open") parts.push(state.enforcementLabel);
+  if (state.legal !== "none")
+    parts.push(state.legalExplanation ? `${state.legalLabel}: ${state.legalExplanation}` : state.legalLabel);
+  return parts.join(". ");
 }

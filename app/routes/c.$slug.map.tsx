@@ -4,16 +4,24 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import maplibreStyles from "maplibre-gl/dist/maplibre-gl.css";
 import { version as maplibreVersion } from "maplibre-gl/package.json";
+import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Pagination } from "~/components/govuk/pagination";
+import { DateControl } from "~/components/map/date-control";
 import { SitesMap } from "~/components/map/sites-map";
 import mapStyles from "~/components/map/sites-map.css";
 import { SiteFilterForm } from "~/components/site-filter-form";
 import { SiteStatusTag } from "~/components/site-status-tag";
+import { todayInLondon } from "~/lib/dates";
+import { formatDate } from "~/lib/format";
 import { pageCount, pageFrom } from "~/lib/paging";
-import { siteMapQueryFrom, siteQueryWithoutPage } from "~/lib/schemas/site-map";
+import { onDateFrom } from "~/lib/schemas/on-date";
+import { siteFilterFrom } from "~/lib/schemas/site-filter";
+import { siteQueryWithoutPage } from "~/lib/schemas/site-map";
 import { pageTitle } from "~/lib/service";
+import { getCouncilMapFrame } from "~/server/boundaries.server";
 import { env } from "~/server/env.server";
 import { listSites, SITE_PAGE_SIZE } from "~/server/sites.server";
+import { sitesForMap } from "~/server/sites-on-map.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
 const LIST_ID = "sites-on-the-map";
@@ -34,14 +42,29 @@ export const links: LinksFunction = () => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "viewer");
   const search = new URL(request.url).searchParams;
-  const { filter, on } = siteMapQueryFrom(search);
+  const filter = siteFilterFrom(search);
+  const on = onDateFrom(search);
   const page = pageFrom(search);
-  const result = await listSites(scope, { ...filter, page });
-  return {
+  const frame = await getCouncilMapFrame(scope);
+  const shared = {
     councilName: scope.councilName,
     slug: scope.councilSlug,
     mapStyleUrl: env().MAP_STYLE_URL ?? null,
-    on: on ?? null,
+    boundaryUrl: frame.boundary?.href,
+    frame: frame.source === "boundary" ? frame.bbox : null,
+    today: todayInLondon(),
+    onError: on.ok ? null : { value: on.value, message: on.message },
+  };
+  if (on.ok && on.on) {
+    // The day's view: every matching site with how it stood then (one page, the map's own data).
+    const onDay = await sitesForMap(scope, filter, on.on);
+    return { ...shared, on: on.on, onDay, sites: [], total: onDay.length, page: 1, pageCount: 1 };
+  }
+  const result = await listSites(scope, { ...filter, page });
+  return {
+    ...shared,
+    on: null,
+    onDay: null,
     sites: result.sites,
     total: result.total,
     page,
@@ -50,12 +73,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function SitesMapPage() {
-  const { councilName, slug, mapStyleUrl, sites, total, page, pageCount } = useLoaderData<typeof loader>();
+  const {
+    councilName,
+    slug,
+    mapStyleUrl,
+    boundaryUrl,
+    frame,
+    today,
+    on,
+    onDay,
+    onError,
+    sites,
+    total,
+    page,
+    pageCount,
+  } = useLoaderData<typeof loader>();
   const [search] = useSearchParams();
-  const query = siteQueryWithoutPage(search);
+  // A date that could not be read is left out of the map's data and the links: today is shown.
+  const usable = new URLSearchParams(search);
+  if (onError) usable.delete("on");
+  const query = siteQueryWithoutPage(usable);
   return (
     <>
-      <h1 className="govuk-heading-l">Map of sites</h1>
+      {onError ? <ErrorSummary errors={[{ fieldId: "on", text: onError.message }]} /> : null}
+      <h1 className="govuk-heading-l">{on ? `Map of sites as on ${formatDate(on)}` : "Map of sites"}</h1>
       <p className="govuk-body">
         <a className="govuk-link" href={`/c/${slug}/sites${query}`}>
           View as a list
@@ -63,17 +104,22 @@ export default function SitesMapPage() {
       </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-quarter-from-desktop">
-          <SiteFilterForm search={search} />
+          <SiteFilterForm search={usable} />
+          <DateControl search={usable} on={on} today={today} error={onError} />
         </div>
         <div className="govuk-grid-column-three-quarters-from-desktop">
           <SitesMap
             dataUrl={`/c/${slug}/sites.geojson${query}`}
             sitePath={`/c/${slug}/sites/`}
             styleUrl={mapStyleUrl}
+            boundaryUrl={boundaryUrl}
+            frame={frame}
             label={`Map of sites, ${councilName}. The table below the map lists the same sites.`}
             listId={LIST_ID}
           />
-          {sites.length === 0 ? (
+          {onDay ? (
+            <SitesOnDayTable sites={onDay} slug={slug} on={on ?? today} />
+          ) : sites.length === 0 ? (
             <p className="govuk-body" id={LIST_ID}>
               No sites match.
             </p>
@@ -133,5 +179,79 @@ export default function SitesMapPage() {
         </div>
       </div>
     </>
+  );
+}
+
+function SitesOnDayTable({
+  sites,
+  slug,
+  on,
+}: {
+  sites: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["onDay"]>;
+  slug: string;
+  on: string;
+}) {
+  if (sites.length === 0) {
+    return (
+      <p className="govuk-body" id={LIST_ID}>
+        No sites match.
+      </p>
+    );
+  }
+  return (
+    <table className="govuk-table" id={LIST_ID}>
+      <caption className="govuk-table__caption govuk-table__caption--m">
+        {sites.length} {sites.length === 1 ? "site" : "sites"} as on {formatDate(on)}
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Site
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Use on the day
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Enforcement
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Court action
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {sites.map((site) => (
+          <tr className="govuk-table__row" key={site.reference}>
+            <td className="govuk-table__cell">
+              <a className="govuk-link" href={`/c/${slug}/sites/${site.reference}`}>
+                {site.name}
+              </a>
+              <br />
+              <span className="govuk-hint govuk-!-font-size-16">
+                {site.reference}
+                {site.town ? `, ${site.town}` : ""}
+              </span>
+            </td>
+            <td className="govuk-table__cell">
+              <SiteStatusTag status={site.status} />
+              {site.state?.useExplanation ? (
+                <span className="govuk-hint govuk-!-font-size-16 govuk-!-display-block">
+                  {site.state.useExplanation}
+                </span>
+              ) : null}
+            </td>
+            <td className="govuk-table__cell">{site.state?.enforcementLabel}</td>
+            <td className="govuk-table__cell">
+              {site.state?.legalLabel}
+              {site.state?.legalExplanation ? (
+                <span className="govuk-hint govuk-!-font-size-16 govuk-!-display-block">
+                  {site.state.legalExplanation}
+                </span>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -174,6 +174,44 @@ describe("the council's map", () => {
     expect(errors).toEqual([]);
   });
 
+  it("winds the map and its table back: 19 August 2025 shows the injunction in force, 2 September 2025 set aside", async () => {
+    const { page, errors } = await openPage(browser);
+    await signInAs(page, app.baseUrl, "officer@epping-forest.example");
+    await page.waitForURL(`${app.baseUrl}/c/epping-forest`);
+    await page.goto(`${app.baseUrl}${MAP}`);
+    await mapIdle(page);
+    await page.getByLabel("Show the sites as they stood on").fill("2025-08-19");
+    await page.getByRole("button", { name: "Show this day" }).click();
+    await page.getByRole("heading", { level: 1, name: "Map of sites as on 19 August 2025" }).waitFor();
+    const bellRow = page.getByRole("row").filter({ hasText: "The Bell Hotel" });
+    await expect(bellRow.textContent()).resolves.toContain("Interim injunction in force");
+    await mapIdle(page);
+    await page.locator(".maplibregl-canvas").focus();
+    await page.keyboard.press("n");
+    await expect(page.locator(".maplibregl-popup").textContent()).resolves.toContain("Interim injunction in force");
+    await expectAccessible(page);
+    await page.screenshot({ path: screenshotPath("map-on-date"), fullPage: true });
+
+    // The slider, with the keyboard: fourteen days on is 2 September 2025.
+    const slider = page.getByLabel("Or move through time");
+    await slider.focus();
+    for (let step = 0; step < 14; step += 1) await page.keyboard.press("ArrowRight");
+    await page.waitForURL(/on=2025-09-02/);
+    await page.getByRole("heading", { level: 1, name: "Map of sites as on 2 September 2025" }).waitFor();
+    await expect(bellRow.textContent()).resolves.toContain("Injunction set aside on appeal");
+    await mapIdle(page);
+    await expectAccessible(page);
+
+    // A date that is not a date: a message, and today's map.
+    await page.goto(`${app.baseUrl}${MAP}?on=2025-02-30`);
+    await expect(page.locator(".govuk-error-summary").textContent()).resolves.toContain(
+      "Enter a real date, for example 2025-08-19",
+    );
+    await page.getByRole("heading", { level: 1, name: "Map of sites" }).waitFor();
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+
   it("shows the list and a note without JavaScript", async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await signInAs(page, app.baseUrl, "officer@epping-forest.example");

@@ -154,7 +154,7 @@ function startMap(
     style: props.styleUrl ?? withSites(builtIn),
     transformStyle: props.styleUrl ? (_previous, next) => withSites(next) : undefined,
     // A view in the address (#map=zoom/lat/lng, bookmarked or shared) wins over these bounds.
-    bounds: (sites.bbox as LngLatBoundsLike | undefined) ?? UK_BOUNDS,
+    bounds: (props.frame as LngLatBoundsLike | undefined) ?? (sites.bbox as LngLatBoundsLike | undefined) ?? UK_BOUNDS,
     fitBoundsOptions: FIT_OPTIONS,
     hash: "map",
     minZoom: 4,
@@ -344,7 +344,10 @@ function startMap(
       waitingForSites = true;
       callbacks.onState("loading");
       map.getSource<GeoJSONSource>(SITES_SOURCE)?.setData(next);
-      map.fitBounds((next.bbox as LngLatBoundsLike | undefined) ?? UK_BOUNDS, { ...FIT_OPTIONS, duration: 0 });
+      map.fitBounds(
+        (props.frame as LngLatBoundsLike | undefined) ?? (next.bbox as LngLatBoundsLike | undefined) ?? UK_BOUNDS,
+        { ...FIT_OPTIONS, duration: 0 },
+      );
     },
     destroy() {
       window.clearTimeout(timer);
@@ -377,7 +380,9 @@ function popupContent(sites: SiteFeatureProperties[], sitePath: string, more: nu
     item.append(name, details);
     const where = site.locationNote ?? precisionNote(site.precision);
     if (where) item.append(element("p", "govuk-body-s govuk-!-margin-bottom-1", where));
-    if (site.openEnforcement || site.openLegalCase) {
+    if (site.stateOnDate) {
+      item.append(element("p", "govuk-body-s govuk-!-margin-bottom-1", site.stateOnDate));
+    } else if (site.openEnforcement || site.openLegalCase) {
       const open = [site.openEnforcement ? "open enforcement" : "", site.openLegalCase ? "open legal case" : ""]
         .filter(Boolean)
         .join(" and ");

@@ -18,6 +18,8 @@ export interface SitesMapProps {
   styleUrl: string | null;
   /** Address of the council's boundary as GeoJSON, drawn as an outline when given. */
   boundaryUrl?: string;
+  /** [west, south, east, north] to frame (the council's boundary); otherwise the sites' own bounds. */
+  frame?: [number, number, number, number] | null;
   /** The map's accessible name, e.g. "Map of sites, Epping Forest District Council". */
   label: string;
   /** The id of the table that lists the same sites (the map's accessible alternative). */

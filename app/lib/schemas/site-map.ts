@@ -1,17 +1,4 @@
-// The map's query string: the sites list's filters, and the day to show the sites as on (optional).
-import { isIsoDate } from "../dates";
-import { siteFilterFrom } from "./site-filter";
-
-export interface SiteMapQuery {
-  filter: ReturnType<typeof siteFilterFrom>;
-  /** YYYY-MM-DD: show the sites as they were on this day. Read here; not yet applied to the data. */
-  on?: string;
-}
-
-export function siteMapQueryFrom(search: URLSearchParams): SiteMapQuery {
-  const on = search.get("on") ?? "";
-  return { filter: siteFilterFrom(search), ...(isIsoDate(on) ? { on } : {}) };
-}
+// The map's query string, shared by its data address and the links between the list and the map.
 
 /**
  * The query string for the map's GeoJSON and the links between list and map: the page's own filters
