@@ -6,6 +6,7 @@ import { Form } from "@remix-run/react";
 import type { z } from "zod";
 import { FormErrorSummary } from "~/components/form-errors";
 import { Radios, Select, Textarea, TextInput } from "~/components/govuk/fields";
+import { LocationPicker } from "~/components/map/location-picker";
 import type { siteSchema } from "~/lib/schemas/site";
 import {
   CONTRACTOR_LABELS,
@@ -15,6 +16,7 @@ import {
   USE_CLASS_LABELS,
   useClasses,
 } from "~/lib/site-codes";
+import type { SiteLocationMapSettings } from "~/lib/site-location";
 
 type SiteFormValues = z.input<typeof siteSchema>;
 
@@ -44,11 +46,14 @@ export function SiteForm({
   defaultValue,
   version,
   submitLabel,
+  locationMap,
 }: {
   lastResult: SubmissionResult<string[]> | undefined;
   defaultValue?: Record<string, unknown>;
   version?: number;
   submitLabel: string;
+  /** How the location picker's map is drawn. */
+  locationMap: SiteLocationMapSettings;
 }) {
   const [form, fields] = useForm<SiteFormValues>({ id: "site", lastResult, defaultValue: defaultValue as never });
   return (
@@ -99,6 +104,14 @@ export function SiteForm({
             label="Longitude"
             hint="For example, 0.11"
             widthClass="govuk-input--width-10"
+          />
+          <LocationPicker
+            latitude={fields.latitude.value}
+            longitude={fields.longitude.value}
+            latitudeId={fields.latitude.id}
+            longitudeId={fields.longitude.id}
+            saveLabel={submitLabel}
+            settings={locationMap}
           />
         </fieldset>
 

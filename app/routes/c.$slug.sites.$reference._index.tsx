@@ -6,6 +6,7 @@ import { useLoaderData } from "@remix-run/react";
 import { DocumentList } from "~/components/document-list";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { SummaryRow as Row } from "~/components/govuk/summary-row";
+import { SiteLocationMap } from "~/components/map/site-location-map";
 import { SiteStatusTag } from "~/components/site-status-tag";
 import { TimelineSection } from "~/components/timeline";
 import { COMPLAINT_STATUS_LABELS } from "~/lib/complaint-codes";
@@ -24,6 +25,7 @@ import { pageTitle } from "~/lib/service";
 import { CONTRACTOR_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
 import { canManageDocuments, listDocuments } from "~/server/documents.server";
 import { notFound } from "~/server/responses.server";
+import { siteLocationMapSettings } from "~/server/site-location.server";
 import { getSiteRecord } from "~/server/sites.server";
 import { requireTenantScope, roleSatisfies } from "~/server/tenancy.server";
 import { getTimeline } from "~/server/timeline.server";
@@ -41,6 +43,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listDocuments(scope, { type: "site", siteReference: reference }),
   ]);
   if (!record || !timeline) throw notFound();
+  const { latitude, longitude } = record.site;
+  // Only a site with a position has a map (and only then does the page load MapLibre).
+  const locationMap =
+    latitude !== null && longitude !== null
+      ? { position: { latitude, longitude }, settings: await siteLocationMapSettings(scope) }
+      : null;
   const today = todayInLondon();
   const planningRecords = record.planningRecords.map((planningRecord) => ({
     ...planningRecord,
@@ -62,6 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     slug: scope.councilSlug,
     canEdit: roleSatisfies(scope.role, "officer"),
     site: record.site,
+    locationMap,
     usePeriods: record.usePeriods,
     planningRecords,
     complaints: record.complaints,
@@ -90,6 +99,7 @@ export default function SitePage() {
     slug,
     canEdit,
     site,
+    locationMap,
     usePeriods,
     planningRecords,
     complaints,
@@ -178,6 +188,14 @@ export default function SitePage() {
         />
         <Row label="Use complained of" value={site.useComplainedOf} />
       </dl>
+      {locationMap ? (
+        <SiteLocationMap
+          siteName={site.name}
+          position={locationMap.position}
+          settings={locationMap.settings}
+          councilMapHref={`/c/${slug}/map#map=15/${locationMap.position.latitude}/${locationMap.position.longitude}`}
+        />
+      ) : null}
 
       <h2 className="govuk-heading-m">Periods of use as asylum accommodation</h2>
       {usePeriods.length === 0 ? (

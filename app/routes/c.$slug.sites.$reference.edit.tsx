@@ -1,7 +1,15 @@
 // Edit a site, or archive it (its records are kept) or restore it.
 import { parseWithZod } from "@conform-to/zod/v4";
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import {
+  type ActionFunctionArgs,
+  data,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { LOCATION_MAP_STYLESHEETS } from "~/components/map/location-map";
 import { SiteForm } from "~/components/site-form";
 import { formValuesOf } from "~/lib/schemas/common";
 import { siteSchema } from "~/lib/schemas/site";
@@ -9,6 +17,7 @@ import { pageTitle } from "~/lib/service";
 import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
 import { notFound } from "~/server/responses.server";
+import { siteLocationMapSettings } from "~/server/site-location.server";
 import { getSiteRecord, setSiteArchived, updateSite } from "~/server/sites.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
@@ -16,12 +25,22 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data ? `Edit ${data.site.reference}` : "Edit site") },
 ];
 
+export const links: LinksFunction = () => LOCATION_MAP_STYLESHEETS.map((href) => ({ rel: "stylesheet", href }));
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "officer");
-  const record = await getSiteRecord(scope, params.reference ?? "");
+  const [record, locationMap] = await Promise.all([
+    getSiteRecord(scope, params.reference ?? ""),
+    siteLocationMapSettings(scope),
+  ]);
   if (!record) throw notFound();
   const { site } = record;
-  return { slug: scope.councilSlug, site, recordCount: record.planningRecords.length + record.usePeriods.length };
+  return {
+    slug: scope.councilSlug,
+    site,
+    recordCount: record.planningRecords.length + record.usePeriods.length,
+    locationMap,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -52,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditSite() {
-  const { slug, site, recordCount } = useLoaderData<typeof loader>();
+  const { slug, site, recordCount, locationMap } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const archiveError = actionData && "archiveError" in actionData ? actionData.archiveError : undefined;
   const lastResult = actionData && !("archiveError" in actionData) ? actionData : undefined;
@@ -78,6 +97,7 @@ export default function EditSite() {
           defaultValue={formValuesOf(site)}
           version={version}
           submitLabel="Save changes"
+          locationMap={locationMap}
         />
 
         <h2 className="govuk-heading-m">{site.archivedAt ? "Restore this site" : "Archive this site"}</h2>

@@ -1,18 +1,29 @@
 // Add a site to the council's register.
 import { parseWithZod } from "@conform-to/zod/v4";
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { useActionData } from "@remix-run/react";
+import {
+  type ActionFunctionArgs,
+  data,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { LOCATION_MAP_STYLESHEETS } from "~/components/map/location-map";
 import { SiteForm } from "~/components/site-form";
 import { siteSchema } from "~/lib/schemas/site";
 import { pageTitle } from "~/lib/service";
+import { siteLocationMapSettings } from "~/server/site-location.server";
 import { createSite } from "~/server/sites.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Add a site") }];
 
+export const links: LinksFunction = () => LOCATION_MAP_STYLESHEETS.map((href) => ({ rel: "stylesheet", href }));
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "officer");
-  return { slug: scope.councilSlug };
+  return { slug: scope.councilSlug, locationMap: await siteLocationMapSettings(scope) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -24,6 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NewSite() {
+  const { locationMap } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
@@ -33,6 +45,7 @@ export default function NewSite() {
           lastResult={lastResult}
           defaultValue={{ status: "unknown", contractor: "unknown" }}
           submitLabel="Add site"
+          locationMap={locationMap}
         />
       </div>
     </div>

@@ -3,17 +3,12 @@
 // map as it is dragged or stepped with the arrow keys.
 import { Form, useNavigate } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
+import { useHydrated } from "~/components/use-hydrated";
 import { addDays, daysBetween } from "~/lib/dates";
 import { formatDate } from "~/lib/format";
 
 /** The slider's first day: before the earliest use of hotels the service records. */
 export const SLIDER_START = "2020-01-01";
-
-function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
-}
 
 export function DateControl({
   search,

@@ -1,8 +1,4 @@
-// The sites map as a page shows it: a server-rendered note (all there is without JavaScript), the
-// keyboard help and the legend, and once hydrated the interactive map. Its code (MapLibre) is in
-// sites-map.client.tsx, so it is bundled only with the routes that render a map, and runs only in
-// the browser; its worker is fetched only when a map starts.
-import { useEffect, useState } from "react";
+import { useHydrated } from "~/components/use-hydrated";
 import { MAP_COLOURS, MAP_LEGEND, SYMBOL_SIZE, shapeSvgPoints } from "~/lib/map-style";
 import SitesMapClient from "./sites-map.client";
 
@@ -27,13 +23,6 @@ export interface SitesMapProps {
 }
 
 const MAP_INSTRUCTIONS_ID = "map-keyboard-help";
-
-/** False in the server render and the first browser render (so they match), true once hydrated. */
-function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
-}
 
 export function SitesMap(props: SitesMapProps) {
   const hydrated = useHydrated();

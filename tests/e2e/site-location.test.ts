@@ -1,0 +1,229 @@
+// A site's position in the browser: the officer clicks the form's map, sees the proposed position in
+// words, puts it in the latitude and longitude fields with "Use this position" and keeps it only by
+// saving; the site page then shows it in words and on a small map. Points outside the UK are refused,
+// the keyboard can leave the map, and without JavaScript the fields are the whole form. Every page
+// is checked with axe-core.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  expectAccessible,
+  launchBrowser,
+  openPage,
+  type RunningApp,
+  screenshotPath,
+  signInAs,
+  startApp,
+} from "./support";
+
+const SITE = "/c/epping-forest/sites/EF-S-0001";
+const OFFICER = "officer@epping-forest.example";
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function signedIn(options: { javaScriptEnabled?: boolean } = {}) {
+  const opened = await openPage(browser, options);
+  await signInAs(opened.page, app.baseUrl, OFFICER);
+  await opened.page.waitForURL(`${app.baseUrl}/c/epping-forest`);
+  return opened;
+}
+
+const picker = (page: Page) => page.locator(".app-location-picker");
+
+async function pickerIdle(page: Page) {
+  await picker(page).locator('.app-location-map__frame[data-map-state="idle"]').waitFor({ timeout: 60_000 });
+}
+
+/** Clicks the picker's map `dx`, `dy` pixels from its centre. */
+async function clickPicker(page: Page, dx: number, dy: number) {
+  const canvas = picker(page).locator(".maplibregl-canvas");
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error("The picker has no map.");
+  await page.mouse.click(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
+}
+
+/** The position the picker proposes, as it shows it in words. */
+async function proposedPosition(page: Page): Promise<{ latitude: string; longitude: string }> {
+  const status = picker(page).locator("output");
+  await expect.poll(() => status.textContent()).toMatch(/^New position: /);
+  const match = (await status.textContent())?.match(/^New position: (-?\d+(?:\.\d+)?), (-?\d+(?:\.\d+)?)$/);
+  if (!match?.[1] || !match[2]) throw new Error(`No position in "${await status.textContent()}"`);
+  return { latitude: match[1], longitude: match[2] };
+}
+
+const decimals = (text: string) => text.split(".")[1]?.length ?? 0;
+
+describe("placing a site on the map", () => {
+  it("proposes the clicked point, fills the fields only on 'Use this position', and keeps it only on saving", async () => {
+    const { page, errors } = await signedIn();
+    const requests: string[] = [];
+    page.context().on("request", (request) => requests.push(request.url()));
+    await page.goto(`${app.baseUrl}${SITE}/edit`);
+    await page.getByRole("heading", { level: 1, name: "Edit site" }).waitFor();
+    await pickerIdle(page);
+    await expect(page.getByLabel("Latitude").inputValue()).resolves.toBe("51.7");
+    await expect(page.getByLabel("Longitude").inputValue()).resolves.toBe("0.11");
+    await expect(page.getByRole("region", { name: "Map for choosing the site's position" }).count()).resolves.toBe(1);
+    await expect(picker(page).textContent()).resolves.toContain(
+      "With a keyboard, type the latitude and longitude in the fields above instead.",
+    );
+    await expectAccessible(page);
+
+    // Cancel: the proposal goes, and the fields are as they were.
+    await clickPicker(page, -60, 40);
+    const cancelled = await proposedPosition(page);
+    expect(Number(cancelled.latitude)).toBeLessThan(51.7);
+    expect(Number(cancelled.longitude)).toBeLessThan(0.11);
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect(picker(page).locator("output").textContent()).resolves.toBe("");
+    await expect(page.getByRole("button", { name: "Use this position" }).count()).resolves.toBe(0);
+    await expect(page.getByLabel("Latitude").inputValue()).resolves.toBe("51.7");
+
+    // A click north-east of the site proposes a point there, to 5 decimal places (about a metre).
+    await clickPicker(page, 80, -50);
+    const proposed = await proposedPosition(page);
+    expect(Number(proposed.latitude)).toBeGreaterThan(51.7);
+    expect(Number(proposed.longitude)).toBeGreaterThan(0.11);
+    expect(decimals(proposed.latitude)).toBeLessThanOrEqual(5);
+    expect(decimals(proposed.longitude)).toBeLessThanOrEqual(5);
+    // Proposed is not used: the fields still hold the recorded position.
+    await expect(page.getByLabel("Latitude").inputValue()).resolves.toBe("51.7");
+    await pickerIdle(page);
+    await expectAccessible(page);
+    await page
+      .locator("fieldset")
+      .filter({ has: picker(page) })
+      .screenshot({ path: screenshotPath("site-location-picker") });
+
+    await page.getByRole("button", { name: "Use this position" }).click();
+    await expect.poll(() => page.getByLabel("Latitude").inputValue()).toBe(proposed.latitude);
+    await expect.poll(() => page.getByLabel("Longitude").inputValue()).toBe(proposed.longitude);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
+      await page.getByLabel("Latitude").getAttribute("id"),
+    );
+    await expect(picker(page).locator("output").textContent()).resolves.toBe(
+      `The latitude and longitude fields now say ${proposed.latitude}, ${proposed.longitude}. Select ‘Save changes’ to keep this position.`,
+    );
+    await pickerIdle(page);
+
+    // Not saved until the form is.
+    const check = await page.context().newPage();
+    await check.goto(`${app.baseUrl}${SITE}`);
+    await expect(
+      check.locator(".govuk-summary-list__row").filter({ hasText: "Location" }).textContent(),
+    ).resolves.toContain("51.7, 0.11 (");
+    await check.close();
+
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.waitForURL(new RegExp(`${SITE}\\?done=updated$`));
+    await page.getByText("The site has been updated.").waitFor();
+    const location = page.locator(".govuk-summary-list__row").filter({ hasText: "Location" });
+    await expect(location.textContent()).resolves.toContain(`${proposed.latitude}, ${proposed.longitude}`);
+    await page.locator('.app-location-map__frame[data-map-state="idle"]').waitFor({ timeout: 60_000 });
+    await expect(
+      page
+        .getByRole("region", {
+          name: `Map of where The Bell Hotel is: latitude ${proposed.latitude}, longitude ${proposed.longitude}`,
+        })
+        .count(),
+    ).resolves.toBe(1);
+    await expect(
+      page.getByRole("link", { name: "See the site on the council's map" }).getAttribute("href"),
+    ).resolves.toBe(`/c/epping-forest/map#map=15/${proposed.latitude}/${proposed.longitude}`);
+    await expectAccessible(page);
+    await page.screenshot({ path: screenshotPath("site-location-site-page"), fullPage: true });
+
+    const elsewhere = requests.filter(
+      (url) => !url.startsWith(`${app.baseUrl}/`) && !url.startsWith("data:") && !url.startsWith("blob:"),
+    );
+    expect(elsewhere).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("refuses a point outside the UK, and lets the keyboard leave the map", async () => {
+    const { page, errors } = await signedIn();
+    await page.goto(`${app.baseUrl}${SITE}/edit`);
+    await pickerIdle(page);
+    // Zoom right out by keyboard (two levels a press) until the Atlantic is at the map's left edge.
+    const canvas = picker(page).locator(".maplibregl-canvas");
+    await canvas.focus();
+    for (let press = 0; press < 6; press++) {
+      await page.keyboard.press("Shift+Minus");
+      await page.waitForTimeout(400);
+      await pickerIdle(page);
+    }
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error("The picker has no map.");
+    await page.mouse.click(box.x + 5, box.y + box.height / 2);
+    await expect
+      .poll(() => picker(page).locator("output").textContent())
+      .toBe(
+        "That point is outside the UK, so it cannot be used. Choose a point in the UK (latitude 49.8 to 60.9, longitude −8.7 to 1.9).",
+      );
+    await expect(page.getByRole("button", { name: "Use this position" }).count()).resolves.toBe(0);
+    await expect(page.getByLabel("Latitude").inputValue()).resolves.toBe(
+      await page.getByLabel("Latitude").getAttribute("value"),
+    );
+
+    // Tab leaves the map (through its zoom buttons) for the rest of the form.
+    await canvas.focus();
+    let left = false;
+    for (let press = 0; press < 6 && !left; press++) {
+      await page.keyboard.press("Tab");
+      left = await page.evaluate(
+        () => !document.activeElement?.closest(".app-location-picker") && document.activeElement !== document.body,
+      );
+    }
+    expect(left).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("without JavaScript", () => {
+  it("has the latitude and longitude fields only, and a site without a position loads no map", async () => {
+    const { page } = await signedIn({ javaScriptEnabled: false });
+    await page.goto(`${app.baseUrl}${SITE}/edit`);
+    await expect(picker(page).isVisible()).resolves.toBe(false);
+    await expectAccessible(page);
+    await page.getByLabel("Latitude").fill("51.69999");
+    await page.getByLabel("Longitude").fill("0.10999");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.waitForURL(new RegExp(`${SITE}\\?done=updated$`));
+    const location = page.locator(".govuk-summary-list__row").filter({ hasText: "Location" });
+    await expect(location.textContent()).resolves.toContain("51.69999, 0.10999");
+    await expect(page.locator(".app-location-map").textContent()).resolves.toContain(
+      "The map needs JavaScript. The site's latitude and longitude are given above.",
+    );
+    await expectAccessible(page);
+
+    // A new site without a position: its page has no map, and (with JavaScript) fetches none of one.
+    await page.goto(`${app.baseUrl}/c/epping-forest/sites/new`);
+    await expect(picker(page).isVisible()).resolves.toBe(false);
+    await page.getByLabel("Name of the site").fill("Unplaced Hotel (fictional)");
+    await page.getByRole("button", { name: "Add site" }).click();
+    await page.waitForURL(/\/sites\/EF-S-\d+\?done=created$/);
+    const unplaced = new URL(page.url()).pathname;
+    await expect(page.locator(".app-location-map").count()).resolves.toBe(0);
+
+    const { page: withScript, errors } = await signedIn();
+    const requests: string[] = [];
+    withScript.context().on("request", (request) => requests.push(request.url()));
+    await withScript.goto(`${app.baseUrl}${unplaced}`);
+    await withScript.getByRole("heading", { level: 1, name: "Unplaced Hotel (fictional)" }).waitFor();
+    await withScript.waitForLoadState("networkidle");
+    await expect(withScript.locator(".app-location-map").count()).resolves.toBe(0);
+    expect(requests.filter((url) => /maplibre|location-map|\/map\//.test(url))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
