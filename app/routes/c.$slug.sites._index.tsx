@@ -2,21 +2,14 @@
 
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
-import { FilterSelect } from "~/components/govuk/filter-select";
 import { Pagination } from "~/components/govuk/pagination";
+import { SiteFilterForm } from "~/components/site-filter-form";
 import { SiteStatusTag } from "~/components/site-status-tag";
 import { formatDate } from "~/lib/format";
 import { pageCount, pageFrom } from "~/lib/paging";
 import { siteFilterFrom } from "~/lib/schemas/site-filter";
 import { pageTitle } from "~/lib/service";
-import {
-  CONTRACTOR_LABELS,
-  contractors,
-  SITE_STATUS_LABELS,
-  siteStatuses,
-  USE_CLASS_LABELS,
-  useClasses,
-} from "~/lib/site-codes";
+import { CONTRACTOR_LABELS, SITE_STATUS_LABELS, siteStatuses } from "~/lib/site-codes";
 import { listSites, SITE_PAGE_SIZE } from "~/server/sites.server";
 import { requireTenantScope, roleSatisfies } from "~/server/tenancy.server";
 
@@ -41,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function Sites() {
   const { slug, canEdit, sites, total, statusCounts, page, pageCount } = useLoaderData<typeof loader>();
   const [search] = useSearchParams();
-  const value = (name: string) => search.get(name) ?? "";
+  const _value = (name: string) => search.get(name) ?? "";
   const countOf = (status: string) => statusCounts.find((row) => row.status === status)?.sites ?? 0;
   const exportQuery = new URLSearchParams(search);
   exportQuery.delete("page");
@@ -63,86 +56,7 @@ export default function Sites() {
       </ul>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-quarter-from-desktop">
-          <form method="get" aria-label="Filter sites">
-            <h2 className="govuk-heading-s">Filter</h2>
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="filter-search">
-                Reference, name or postcode
-              </label>
-              <input
-                className="govuk-input"
-                id="filter-search"
-                name="search"
-                type="search"
-                defaultValue={value("search")}
-              />
-            </div>
-            <FilterSelect
-              name="status"
-              label="Status"
-              value={value("status")}
-              options={siteStatuses.map((status) => ({ value: status, text: SITE_STATUS_LABELS[status] }))}
-            />
-            <FilterSelect
-              name="contractor"
-              label="Contractor"
-              value={value("contractor")}
-              options={contractors.map((contractor) => ({ value: contractor, text: CONTRACTOR_LABELS[contractor] }))}
-            />
-            <FilterSelect
-              name="lawfulUse"
-              label="Lawful use"
-              value={value("lawfulUse")}
-              options={useClasses.map((useClass) => ({ value: useClass, text: USE_CLASS_LABELS[useClass] }))}
-            />
-            <FilterSelect
-              name="openEnforcement"
-              label="Open enforcement"
-              value={value("openEnforcement")}
-              options={[
-                { value: "yes", text: "Has open enforcement" },
-                { value: "no", text: "No open enforcement" },
-              ]}
-            />
-            <FilterSelect
-              name="openLegalCase"
-              label="Open legal case"
-              value={value("openLegalCase")}
-              options={[
-                { value: "yes", text: "Has an open legal case" },
-                { value: "no", text: "No open legal case" },
-              ]}
-            />
-            <FilterSelect
-              name="sort"
-              label="Sort by"
-              value={value("sort")}
-              options={[
-                { value: "reference", text: "Reference" },
-                { value: "name", text: "Name" },
-                { value: "status", text: "Status" },
-                { value: "updated", text: "Recently changed" },
-              ]}
-            />
-            <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-4">
-              <div className="govuk-checkboxes__item">
-                <input
-                  className="govuk-checkboxes__input"
-                  id="filter-archived"
-                  name="archived"
-                  type="checkbox"
-                  value="yes"
-                  defaultChecked={value("archived") === "yes"}
-                />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor="filter-archived">
-                  Archived sites only
-                </label>
-              </div>
-            </div>
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-              Apply filters
-            </button>
-          </form>
+          <SiteFilterForm search={search} />
         </div>
         <div className="govuk-grid-column-three-quarters-from-desktop">
           <p className="govuk-body">

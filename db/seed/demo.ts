@@ -4,9 +4,10 @@ import { hash } from "@node-rs/argon2";
 import { eq } from "drizzle-orm";
 import type { Database, Transaction } from "../client";
 import { auditEvents, councils, memberships, type Role, users } from "../schema";
+import { writeTimelineFromRecords } from "../timeline-backfill";
 import { seedEppingCase } from "./legal";
 import { seedEppingSites, seedNorthmereSites } from "./sites";
-import { seedEppingTimeline, seedTimeline } from "./timeline";
+import { seedEppingTimeline } from "./timeline";
 
 export interface DemoCouncil {
   slug: string;
@@ -86,7 +87,7 @@ export async function seedDemo(db: Database, password: string): Promise<boolean>
       }
       if (demo.slug === "northmere") {
         await seedNorthmereSites(tx, council.id);
-        await seedTimeline(tx, council.id);
+        await writeTimelineFromRecords(tx, council.id);
       }
       for (const { prefix, role, title } of DEMO_ROLES) {
         const user = await insertUser(tx, {

@@ -6,8 +6,6 @@ import type { Transaction } from "../client";
 import { timelineEvents } from "../schema";
 import { writeTimelineFromRecords } from "../timeline-backfill";
 
-export { writeTimelineFromRecords as seedTimeline };
-
 /**
  * Epping: the court's and the council's public record is public; the protests are a context event
  * that names no one (facts.md §1e and §5: no personal data from any criminal matter).
