@@ -1,10 +1,11 @@
 // The council's sites as GeoJSON for its map, filtered as the list is, as recorded today or as they
-// stood on a past day (?on=2025-08-19); members see exact positions.
+// stood on a past day (?on=2025-08-19); members see exact positions. Built once per change to the
+// council's records and reused until the next (records-cache.server.ts).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { onDateFrom } from "~/lib/schemas/on-date";
 import { siteFilterFrom } from "~/lib/schemas/site-filter";
 import { siteFeatures } from "~/lib/site-features";
-import { geoJsonResponse } from "~/server/geojson.server";
+import { recordsResponse } from "~/server/records-cache.server";
 import { sitesForMap } from "~/server/sites-on-map.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
@@ -15,6 +16,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!on.ok) {
     return new Response(on.message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const sites = await sitesForMap(scope, siteFilterFrom(search), on.on);
-  return geoJsonResponse(request, siteFeatures(sites, { audience: "council", precision: "exact" }));
+  const filter = siteFilterFrom(search);
+  return recordsResponse(request, scope, {
+    name: "sites.geojson",
+    // Only what the body depends on: the filter as read (unknown parameters make no new copy) and the day.
+    variant: JSON.stringify({ filter, on: on.on, audience: "council" }),
+    contentType: "application/geo+json",
+    build: async () =>
+      JSON.stringify(
+        siteFeatures(await sitesForMap(scope, filter, on.on), { audience: "council", precision: "exact" }),
+      ),
+  });
 }

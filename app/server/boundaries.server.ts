@@ -14,6 +14,7 @@ import type { Transaction } from "~db/client";
 import { councilBoundaries, councils, sites, users } from "~db/schema";
 import { recordAudit } from "./audit.server";
 import { ChangeRefused, staleMessage } from "./errors.server";
+import { etagMatches } from "./http-cache.server";
 import { roleSatisfies, type TenantScope, withTenant } from "./tenancy.server";
 
 /** A file that is not a boundary we can use; the message says why, for the file field. */
@@ -145,15 +146,6 @@ function etagOf(sha256: string): string {
   return `"${sha256}"`;
 }
 
-/** Whether an If-None-Match header names this ETag (weak or strong, in a list, or *). */
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch
-    .split(",")
-    .map((tag) => tag.trim().replace(/^W\//, ""))
-    .some((tag) => tag === "*" || tag === etag);
-}
-
 /**
  * The boundary's geometry for the map, with its ETag; when the browser already holds this version
  * (`ifNoneMatch`), the geometry is not read at all. Null when the council has no boundary.
@@ -167,7 +159,7 @@ export async function getCouncilBoundaryGeoJson(
     const [tag] = await tx.select({ sha256: councilBoundaries.geometrySha256 }).from(councilBoundaries).where(where);
     if (!tag) return null;
     const etag = etagOf(tag.sha256);
-    if (matches(options.ifNoneMatch ?? null, etag)) return { etag, notModified: true };
+    if (etagMatches(options.ifNoneMatch, etag)) return { etag, notModified: true };
     const [row] = await tx
       .select({ geometry: councilBoundaries.geometry, sha256: councilBoundaries.geometrySha256 })
       .from(councilBoundaries)

@@ -9,6 +9,7 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import { count } from "drizzle-orm";
 import express from "express";
+import expressStaticGzip from "express-static-gzip";
 import { type DatabaseHandle, openDatabase, setDatabase } from "~db/client";
 import { DirectoryLockedError } from "~db/lock";
 import { migrateDatabase } from "~db/migrate";
@@ -136,9 +137,12 @@ async function main() {
         : append(field, value);
     next();
   });
-  // Fingerprinted bundles can be cached for a year; other public files for an hour.
-  app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+  // Fingerprinted bundles can be cached for a year; other public files for an hour. Both are sent
+  // from the Brotli or gzip copies the build wrote (precompress-assets.ts), never compressed per request.
+  const precompressed = (directory: string, serveStatic: { immutable?: boolean; maxAge: string }) =>
+    expressStaticGzip(path.join(root, directory), { enableBrotli: true, orderPreference: ["br", "gzip"], serveStatic });
+  app.use("/build", precompressed("public/build", { immutable: true, maxAge: "1y" }));
+  app.use(precompressed("public", { maxAge: "1h" }));
   app.all(
     "*",
     createRequestHandler({

@@ -8,6 +8,7 @@ export * from "./deadlines";
 export * from "./documents";
 export * from "./legal";
 export * from "./planning";
+export * from "./record-versions";
 export * from "./sites";
 export * from "./timeline";
 export * from "./users";

@@ -117,7 +117,19 @@ async function timeToIdle(
       console.log(
         url,
         await page.evaluate(() =>
-          [...performance.getEntriesByType("mark"), ...performance.getEntriesByType("resource")]
+          [
+            ...performance.getEntriesByType("navigation").map((entry) => {
+              const navigation = entry as PerformanceNavigationTiming;
+              // The page itself: when it was asked for, when its first byte came, when it was all there.
+              return {
+                name: `page (first byte at ${Math.round(navigation.responseStart)})`,
+                startTime: navigation.requestStart,
+                duration: navigation.responseEnd - navigation.requestStart,
+              };
+            }),
+            ...performance.getEntriesByType("mark"),
+            ...performance.getEntriesByType("resource"),
+          ]
             .map(
               (entry) =>
                 `${entry.name.replace(location.origin, "")} ${Math.round(entry.startTime)}+${Math.round(entry.duration)}`,

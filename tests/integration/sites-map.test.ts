@@ -1,5 +1,6 @@
 // The council's map: its GeoJSON (filtered as the list is, exact positions for members, cached by
 // ETag) and its page (the same sites as a table, and the configured basemap).
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SiteFeatureCollection } from "~/lib/site-features";
@@ -90,6 +91,46 @@ describe("the sites' GeoJSON", () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
     expect((await geoJson("?status=proposed", { "If-None-Match": etag ?? "" })).status).toBe(200);
+  });
+
+  it("is built again after any change to the council's records, made in the app or straight in the database", async () => {
+    const names = async (response: Response) =>
+      ((await response.json()) as SiteFeatureCollection).features.map((feature) => feature.properties.name);
+    const before = await geoJson();
+    const etag = before.headers.get("ETag") ?? "";
+    expect(await names(before)).toContain("Beta Lodge");
+    expect((await geoJson("", { "If-None-Match": etag })).status).toBe(304);
+
+    // Through the app: a new site.
+    await addSite(council.scope, { name: "Epsilon Rooms", latitude: 51.66, longitude: 0.07 });
+    const afterApp = await geoJson("", { "If-None-Match": etag });
+    expect(afterApp.status).toBe(200);
+    expect(await names(afterApp)).toContain("Epsilon Rooms");
+    const etagAfterApp = afterApp.headers.get("ETag") ?? "";
+    expect(etagAfterApp).not.toBe(etag);
+
+    // Not through the app at all (a script, a fix by hand): the database still notes the change.
+    await getDb().update(sites).set({ name: "Epsilon Rooms (renamed)" }).where(eq(sites.name, "Epsilon Rooms"));
+    const afterSql = await geoJson("", { "If-None-Match": etagAfterApp });
+    expect(afterSql.status).toBe(200);
+    expect(await names(afterSql)).toContain("Epsilon Rooms (renamed)");
+    await getDb().delete(sites).where(eq(sites.name, "Epsilon Rooms (renamed)"));
+    expect(await names(await geoJson())).not.toContain("Epsilon Rooms (renamed)");
+  });
+
+  it("is sent compressed as the browser accepts, the same JSON each way", async () => {
+    const plain = await (await geoJson("", { "Accept-Encoding": "identity" })).text();
+    for (const [accept, coding, decompress] of [
+      ["gzip, deflate, br", "br", brotliDecompressSync],
+      ["gzip", "gzip", gunzipSync],
+      ["br;q=0, gzip", "gzip", gunzipSync],
+    ] as const) {
+      const response = await geoJson("", { "Accept-Encoding": accept });
+      expect(response.headers.get("Content-Encoding")).toBe(coding);
+      expect(response.headers.get("Vary")).toContain("Accept-Encoding");
+      expect(decompress(Buffer.from(await response.arrayBuffer())).toString()).toBe(plain);
+    }
+    expect(JSON.parse(plain)).toMatchObject({ type: "FeatureCollection" });
   });
 
   it("needs a signed-in member", async () => {

@@ -2,19 +2,11 @@
 // site page and the form's location picker: the recorded position as a filled circle, a clicked one
 // as a ring, on MAP_STYLE_URL's basemap or, when that cannot be loaded, the built-in one. Loaded with
 // React.lazy (see location-map.tsx), so MapLibre is fetched only where such a map is drawn.
-import {
-  type GeoJSONSource,
-  getVersion,
-  type LngLatBoundsLike,
-  Map as MapLibreMap,
-  NavigationControl,
-  type StyleSpecification,
-  setWorkerUrl,
-} from "maplibre-gl";
+import type { GeoJSONSource, LngLatBoundsLike, StyleSpecification } from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import { type BoundingBox, type LatLng, UK_BOUNDS } from "~/lib/boundary";
-import { builtInStyle } from "~/lib/map-style";
 import { LOCATION_SOURCE, type LocationMarks, locationFeatures, withLocationLayers } from "~/lib/site-location";
+import { FALLBACK_MESSAGE, startStyledMap } from "./styled-map.client";
 
 export interface LocationMapClientProps {
   /** The map's accessible name. */
@@ -39,18 +31,10 @@ export interface LocationMapClientProps {
 
 type MapState = "loading" | "moving" | "idle" | "failed";
 
-const FALLBACK_MESSAGE = "The map's background could not be loaded, so a simpler built-in map is shown.";
-/** How long MAP_STYLE_URL may take before the built-in style is used instead (as on the council's map). */
-const STYLE_TIMEOUT_MS = 10_000;
 const UK_BOX: LngLatBoundsLike = [
   [UK_BOUNDS.minLongitude, UK_BOUNDS.minLatitude],
   [UK_BOUNDS.maxLongitude, UK_BOUNDS.maxLatitude],
 ];
-
-// MapLibre's worker is not bundled: build-assets.ts copies it to public/map/ (see sites-map.client.tsx).
-if (typeof window !== "undefined") {
-  setWorkerUrl(new URL(`/map/maplibre-gl-worker.mjs?v=${getVersion()}`, window.location.href).href);
-}
 
 interface LocationMapHandle {
   showMarks(marks: LocationMarks): void;
@@ -116,11 +100,8 @@ function startLocationMap(
   props: Omit<LocationMapClientProps, "onPick">,
   callbacks: { onFallback(): void; onPick?: (at: LatLng) => void },
 ): LocationMapHandle {
-  const absolute = (path: string) => new URL(path, window.location.href).href;
-  const builtIn = builtInStyle({ outlineUrl: absolute("/map/uk.geojson") });
-  const boundary = props.boundaryUrl ? absolute(props.boundaryUrl) : undefined;
+  const boundary = props.boundaryUrl ? new URL(props.boundaryUrl, window.location.href).href : undefined;
   let marks = props.marks;
-  const withMarks = (style: StyleSpecification) => withLocationLayers(style, { marks, boundary });
   // For tests and people alike: "idle" once what was asked for is drawn and the map is at rest.
   const setState = (state: MapState) => {
     frame.dataset.mapState = state;
@@ -128,53 +109,26 @@ function startLocationMap(
   setState("loading");
 
   const centre = marks.recorded ?? marks.proposed;
-  const map = new MapLibreMap({
+  const styled = startStyledMap({
     container: frame,
-    style: props.styleUrl ?? withMarks(builtIn),
-    transformStyle: props.styleUrl ? (_previous, next) => withMarks(next) : undefined,
-    ...(centre
-      ? { center: [centre.longitude, centre.latitude] as [number, number], zoom: props.zoom }
-      : { bounds: (props.frame as LngLatBoundsLike | null | undefined) ?? UK_BOX, fitBoundsOptions: { padding: 20 } }),
-    minZoom: 4,
-    maxZoom: 18,
-    renderWorldCopies: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-    attributionControl: { compact: true },
-    locale: { "Map.Title": props.label },
+    styleUrl: props.styleUrl,
+    overlay: (style: StyleSpecification) => withLocationLayers(style, { marks, boundary }),
+    label: props.label,
+    instructionsId: props.instructionsId,
+    view: centre
+      ? { center: [centre.longitude, centre.latitude], zoom: props.zoom }
+      : { bounds: (props.frame as LngLatBoundsLike | null | undefined) ?? UK_BOX, fitBoundsOptions: { padding: 20 } },
+    onFallback: callbacks.onFallback,
   });
-  map.touchZoomRotate.disableRotation();
-  map.keyboard.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), "top-right");
-  const canvas = map.getCanvas();
-  canvas.setAttribute("aria-label", props.label);
-  canvas.setAttribute("aria-describedby", props.instructionsId);
+  const { map } = styled;
 
-  let styleLoaded = false;
   map.on("style.load", () => {
-    styleLoaded = true;
-    // Marks set while a style was loading are in it already (withMarks), unless it was the first.
+    // Marks set while a style was loading are in it already (overlay), unless it was the first.
     map.getSource<GeoJSONSource>(LOCATION_SOURCE)?.setData(locationFeatures(marks));
   });
   map.on("movestart", () => setState("moving"));
   map.on("idle", () => {
-    if (styleLoaded) setState("idle");
-  });
-
-  // A MAP_STYLE_URL that fails (or hangs) never loads: swap in the built-in style and say so.
-  let fellBack = false;
-  const fallBack = () => {
-    if (fellBack || styleLoaded) return;
-    fellBack = true;
-    window.clearTimeout(timer);
-    map.setStyle(withMarks(builtIn), { diff: false, transformStyle: undefined });
-    callbacks.onFallback();
-  };
-  const timer = props.styleUrl ? window.setTimeout(fallBack, STYLE_TIMEOUT_MS) : undefined;
-  map.on("error", (event) => {
-    if (props.styleUrl && !styleLoaded) return fallBack();
-    console.warn("Map:", event.error?.message ?? event);
+    if (styled.styleLoaded()) setState("idle");
   });
 
   const { onPick } = callbacks;
@@ -187,7 +141,7 @@ function startLocationMap(
       if (sameMarks(marks, next)) return;
       const movedTo = next.recorded && !sameAt(marks.recorded, next.recorded) ? next.recorded : null;
       marks = next;
-      if (!styleLoaded) return; // the style.load handler draws them
+      if (!styled.styleLoaded()) return; // the style.load handler draws them
       setState("loading");
       map.getSource<GeoJSONSource>(LOCATION_SOURCE)?.setData(locationFeatures(next));
       // A position typed in the fields may be off the map: bring it into view.
@@ -196,8 +150,7 @@ function startLocationMap(
       }
     },
     destroy() {
-      window.clearTimeout(timer);
-      map.remove();
+      styled.destroy();
     },
   };
 }

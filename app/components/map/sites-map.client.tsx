@@ -1,21 +1,21 @@
 // The interactive sites map (browser only: the server build gets an empty module): MapLibre with
 // clustered sites, popups by pointer and keyboard, and the built-in basemap whenever MAP_STYLE_URL
 // cannot be loaded. Only pages with a map import it, so only they carry MapLibre.
+//
+// The map starts as soon as this module runs, before React hydrates the page: SitesMap renders an
+// empty container with the map's settings, and every such container found here gets its map at once.
+// After hydration SitesMapClient takes the map over (or starts one, after a navigation in the
+// browser) and shows its messages. `data-map-state` on the container says "loading", "idle" or "failed".
 import {
   type GeoJSONSource,
-  getVersion,
   type LngLatBoundsLike,
   type MapGeoJSONFeature,
-  Map as MapLibreMap,
-  NavigationControl,
+  type Map as MapLibreMap,
   Popup,
-  prewarm,
   type StyleSpecification,
-  setWorkerUrl,
 } from "maplibre-gl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import {
-  builtInStyle,
   CLUSTER_MAX_ZOOM,
   SITE_LAYERS,
   SITES_SOURCE,
@@ -25,109 +25,176 @@ import {
 } from "~/lib/map-style";
 import { SITE_STATUS_LABELS, siteStatuses } from "~/lib/site-codes";
 import type { SiteFeatureCollection, SiteFeatureProperties } from "~/lib/site-features";
-import type { SitesMapProps } from "./sites-map";
+import { readSitesMapSettings, SITES_MAP_ATTRIBUTE, type SitesMapSettings } from "./sites-map-settings";
+import { FALLBACK_MESSAGE, prepareMapWorker, startStyledMap } from "./styled-map.client";
 
-type ClientProps = SitesMapProps & {
-  /** The id of the text that tells keyboard users how to use the map. */
-  instructionsId: string;
-};
-
-const FALLBACK_MESSAGE = "The map's background could not be loaded, so a simpler built-in map is shown.";
-/** How long MAP_STYLE_URL may take before the built-in style is used instead. */
-const STYLE_TIMEOUT_MS = 10_000;
 const UK_BOUNDS: LngLatBoundsLike = [
   [-8.7, 49.8],
   [1.9, 60.9],
 ];
 const FIT_OPTIONS = { padding: 40, maxZoom: 13 };
 const POPUP_LIMIT = 8;
+const NO_WEBGL = "Your browser could not draw the map (it needs WebGL). The table below lists the same sites.";
 
 type MapState = "loading" | "idle" | "failed";
 
-// MapLibre's worker is not bundled: build-assets.ts copies it to public/map/. Its pool starts as soon
-// as this module runs (on pages with a map, before hydration), so it loads while the sites do.
-if (typeof window !== "undefined") {
-  setWorkerUrl(new URL(`/map/maplibre-gl-worker.mjs?v=${getVersion()}`, window.location.href).href);
-  prewarm();
+/** What the page shows about a map, besides the map itself. */
+interface MapMessages {
+  problem: string | null;
+  fellBack: boolean;
+  announcement: string;
 }
+
+const NO_MESSAGES: MapMessages = { problem: null, fellBack: false, announcement: "" };
 
 interface MapHandle {
   showSites(sites: SiteFeatureCollection): void;
   destroy(): void;
 }
 
-export default function SitesMapClient(props: ClientProps) {
-  const frameRef = useRef<HTMLDivElement>(null);
-  const handleRef = useRef<MapHandle | null>(null);
-  const [state, setState] = useState<MapState>("loading");
-  const [problem, setProblem] = useState<string | null>(null);
-  const [fellBack, setFellBack] = useState(false);
-  const [announcement, setAnnouncement] = useState("");
-  // Read when the map starts; later changes of these (not of the data) need a new page.
-  const settings = useRef(props);
+/** One map in one container: loads its sites, starts MapLibre, and keeps the messages for React. */
+class SitesMapController {
+  private messages = NO_MESSAGES;
+  private listeners: (() => void)[] = [];
+  private handle: MapHandle | null = null;
+  private loading: AbortController | null = null;
+  private dataUrl: string;
+  /** Set once the map is removed (its page left): it never starts again. */
+  destroyed = false;
 
-  useEffect(
-    () => () => {
-      handleRef.current?.destroy();
-      handleRef.current = null;
-    },
-    [],
-  );
+  constructor(
+    readonly container: HTMLElement,
+    private readonly settings: SitesMapSettings,
+  ) {
+    this.dataUrl = settings.dataUrl;
+    this.load(settings.dataUrl);
+  }
 
-  // The page preloads this address (see SitesMap), so the response is often here already. The map
+  subscribe = (listener: () => void) => {
+    this.listeners = [...this.listeners, listener];
+    return () => {
+      this.listeners = this.listeners.filter((other) => other !== listener);
+    };
+  };
+
+  getMessages = () => this.messages;
+
+  /** Shows the sites at another address (new filters or a new date), on the same map. */
+  show(dataUrl: string) {
+    if (dataUrl === this.dataUrl || this.destroyed) return;
+    this.dataUrl = dataUrl;
+    this.load(dataUrl);
+  }
+
+  destroy() {
+    this.destroyed = true;
+    this.loading?.abort();
+    this.handle?.destroy();
+    this.handle = null;
+  }
+
+  private update(change: Partial<MapMessages>) {
+    this.messages = { ...this.messages, ...change };
+    for (const listener of this.listeners) listener();
+  }
+
+  private setState(state: MapState) {
+    this.container.dataset.mapState = state;
+  }
+
+  private fail(problem: string) {
+    this.setState("failed");
+    this.container.classList.add("app-map__frame--hidden");
+    this.update({ problem });
+  }
+
+  // The page preloads the address (see SitesMap), so the response is often here already. The map
   // starts with the sites and their bounds, so it draws once, at the right place.
-  useEffect(() => {
+  private load(dataUrl: string) {
+    this.loading?.abort();
     const controller = new AbortController();
-    fetch(props.dataUrl, { signal: controller.signal })
+    this.loading = controller;
+    this.setState("loading");
+    fetch(dataUrl, { signal: controller.signal })
       .then((response) => {
         if (!response.ok) throw new Error(`The sites could not be loaded onto the map (${response.status}).`);
         return response.json() as Promise<SiteFeatureCollection>;
       })
       .then((sites) => {
         if (controller.signal.aborted) return;
-        if (handleRef.current) return handleRef.current.showSites(sites);
-        const frame = frameRef.current;
-        if (!frame) return;
+        if (this.handle) return this.handle.showSites(sites);
         try {
-          handleRef.current = startMap(frame, sites, settings.current, {
-            onState: setState,
-            onFallback: () => setFellBack(true),
-            onAnnounce: setAnnouncement,
+          this.handle = startMap(this.container, sites, this.settings, {
+            onState: (state) => this.setState(state),
+            onFallback: () => this.update({ fellBack: true }),
+            onAnnounce: (announcement) => this.update({ announcement }),
           });
         } catch {
-          setProblem("Your browser could not draw the map (it needs WebGL). The table below lists the same sites.");
-          setState("failed");
+          this.fail(NO_WEBGL);
         }
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        setProblem(
-          `${error instanceof Error ? error.message : "The sites could not be loaded onto the map."} The table below lists them.`,
-        );
-        setState("failed");
+        const message = error instanceof Error ? error.message : "The sites could not be loaded onto the map.";
+        this.fail(`${message} The table below lists them.`);
       });
-    return () => controller.abort();
-  }, [props.dataUrl]);
+  }
+}
 
+/** Maps started when this module ran, by their container, for their components to take over. */
+const startedEarly = new WeakMap<Element, SitesMapController>();
+
+if (typeof window !== "undefined") {
+  prepareMapWorker();
+  for (const container of document.querySelectorAll<HTMLElement>(`[${SITES_MAP_ATTRIBUTE}]`)) {
+    const settings = readSitesMapSettings(container);
+    if (settings) startedEarly.set(container, new SitesMapController(container, settings));
+  }
+}
+
+/** The map in the container with this id, and the messages about it. */
+export default function SitesMapClient({ containerId, settings }: { containerId: string; settings: SitesMapSettings }) {
+  const [controller, setController] = useState<SitesMapController | null>(null);
+  // Read when the map starts; later changes of these (not of the data) need a new page.
+  const startWith = useRef(settings);
+
+  useEffect(() => {
+    const container = document.getElementById(containerId);
+    if (!container) return;
+    const early = startedEarly.get(container);
+    const started = early && !early.destroyed ? early : new SitesMapController(container, startWith.current);
+    setController(started);
+    return () => {
+      started.destroy();
+      setController(null);
+    };
+  }, [containerId]);
+
+  const { dataUrl } = settings;
+  useEffect(() => controller?.show(dataUrl), [controller, dataUrl]);
+
+  const messages = useSyncExternalStore(
+    controller?.subscribe ?? subscribeToNothing,
+    controller?.getMessages ?? noMessages,
+    noMessages,
+  );
   return (
     <>
-      {fellBack ? (
+      {messages.fellBack ? (
         <output className="govuk-inset-text govuk-!-margin-top-0 app-map__notice">{FALLBACK_MESSAGE}</output>
       ) : null}
-      {problem ? (
+      {messages.problem ? (
         <div className="govuk-inset-text govuk-!-margin-top-0" role="alert">
-          {problem}
+          {messages.problem}
         </div>
       ) : null}
-      <div
-        ref={frameRef}
-        className={`app-map__frame${problem ? " app-map__frame--hidden" : ""}`}
-        data-map-state={state}
-      />
-      <output className="govuk-visually-hidden">{announcement}</output>
+      <output className="govuk-visually-hidden">{messages.announcement}</output>
     </>
   );
 }
+
+const subscribeToNothing = () => () => {};
+const noMessages = () => NO_MESSAGES;
 
 interface MapCallbacks {
   onState(state: MapState): void;
@@ -138,40 +205,32 @@ interface MapCallbacks {
 function startMap(
   frame: HTMLElement,
   initialSites: SiteFeatureCollection,
-  props: ClientProps,
+  settings: SitesMapSettings,
   callbacks: MapCallbacks,
 ): MapHandle {
   const absolute = (path: string) => new URL(path, window.location.href).href;
-  const builtIn = builtInStyle({ outlineUrl: absolute("/map/uk.geojson") });
   let sites = initialSites;
   // Marks for the benchmark (tests/bench/map.bench.ts): "map-idle" is what it measures.
   performance.mark("map-start");
   // Every style, MAP_STYLE_URL's or the built-in one, gets the boundary and the sites on top.
-  const withSites = (style: StyleSpecification) =>
-    withSiteLayers(style, { sites, boundary: props.boundaryUrl ? absolute(props.boundaryUrl) : undefined });
-  const map = new MapLibreMap({
+  const boundary = settings.boundaryUrl ? absolute(settings.boundaryUrl) : undefined;
+  const styled = startStyledMap({
     container: frame,
-    style: props.styleUrl ?? withSites(builtIn),
-    transformStyle: props.styleUrl ? (_previous, next) => withSites(next) : undefined,
-    // A view in the address (#map=zoom/lat/lng, bookmarked or shared) wins over these bounds.
-    bounds: (props.frame as LngLatBoundsLike | undefined) ?? (sites.bbox as LngLatBoundsLike | undefined) ?? UK_BOUNDS,
-    fitBoundsOptions: FIT_OPTIONS,
-    hash: "map",
-    minZoom: 4,
-    maxZoom: 18,
-    renderWorldCopies: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-    attributionControl: { compact: true },
-    locale: { "Map.Title": props.label },
+    styleUrl: settings.styleUrl,
+    overlay: (style: StyleSpecification) => withSiteLayers(style, { sites, boundary }),
+    label: settings.label,
+    instructionsId: settings.instructionsId,
+    view: {
+      // A view in the address (#map=zoom/lat/lng, bookmarked or shared) wins over these bounds.
+      bounds:
+        (settings.frame as LngLatBoundsLike | undefined) ?? (sites.bbox as LngLatBoundsLike | undefined) ?? UK_BOUNDS,
+      fitBoundsOptions: FIT_OPTIONS,
+      hash: "map",
+    },
+    onFallback: callbacks.onFallback,
   });
-  map.touchZoomRotate.disableRotation();
-  map.keyboard.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), "top-right");
+  const { map } = styled;
   const canvas = map.getCanvas();
-  canvas.setAttribute("aria-label", props.label);
-  canvas.setAttribute("aria-describedby", props.instructionsId);
 
   // Symbols are drawn in code, so they exist in any style without a sprite sheet.
   const symbolIds = new Map(siteStatuses.map((status) => [symbolImageId(status), status] as const));
@@ -183,38 +242,18 @@ function startMap(
   });
 
   // State for tests and people alike: "idle" once the sites handed over last are drawn.
-  let styleLoaded = false;
   let waitingForSites = true;
   let marked = false;
-  map.on("style.load", () => {
-    performance.mark("map-style-load");
-    styleLoaded = true;
-  });
+  map.once("style.load", () => performance.mark("map-style-load"));
   map.once("load", () => performance.mark("map-load"));
   map.on("idle", () => {
-    if (!styleLoaded || !waitingForSites) return;
+    if (!styled.styleLoaded() || !waitingForSites) return;
     waitingForSites = false;
     callbacks.onState("idle");
     if (!marked) {
       marked = true;
       performance.mark("map-idle");
     }
-  });
-
-  // A MAP_STYLE_URL that fails (or hangs) never loads: swap in the built-in style and say so.
-  let fellBack = false;
-  const fallBack = () => {
-    if (fellBack || styleLoaded) return;
-    fellBack = true;
-    window.clearTimeout(timer);
-    // Without a transform: MapLibre would wait for the failed style to load before applying one.
-    map.setStyle(withSites(builtIn), { diff: false, transformStyle: undefined });
-    callbacks.onFallback();
-  };
-  const timer = props.styleUrl ? window.setTimeout(fallBack, STYLE_TIMEOUT_MS) : undefined;
-  map.on("error", (event) => {
-    if (props.styleUrl && !styleLoaded) return fallBack();
-    console.warn("Map:", event.error?.message ?? event);
   });
 
   let popup: Popup | undefined;
@@ -228,7 +267,7 @@ function startMap(
     options: { focus: boolean; more?: number },
   ) => {
     closePopup();
-    const content = popupContent(sitesHere, props.sitePath, options.more ?? 0);
+    const content = popupContent(sitesHere, settings.sitePath, options.more ?? 0);
     const opened = new Popup({ closeButton: true, focusAfterOpen: options.focus, maxWidth: "300px", offset: 14 })
       .setLngLat(at)
       .setDOMContent(content)
@@ -345,13 +384,12 @@ function startMap(
       callbacks.onState("loading");
       map.getSource<GeoJSONSource>(SITES_SOURCE)?.setData(next);
       map.fitBounds(
-        (props.frame as LngLatBoundsLike | undefined) ?? (next.bbox as LngLatBoundsLike | undefined) ?? UK_BOUNDS,
+        (settings.frame as LngLatBoundsLike | undefined) ?? (next.bbox as LngLatBoundsLike | undefined) ?? UK_BOUNDS,
         { ...FIT_OPTIONS, duration: 0 },
       );
     },
     destroy() {
-      window.clearTimeout(timer);
-      map.remove();
+      styled.destroy();
     },
   };
 }

@@ -1,48 +1,43 @@
 import { useHydrated } from "~/components/use-hydrated";
 import { MAP_COLOURS, MAP_LEGEND, SYMBOL_SIZE, shapeSvgPoints } from "~/lib/map-style";
 import SitesMapClient from "./sites-map.client";
+import { SITES_MAP_ATTRIBUTE, type SitesMapSettings } from "./sites-map-settings";
 
-export interface SitesMapProps {
-  /**
-   * Address of the sites' GeoJSON. It must come from a route that builds it with `siteFeatures` and
-   * an explicit `MapPublication`: the map shows every point and field it is given and nothing else.
-   */
-  dataUrl: string;
-  /** The start of a site's address; its reference is appended (e.g. "/c/epping-forest/sites/"). */
-  sitePath: string;
-  /** MAP_STYLE_URL, or null for the built-in offline map. */
-  styleUrl: string | null;
-  /** Address of the council's boundary as GeoJSON, drawn as an outline when given. */
-  boundaryUrl?: string;
-  /** [west, south, east, north] to frame (the council's boundary); otherwise the sites' own bounds. */
-  frame?: [number, number, number, number] | null;
-  /** The map's accessible name, e.g. "Map of sites, Epping Forest District Council". */
-  label: string;
-  /** The id of the table that lists the same sites (the map's accessible alternative). */
-  listId: string;
-}
+export type SitesMapProps = Omit<SitesMapSettings, "instructionsId">;
 
 const MAP_INSTRUCTIONS_ID = "map-keyboard-help";
 
+/**
+ * The sites map as the server renders it: an empty container carrying the map's settings, which the
+ * browser module fills as soon as it runs (before hydration, so the map does not wait for React).
+ * Without JavaScript the container is hidden and a note points to the table of the same sites.
+ */
 export function SitesMap(props: SitesMapProps) {
   const hydrated = useHydrated();
+  const settings: SitesMapSettings = { ...props, instructionsId: MAP_INSTRUCTIONS_ID };
+  const containerId = `${props.listId}-map`;
   return (
     <div className="app-map">
       {/* The sites start downloading while the page's scripts load; the map's fetch() then reuses them. */}
       <link rel="preload" href={props.dataUrl} as="fetch" crossOrigin="anonymous" />
-      {hydrated ? (
-        <SitesMapClient {...props} instructionsId={MAP_INSTRUCTIONS_ID} />
-      ) : (
-        <div className="app-map__frame app-map__frame--message">
-          <p className="govuk-body">
-            The map needs JavaScript.{" "}
-            <a className="govuk-link" href={`#${props.listId}`}>
-              The table below
-            </a>{" "}
-            lists the same sites.
-          </p>
-        </div>
-      )}
+      {/* Its messages (the fallback basemap, a map that cannot be drawn) once the page is hydrated. */}
+      {hydrated ? <SitesMapClient containerId={containerId} settings={settings} /> : null}
+      <div
+        id={containerId}
+        className="app-map__frame"
+        {...{ [SITES_MAP_ATTRIBUTE]: JSON.stringify(settings) }}
+        // MapLibre owns what is inside (and adds its own classes and state): React leaves it alone.
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: an empty constant, so React never renders children here
+        dangerouslySetInnerHTML={{ __html: "" }}
+        suppressHydrationWarning
+      />
+      <p className="govuk-body app-map__no-js">
+        The map needs JavaScript.{" "}
+        <a className="govuk-link" href={`#${props.listId}`}>
+          The table below
+        </a>{" "}
+        lists the same sites.
+      </p>
       <p className="govuk-hint govuk-!-font-size-16" id={MAP_INSTRUCTIONS_ID}>
         With a keyboard, select the map, then move it with the arrow keys and zoom with + and −. Press N or P for the
         next or previous site, and Enter to reach its link.
