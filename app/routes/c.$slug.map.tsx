@@ -18,7 +18,7 @@ import { onDateFrom } from "~/lib/schemas/on-date";
 import { siteFilterFrom } from "~/lib/schemas/site-filter";
 import { siteQueryWithoutPage } from "~/lib/schemas/site-map";
 import { pageTitle } from "~/lib/service";
-import { getCouncilMapFrame } from "~/server/boundaries.server";
+import { getCouncilBoundaryFrame } from "~/server/boundaries.server";
 import { env } from "~/server/env.server";
 import { listSites, SITE_PAGE_SIZE } from "~/server/sites.server";
 import { sitesForMap } from "~/server/sites-on-map.server";
@@ -45,13 +45,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const filter = siteFilterFrom(search);
   const on = onDateFrom(search);
   const page = pageFrom(search);
-  const frame = await getCouncilMapFrame(scope);
+  // The map frames the boundary when there is one, else the sites it draws (their GeoJSON's bbox).
+  const boundary = await getCouncilBoundaryFrame(scope);
   const shared = {
     councilName: scope.councilName,
     slug: scope.councilSlug,
     mapStyleUrl: env().MAP_STYLE_URL ?? null,
-    boundaryUrl: frame.boundary?.href,
-    frame: frame.source === "boundary" ? frame.bbox : null,
+    boundaryUrl: boundary?.boundary?.href,
+    frame: boundary?.bbox ?? null,
     today: todayInLondon(),
     onError: on.ok ? null : { value: on.value, message: on.message },
   };
@@ -60,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const onDay = await sitesForMap(scope, filter, on.on);
     return { ...shared, on: on.on, onDay, sites: [], total: onDay.length, page: 1, pageCount: 1 };
   }
-  const result = await listSites(scope, { ...filter, page });
+  const result = await listSites(scope, { ...filter, page }, { statusCounts: false });
   return {
     ...shared,
     on: null,

@@ -179,27 +179,49 @@ function padded([west, south, east, north]: BoundingBox): BoundingBox {
   return [padWest, padSouth, padEast, padNorth];
 }
 
+const boundaryFrameColumns = {
+  minLongitude: councilBoundaries.minLongitude,
+  minLatitude: councilBoundaries.minLatitude,
+  maxLongitude: councilBoundaries.maxLongitude,
+  maxLatitude: councilBoundaries.maxLatitude,
+  centroidLatitude: councilBoundaries.centroidLatitude,
+  centroidLongitude: councilBoundaries.centroidLongitude,
+  positionCount: councilBoundaries.positionCount,
+  version: councilBoundaries.version,
+};
+
+async function boundaryFrame(tx: Transaction, scope: TenantScope): Promise<CouncilMapFrame | null> {
+  const [boundary] = await tx
+    .select(boundaryFrameColumns)
+    .from(councilBoundaries)
+    .where(eq(councilBoundaries.tenantId, scope.tenantId));
+  if (!boundary) return null;
+  return {
+    source: "boundary",
+    boundary: { href: boundaryHref(scope), positionCount: boundary.positionCount, version: boundary.version },
+    bbox: [boundary.minLongitude, boundary.minLatitude, boundary.maxLongitude, boundary.maxLatitude],
+    centre: { latitude: boundary.centroidLatitude, longitude: boundary.centroidLongitude },
+  };
+}
+
+/**
+ * The council's boundary as its map frames it, or null without one: one small query, for the
+ * council's map, which otherwise frames the sites it draws.
+ */
+export async function getCouncilBoundaryFrame(scope: TenantScope): Promise<CouncilMapFrame | null> {
+  return withTenant(scope, (tx) => boundaryFrame(tx, scope));
+}
+
 /**
  * How the council's map is framed: the boundary's box when it has one; else the box of its sites
  * with coordinates (archived sites left out), never narrower than MIN_SITES_FRAME_DEGREES; else its
- * stored centre; else nothing (the map shows the whole UK). Three queries.
+ * stored centre; else nothing (the map shows the whole UK). One query with a boundary, three without.
  */
 export async function getCouncilMapFrame(scope: TenantScope): Promise<CouncilMapFrame> {
   return withTenant(scope, async (tx) => {
-    const [[boundary], [extent], [council]] = await Promise.all([
-      tx
-        .select({
-          minLongitude: councilBoundaries.minLongitude,
-          minLatitude: councilBoundaries.minLatitude,
-          maxLongitude: councilBoundaries.maxLongitude,
-          maxLatitude: councilBoundaries.maxLatitude,
-          centroidLatitude: councilBoundaries.centroidLatitude,
-          centroidLongitude: councilBoundaries.centroidLongitude,
-          positionCount: councilBoundaries.positionCount,
-          version: councilBoundaries.version,
-        })
-        .from(councilBoundaries)
-        .where(eq(councilBoundaries.tenantId, scope.tenantId)),
+    const fromBoundary = await boundaryFrame(tx, scope);
+    if (fromBoundary) return fromBoundary;
+    const [[extent], [council]] = await Promise.all([
       tx
         .select({
           west: min(sites.longitude),
@@ -221,14 +243,6 @@ export async function getCouncilMapFrame(scope: TenantScope): Promise<CouncilMap
         .from(councils)
         .where(eq(councils.id, scope.tenantId)),
     ]);
-    if (boundary) {
-      return {
-        source: "boundary",
-        boundary: { href: boundaryHref(scope), positionCount: boundary.positionCount, version: boundary.version },
-        bbox: [boundary.minLongitude, boundary.minLatitude, boundary.maxLongitude, boundary.maxLatitude],
-        centre: { latitude: boundary.centroidLatitude, longitude: boundary.centroidLongitude },
-      };
-    }
     if (extent && extent.west !== null && extent.south !== null && extent.east !== null && extent.north !== null) {
       const bbox = padded([extent.west, extent.south, extent.east, extent.north]);
       return { source: "sites", boundary: null, bbox, centre: centreOfBox(bbox) };

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
-import { count } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import express from "express";
 import expressStaticGzip from "express-static-gzip";
 import { type DatabaseHandle, openDatabase, setDatabase } from "~db/client";
@@ -102,6 +102,9 @@ async function main() {
 
   await migrateDatabase(handle);
   await seedIfNew(handle, config);
+  // The embedded database runs no autovacuum daemon, so nothing else keeps its planner's
+  // statistics current: without them a list of thousands of sites is sorted whole, not read in order.
+  if (handle.driver === "pglite") await handle.db.execute(sql`analyze`);
   setDatabase(handle);
 
   const buildPath = path.join(root, "build/index.js");

@@ -7,6 +7,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { action as boundaryAction, loader as boundaryLoader } from "~/routes/c.$slug.boundary";
 import { loader as geojsonLoader } from "~/routes/c.$slug.boundary[.geojson]";
+import { loader as mapPageLoader } from "~/routes/c.$slug.map";
 import { getCouncilMapFrame, MIN_SITES_FRAME_DEGREES } from "~/server/boundaries.server";
 import { requireTenantScope, type TenantScope } from "~/server/tenancy.server";
 import { getDb } from "~db/client";
@@ -86,6 +87,18 @@ function fileError(outcome: { body: unknown }): string | undefined {
   return (outcome.body as { error?: Record<string, string[]> }).error?.file?.[0];
 }
 
+/** What the council's map page is given about its frame, as a viewer. */
+async function mapPage(): Promise<{ boundaryUrl?: string; frame: number[] | null }> {
+  const outcome = await run(() =>
+    mapPageLoader({
+      request: getRequest(`/c/${council.slug}/map`, viewerCookie),
+      params: { slug: council.slug },
+      context: {},
+    }),
+  );
+  return outcome.body as { boundaryUrl?: string; frame: number[] | null };
+}
+
 describe("uploading a boundary", () => {
   it("a council admin uploads a FeatureCollection: saved, shown on the page, audited without the geometry", async () => {
     const outcome = await upload(geoJsonFile(rectangleGeoJson(), "epping-rectangle.geojson"), 0);
@@ -143,6 +156,11 @@ describe("uploading a boundary", () => {
       boundary: { href: `/c/${council.slug}/boundary.geojson`, positionCount: 5, version: 1 },
       bbox: [0, 51.6, 0.25, 51.8],
       centre: { latitude: 51.7, longitude: 0.125 },
+    });
+    // The council's map page draws the outline and frames it.
+    expect(await mapPage()).toMatchObject({
+      boundaryUrl: `/c/${council.slug}/boundary.geojson`,
+      frame: [0, 51.6, 0.25, 51.8],
     });
   });
 
@@ -237,6 +255,9 @@ describe("uploading a boundary", () => {
       before: expect.objectContaining({ positionCount: 10 }),
     });
     expect((await geojson(viewerCookie)).status).toBe(404);
+    // Without it, the map page draws no outline and frames the sites it shows.
+    expect(await mapPage()).toMatchObject({ frame: null });
+    expect((await mapPage()).boundaryUrl).toBeUndefined();
 
     expect((await getCouncilMapFrame(viewerScope)).source).toBe("none");
     await getDb()
