@@ -62,8 +62,8 @@ function requireCouncilAdmin(scope: TenantScope): void {
   }
 }
 
-const summaryColumns = {
-  id: councilBoundaries.id,
+/** What framing a map needs of a boundary: its box, its centre, its size and its version. */
+const boundaryFrameColumns = {
   minLongitude: councilBoundaries.minLongitude,
   minLatitude: councilBoundaries.minLatitude,
   maxLongitude: councilBoundaries.maxLongitude,
@@ -71,12 +71,17 @@ const summaryColumns = {
   centroidLatitude: councilBoundaries.centroidLatitude,
   centroidLongitude: councilBoundaries.centroidLongitude,
   positionCount: councilBoundaries.positionCount,
+  version: councilBoundaries.version,
+};
+
+const summaryColumns = {
+  ...boundaryFrameColumns,
+  id: councilBoundaries.id,
   fileSize: councilBoundaries.fileSize,
   fileName: councilBoundaries.fileName,
   geometrySha256: councilBoundaries.geometrySha256,
   uploadedAt: councilBoundaries.uploadedAt,
   uploadedByName: users.name,
-  version: councilBoundaries.version,
 };
 
 type SummaryRow = {
@@ -178,17 +183,6 @@ function padded([west, south, east, north]: BoundingBox): BoundingBox {
   const [padSouth, padNorth] = widen(south, north);
   return [padWest, padSouth, padEast, padNorth];
 }
-
-const boundaryFrameColumns = {
-  minLongitude: councilBoundaries.minLongitude,
-  minLatitude: councilBoundaries.minLatitude,
-  maxLongitude: councilBoundaries.maxLongitude,
-  maxLatitude: councilBoundaries.maxLatitude,
-  centroidLatitude: councilBoundaries.centroidLatitude,
-  centroidLongitude: councilBoundaries.centroidLongitude,
-  positionCount: councilBoundaries.positionCount,
-  version: councilBoundaries.version,
-};
 
 async function boundaryFrame(tx: Transaction, scope: TenantScope): Promise<CouncilMapFrame | null> {
   const [boundary] = await tx
