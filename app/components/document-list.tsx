@@ -1,5 +1,7 @@
 // The documents attached to a record, as a GOV.UK table: each title opens or saves the file;
 // privileged and publishable are shown in words. Members who may add documents get the upload link.
+
+import { TableRegion } from "~/components/govuk/table-region";
 import { documentFlagsHref, documentHref, formatFileSize } from "~/lib/documents";
 import { formatDate, formatDateTime } from "~/lib/format";
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from "~/lib/timeline-codes";
@@ -41,69 +43,71 @@ export function DocumentList({
       {documents.length === 0 ? (
         <p className="govuk-body">No documents have been uploaded.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">{heading}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Document
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Kind
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Date
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Size
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Uploaded
-              </th>
-              {canChange ? (
+        <TableRegion label={heading}>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-visually-hidden">{heading}</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
-                  <span className="govuk-visually-hidden">Actions</span>
+                  Document
                 </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {documents.map((document) => (
-              <tr className="govuk-table__row" key={document.id} id={`document-${document.id}`}>
-                <td className="govuk-table__cell">
-                  <a className="govuk-link" href={documentHref(slug, document.id)}>
-                    {document.title}
-                  </a>
-                  <br />
-                  <span className="govuk-body-s govuk-!-margin-0">{document.fileName}</span>
-                </td>
-                <td className="govuk-table__cell">{DOCUMENT_KIND_LABELS[document.kind]}</td>
-                <td className="govuk-table__cell">
-                  {document.documentDate ? formatDate(document.documentDate) : "No date"}
-                </td>
-                <td className="govuk-table__cell">{formatFileSize(document.sizeBytes)}</td>
-                <td className="govuk-table__cell">
-                  <DocumentFlags privileged={document.privileged} publishable={document.publishable} />
-                </td>
-                <td className="govuk-table__cell">
-                  {formatDateTime(document.uploadedAt)}
-                  <br />
-                  <span className="govuk-body-s govuk-!-margin-0">by {document.uploadedBy}</span>
-                </td>
+                <th scope="col" className="govuk-table__header">
+                  Kind
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Date
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Size
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Uploaded
+                </th>
                 {canChange ? (
-                  <td className="govuk-table__cell">
-                    <a className="govuk-link" href={documentFlagsHref(slug, document.id)}>
-                      Change flags<span className="govuk-visually-hidden"> of {document.title}</span>
-                    </a>
-                  </td>
+                  <th scope="col" className="govuk-table__header">
+                    <span className="govuk-visually-hidden">Actions</span>
+                  </th>
                 ) : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {documents.map((document) => (
+                <tr className="govuk-table__row" key={document.id} id={`document-${document.id}`}>
+                  <td className="govuk-table__cell">
+                    <a className="govuk-link" href={documentHref(slug, document.id)}>
+                      {document.title}
+                    </a>
+                    <br />
+                    <span className="govuk-body-s govuk-!-margin-0">{document.fileName}</span>
+                  </td>
+                  <td className="govuk-table__cell">{DOCUMENT_KIND_LABELS[document.kind]}</td>
+                  <td className="govuk-table__cell">
+                    {document.documentDate ? formatDate(document.documentDate) : "No date"}
+                  </td>
+                  <td className="govuk-table__cell">{formatFileSize(document.sizeBytes)}</td>
+                  <td className="govuk-table__cell">
+                    <DocumentFlags privileged={document.privileged} publishable={document.publishable} />
+                  </td>
+                  <td className="govuk-table__cell">
+                    {formatDateTime(document.uploadedAt)}
+                    <br />
+                    <span className="govuk-body-s govuk-!-margin-0">by {document.uploadedBy}</span>
+                  </td>
+                  {canChange ? (
+                    <td className="govuk-table__cell">
+                      <a className="govuk-link" href={documentFlagsHref(slug, document.id)}>
+                        Change flags<span className="govuk-visually-hidden"> of {document.title}</span>
+                      </a>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       {uploadHref ? (
         <a className="govuk-button govuk-button--secondary" href={uploadHref}>

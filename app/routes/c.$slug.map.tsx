@@ -6,6 +6,7 @@ import maplibreStyles from "maplibre-gl/dist/maplibre-gl.css";
 import { version as maplibreVersion } from "maplibre-gl/package.json";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Pagination } from "~/components/govuk/pagination";
+import { TableRegion } from "~/components/govuk/table-region";
 import { DateControl } from "~/components/map/date-control";
 import { SitesMap } from "~/components/map/sites-map";
 import mapStyles from "~/components/map/sites-map.css";
@@ -125,56 +126,58 @@ export default function SitesMapPage() {
               No sites match.
             </p>
           ) : (
-            <table className="govuk-table" id={LIST_ID}>
-              <caption className="govuk-table__caption govuk-table__caption--m">
-                {total} {total === 1 ? "site" : "sites"}
-                {pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}
-              </caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Site
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Status
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    On the map
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Open enforcement
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Open legal case
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {sites.map((site) => (
-                  <tr className="govuk-table__row" key={site.reference}>
-                    <td className="govuk-table__cell">
-                      <a className="govuk-link" href={`/c/${slug}/sites/${site.reference}`}>
-                        {site.name}
-                      </a>
-                      <br />
-                      <span className="govuk-hint govuk-!-font-size-16">
-                        {site.reference}
-                        {site.town ? `, ${site.town}` : ""}
-                        {site.postcode ? ` ${site.postcode}` : ""}
-                      </span>
-                    </td>
-                    <td className="govuk-table__cell">
-                      <SiteStatusTag status={site.status} />
-                    </td>
-                    <td className="govuk-table__cell">
-                      {site.hasLocation ? (site.locationNote ?? "Yes") : "No: no position recorded"}
-                    </td>
-                    <td className="govuk-table__cell">{site.hasOpenEnforcement ? "Yes" : "No"}</td>
-                    <td className="govuk-table__cell">{site.hasOpenLegalCase ? "Yes" : "No"}</td>
+            <TableRegion label="Sites on the map">
+              <table className="govuk-table" id={LIST_ID}>
+                <caption className="govuk-table__caption govuk-table__caption--m">
+                  {total} {total === 1 ? "site" : "sites"}
+                  {pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}
+                </caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">
+                      Site
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Status
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      On the map
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Open enforcement
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Open legal case
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {sites.map((site) => (
+                    <tr className="govuk-table__row" key={site.reference}>
+                      <td className="govuk-table__cell">
+                        <a className="govuk-link" href={`/c/${slug}/sites/${site.reference}`}>
+                          {site.name}
+                        </a>
+                        <br />
+                        <span className="govuk-hint govuk-!-font-size-16">
+                          {site.reference}
+                          {site.town ? `, ${site.town}` : ""}
+                          {site.postcode ? ` ${site.postcode}` : ""}
+                        </span>
+                      </td>
+                      <td className="govuk-table__cell">
+                        <SiteStatusTag status={site.status} />
+                      </td>
+                      <td className="govuk-table__cell">
+                        {site.hasLocation ? (site.locationNote ?? "Yes") : "No: no position recorded"}
+                      </td>
+                      <td className="govuk-table__cell">{site.hasOpenEnforcement ? "Yes" : "No"}</td>
+                      <td className="govuk-table__cell">{site.hasOpenLegalCase ? "Yes" : "No"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
           )}
           <Pagination page={page} pageCount={pageCount} search={search} />
         </div>
@@ -200,59 +203,61 @@ function SitesOnDayTable({
     );
   }
   return (
-    <table className="govuk-table" id={LIST_ID}>
-      <caption className="govuk-table__caption govuk-table__caption--m">
-        {sites.length} {sites.length === 1 ? "site" : "sites"} as on {formatDate(on)}
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Site
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Use on the day
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Enforcement
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Court action
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {sites.map((site) => (
-          <tr className="govuk-table__row" key={site.reference}>
-            <td className="govuk-table__cell">
-              <a className="govuk-link" href={`/c/${slug}/sites/${site.reference}`}>
-                {site.name}
-              </a>
-              <br />
-              <span className="govuk-hint govuk-!-font-size-16">
-                {site.reference}
-                {site.town ? `, ${site.town}` : ""}
-              </span>
-            </td>
-            <td className="govuk-table__cell">
-              <SiteStatusTag status={site.status} />
-              {site.state?.useExplanation ? (
-                <span className="govuk-hint govuk-!-font-size-16 govuk-!-display-block">
-                  {site.state.useExplanation}
-                </span>
-              ) : null}
-            </td>
-            <td className="govuk-table__cell">{site.state?.enforcementLabel}</td>
-            <td className="govuk-table__cell">
-              {site.state?.legalLabel}
-              {site.state?.legalExplanation ? (
-                <span className="govuk-hint govuk-!-font-size-16 govuk-!-display-block">
-                  {site.state.legalExplanation}
-                </span>
-              ) : null}
-            </td>
+    <TableRegion label="Sites on the map on the day">
+      <table className="govuk-table" id={LIST_ID}>
+        <caption className="govuk-table__caption govuk-table__caption--m">
+          {sites.length} {sites.length === 1 ? "site" : "sites"} as on {formatDate(on)}
+        </caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Site
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Use on the day
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Enforcement
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Court action
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {sites.map((site) => (
+            <tr className="govuk-table__row" key={site.reference}>
+              <td className="govuk-table__cell">
+                <a className="govuk-link" href={`/c/${slug}/sites/${site.reference}`}>
+                  {site.name}
+                </a>
+                <br />
+                <span className="govuk-hint govuk-!-font-size-16">
+                  {site.reference}
+                  {site.town ? `, ${site.town}` : ""}
+                </span>
+              </td>
+              <td className="govuk-table__cell">
+                <SiteStatusTag status={site.status} />
+                {site.state?.useExplanation ? (
+                  <span className="govuk-hint govuk-!-font-size-16 govuk-!-display-block">
+                    {site.state.useExplanation}
+                  </span>
+                ) : null}
+              </td>
+              <td className="govuk-table__cell">{site.state?.enforcementLabel}</td>
+              <td className="govuk-table__cell">
+                {site.state?.legalLabel}
+                {site.state?.legalExplanation ? (
+                  <span className="govuk-hint govuk-!-font-size-16 govuk-!-display-block">
+                    {site.state.legalExplanation}
+                  </span>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }

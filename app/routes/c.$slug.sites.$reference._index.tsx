@@ -6,6 +6,7 @@ import { useLoaderData } from "@remix-run/react";
 import { DocumentList } from "~/components/document-list";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { SummaryRow as Row } from "~/components/govuk/summary-row";
+import { TableRegion } from "~/components/govuk/table-region";
 import { SiteLocationMap } from "~/components/map/site-location-map";
 import { SiteStatusTag } from "~/components/site-status-tag";
 import { TimelineSection } from "~/components/timeline";
@@ -201,52 +202,54 @@ export default function SitePage() {
       {usePeriods.length === 0 ? (
         <p className="govuk-body">None recorded.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Periods of use</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                From
-              </th>
-              <th scope="col" className="govuk-table__header">
-                To
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Description and source
-              </th>
-              {canEdit ? (
+        <TableRegion label="Periods of use">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-visually-hidden">Periods of use</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
-                  <span className="govuk-visually-hidden">Actions</span>
+                  From
                 </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {usePeriods.map((period) => (
-              <tr className="govuk-table__row" key={period.id}>
-                <td className="govuk-table__cell">{formatDate(period.startsOn)}</td>
-                <td className="govuk-table__cell">{period.endsOn ? formatDate(period.endsOn) : "Continuing"}</td>
-                <td className="govuk-table__cell">
-                  {period.description}
-                  {period.source ? (
-                    <>
-                      <br />
-                      <span className="govuk-hint govuk-!-font-size-16">Source: {period.source}</span>
-                    </>
-                  ) : null}
-                </td>
+                <th scope="col" className="govuk-table__header">
+                  To
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Description and source
+                </th>
                 {canEdit ? (
-                  <td className="govuk-table__cell">
-                    <a className="govuk-link" href={`${base}/use-periods/${period.id}`}>
-                      Change
-                      <span className="govuk-visually-hidden"> the period from {formatDate(period.startsOn)}</span>
-                    </a>
-                  </td>
+                  <th scope="col" className="govuk-table__header">
+                    <span className="govuk-visually-hidden">Actions</span>
+                  </th>
                 ) : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {usePeriods.map((period) => (
+                <tr className="govuk-table__row" key={period.id}>
+                  <td className="govuk-table__cell">{formatDate(period.startsOn)}</td>
+                  <td className="govuk-table__cell">{period.endsOn ? formatDate(period.endsOn) : "Continuing"}</td>
+                  <td className="govuk-table__cell">
+                    {period.description}
+                    {period.source ? (
+                      <>
+                        <br />
+                        <span className="govuk-hint govuk-!-font-size-16">Source: {period.source}</span>
+                      </>
+                    ) : null}
+                  </td>
+                  {canEdit ? (
+                    <td className="govuk-table__cell">
+                      <a className="govuk-link" href={`${base}/use-periods/${period.id}`}>
+                        Change
+                        <span className="govuk-visually-hidden"> the period from {formatDate(period.startsOn)}</span>
+                      </a>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
 
       <h2 className="govuk-heading-m">Planning and enforcement</h2>

@@ -3,6 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { Pagination } from "~/components/govuk/pagination";
+import { TableRegion } from "~/components/govuk/table-region";
 import { SiteFilterForm } from "~/components/site-filter-form";
 import { SiteStatusTag } from "~/components/site-status-tag";
 import { formatDate } from "~/lib/format";
@@ -72,60 +73,62 @@ export default function Sites() {
           {sites.length === 0 ? (
             <p className="govuk-body">No sites match.</p>
           ) : (
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-table__caption--m">
-                {total} {total === 1 ? "site" : "sites"}
-                {pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}
-              </caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Site
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Status
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Contractor
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Open enforcement
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Open legal case
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Last changed
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {sites.map((site) => (
-                  <tr className="govuk-table__row" key={site.reference}>
-                    <td className="govuk-table__cell">
-                      <a className="govuk-link" href={`/c/${slug}/sites/${site.reference}`}>
-                        {site.name}
-                      </a>
-                      <br />
-                      <span className="govuk-hint govuk-!-font-size-16">
-                        {site.reference}
-                        {site.town ? `, ${site.town}` : ""}
-                        {site.postcode ? ` ${site.postcode}` : ""}
-                      </span>
-                    </td>
-                    <td className="govuk-table__cell">
-                      <SiteStatusTag status={site.status} />
-                    </td>
-                    <td className="govuk-table__cell">
-                      {site.contractor === "other" ? site.contractorOther : CONTRACTOR_LABELS[site.contractor]}
-                    </td>
-                    <td className="govuk-table__cell">{site.hasOpenEnforcement ? "Yes" : "No"}</td>
-                    <td className="govuk-table__cell">{site.hasOpenLegalCase ? "Yes" : "No"}</td>
-                    <td className="govuk-table__cell">{formatDate(site.updatedAt)}</td>
+            <TableRegion label="Sites">
+              <table className="govuk-table">
+                <caption className="govuk-table__caption govuk-table__caption--m">
+                  {total} {total === 1 ? "site" : "sites"}
+                  {pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}
+                </caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">
+                      Site
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Status
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Contractor
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Open enforcement
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Open legal case
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Last changed
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {sites.map((site) => (
+                    <tr className="govuk-table__row" key={site.reference}>
+                      <td className="govuk-table__cell">
+                        <a className="govuk-link" href={`/c/${slug}/sites/${site.reference}`}>
+                          {site.name}
+                        </a>
+                        <br />
+                        <span className="govuk-hint govuk-!-font-size-16">
+                          {site.reference}
+                          {site.town ? `, ${site.town}` : ""}
+                          {site.postcode ? ` ${site.postcode}` : ""}
+                        </span>
+                      </td>
+                      <td className="govuk-table__cell">
+                        <SiteStatusTag status={site.status} />
+                      </td>
+                      <td className="govuk-table__cell">
+                        {site.contractor === "other" ? site.contractorOther : CONTRACTOR_LABELS[site.contractor]}
+                      </td>
+                      <td className="govuk-table__cell">{site.hasOpenEnforcement ? "Yes" : "No"}</td>
+                      <td className="govuk-table__cell">{site.hasOpenLegalCase ? "Yes" : "No"}</td>
+                      <td className="govuk-table__cell">{formatDate(site.updatedAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
           )}
           <Pagination page={page} pageCount={pageCount} search={search} />
         </div>

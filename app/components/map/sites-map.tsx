@@ -38,7 +38,8 @@ export function SitesMap(props: SitesMapProps) {
         </a>{" "}
         lists the same sites.
       </p>
-      <p className="govuk-hint govuk-!-font-size-16" id={MAP_INSTRUCTIONS_ID}>
+      {/* How to use the map, and its key: shown only where there is a map. */}
+      <p className="govuk-hint govuk-!-font-size-16 app-map__with-map" id={MAP_INSTRUCTIONS_ID}>
         With a keyboard, select the map, then move it with the arrow keys and zoom with + and −. Press N or P for the
         next or previous site, and Enter to reach its link.
       </p>
@@ -50,7 +51,7 @@ export function SitesMap(props: SitesMapProps) {
 function MapLegend() {
   const size = SYMBOL_SIZE;
   return (
-    <div className="app-map-legend">
+    <div className="app-map-legend app-map__with-map">
       <h2 className="govuk-heading-s govuk-!-margin-bottom-2">Key to the map</h2>
       <ul className="govuk-list govuk-!-font-size-16">
         {MAP_LEGEND.map((symbol) => (
