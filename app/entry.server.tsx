@@ -10,6 +10,8 @@ import { NonceProvider } from "./components/nonce";
 declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce?: string;
+    /** The app build's version (Remix's assets version), for caches whose bodies the code shapes. */
+    buildVersion?: string;
   }
 }
 

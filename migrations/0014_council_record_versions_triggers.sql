@@ -1,13 +1,16 @@
 -- Each council's records version (council_record_versions) goes up once in every transaction that
 -- changes any of its records in the tables below, whoever wrote them (the application, a seed, a
--- script). Reused responses are keyed on it, so they are never older than the records they show.
+-- script); a TRUNCATE of one of them raises every council's. Reused responses are keyed on it, so
+-- they are never older than the records they show.
 --
--- The triggers are deferred to commit: the transaction takes the council's version row last, when
--- it holds every other lock it will need, so two transactions cannot deadlock over it, and versions
--- rise in the order transactions commit. A transaction-local flag makes it one update per council
--- per transaction, however many rows it changes.
+-- The triggers are deferred to commit: a transaction takes its council's version row last, when it
+-- holds every other lock it will need, so two transactions that each change one council cannot
+-- deadlock over it, and versions rise in the order transactions commit. (Two transactions that each
+-- change the same two councils, in opposite orders, could; the application changes one council per
+-- transaction.) A transaction-local flag makes it one update per council per transaction, however
+-- many rows it changes.
 CREATE FUNCTION app_note_records_changed() RETURNS trigger
-  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
   AS $$
 DECLARE
   changed_tenant uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.tenant_id ELSE NEW.tenant_id END;
@@ -25,6 +28,17 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
+CREATE FUNCTION app_note_all_records_changed() RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+  AS $$
+BEGIN
+  INSERT INTO council_record_versions AS v (tenant_id, version)
+    SELECT id, 1 FROM councils
+    ON CONFLICT (tenant_id) DO UPDATE SET version = v.version + 1;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
 DO $$
 DECLARE
   record_table text;
@@ -37,6 +51,9 @@ BEGIN
       'CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I
          DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app_note_records_changed()',
       record_table || '_records_changed', record_table);
+    EXECUTE format(
+      'CREATE TRIGGER %I AFTER TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION app_note_all_records_changed()',
+      record_table || '_records_truncated', record_table);
   END LOOP;
 END
 $$;

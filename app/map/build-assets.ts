@@ -61,5 +61,7 @@ const outlinePath = path.join(outDir, "uk.geojson");
 fs.writeFileSync(outlinePath, JSON.stringify(outline()));
 const workerPath = copyWorker();
 for (const file of [outlinePath, workerPath]) {
+  // Compressed copies of an earlier build would be sent instead: the build's last step makes new ones.
+  for (const copy of [`${file}.br`, `${file}.gz`]) fs.rmSync(copy, { force: true });
   console.log(`map asset: ${path.relative(root, file)} (${Math.round(fs.statSync(file).size / 1024)} KiB)`);
 }

@@ -9,7 +9,7 @@ import { recordsResponse } from "~/server/records-cache.server";
 import { sitesForMap } from "~/server/sites-on-map.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "viewer");
   const search = new URL(request.url).searchParams;
   const on = onDateFrom(search);
@@ -22,6 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // Only what the body depends on: the filter as read (unknown parameters make no new copy) and the day.
     variant: JSON.stringify({ filter, on: on.on, audience: "council" }),
     contentType: "application/geo+json",
+    buildVersion: context.buildVersion,
     build: async () =>
       JSON.stringify(
         siteFeatures(await sitesForMap(scope, filter, on.on), { audience: "council", precision: "exact" }),

@@ -151,7 +151,7 @@ async function main() {
     createRequestHandler({
       build,
       mode: process.env.NODE_ENV,
-      getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }),
+      getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce), buildVersion: build.assets.version }),
     }),
   );
 

@@ -56,6 +56,8 @@ export interface RecordsResponseOptions {
   name: string;
   /** Everything else the body depends on besides the council, the role and the day (filters, date, audience). */
   variant: string;
+  /** The app build's version (the load context's `buildVersion`): a new build may shape bodies differently. */
+  buildVersion: string | undefined;
   contentType: string;
   /** Builds the body from the records; called only when no reusable copy exists. */
   build(): Promise<string>;
@@ -73,8 +75,19 @@ export async function recordsResponse(
   // The version is read before the body is built: a body is never filed under a later version
   // than the records it was built from (it may be newer than its version, never older).
   const version = await councilRecordsVersion(scope);
-  const key = [scope.tenantId, scope.role, version, todayInLondon(), options.name, options.variant].join("\n");
-  const etag = `"${createHash("sha256").update(key).digest("base64url").slice(0, 27)}"`;
+  const key = [
+    options.buildVersion ?? "unbuilt",
+    scope.tenantId,
+    scope.role,
+    version,
+    todayInLondon(),
+    options.name,
+    options.variant,
+  ].join("\n");
+  const encoding = preferredEncoding(request.headers.get("Accept-Encoding"));
+  // One tag per encoding: the Brotli, gzip and plain bodies are different representations.
+  const tag = createHash("sha256").update(key).digest("base64url").slice(0, 27);
+  const etag = `"${tag}${encoding ? `-${encoding}` : ""}"`;
   const headers: Record<string, string> = {
     ETag: etag,
     "Cache-Control": "private, max-age=0, must-revalidate",
@@ -84,7 +97,6 @@ export async function recordsResponse(
 
   const entry = await entries.fetch(key, { context: options.build });
   if (!entry) throw new Error(`Could not build ${options.name}.`);
-  const encoding = preferredEncoding(request.headers.get("Accept-Encoding"));
   headers["Content-Type"] = options.contentType;
   if (!encoding) return new Response(entry.body, { headers });
   entry.encoded[encoding] ??= (encoding === "br" ? brotliCopy(entry.body) : gzip(entry.body)).then(

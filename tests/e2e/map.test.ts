@@ -212,6 +212,34 @@ describe("the council's map", () => {
     expect(errors).toEqual([]);
   });
 
+  it("says so when the sites cannot be loaded, and shows the map once they can be", async () => {
+    const { page } = await openPage(browser);
+    await signInAs(page, app.baseUrl, "officer@epping-forest.example");
+    await page.waitForURL(`${app.baseUrl}/c/epping-forest`);
+    let refuse = true;
+    await page.route(/\/sites\.geojson/, (route) =>
+      refuse ? route.fulfill({ status: 503, body: "Unavailable" }) : route.continue(),
+    );
+    await page.goto(`${app.baseUrl}${MAP}`);
+    const alert = page.getByRole("alert");
+    await expect(alert.textContent()).resolves.toContain(
+      "The sites could not be loaded onto the map (503). The table below lists them.",
+    );
+    await expect(page.locator(".app-map__frame").isHidden()).resolves.toBe(true);
+    await expect(page.getByRole("table").getByRole("link", { name: "The Bell Hotel" }).count()).resolves.toBe(1);
+    await expectAccessible(page);
+
+    // The next day asked for (the slider, without a new page) loads: the map comes back, the message goes.
+    refuse = false;
+    await page.getByLabel("Or move through time").focus();
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForURL(/on=\d{4}-\d{2}-\d{2}/);
+    await mapIdle(page);
+    await expect(page.locator(".app-map__frame").isVisible()).resolves.toBe(true);
+    await expect(alert.count()).resolves.toBe(0);
+    await expectAccessible(page);
+  });
+
   it("shows the list and a note without JavaScript", async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await signInAs(page, app.baseUrl, "officer@epping-forest.example");

@@ -1,6 +1,7 @@
 // Each council's records version (migrations/0014): raised once by every committed transaction that
-// changes its records, however many rows and however written; never by a rolled-back one or by
-// another council's changes; readable by the council's members and written by no one but the triggers.
+// changes its records, however many rows and however written (a TRUNCATE raises every council's);
+// never by a rolled-back one or by another council's changes; readable by the council's members and
+// written by no one but the triggers.
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { councilRecordsVersion } from "~/server/records-cache.server";
@@ -59,6 +60,13 @@ describe("a council's records version", () => {
     await addSite(b.scope, { name: "Other council's hotel" });
     expect(await councilRecordsVersion(a.scope)).toBe(before);
     expect(await councilRecordsVersion(b.scope)).toBe(otherBefore + 1);
+  });
+
+  it("rises for every council when a table of records is emptied at once (TRUNCATE)", async () => {
+    const [beforeA, beforeB] = [await councilRecordsVersion(a.scope), await councilRecordsVersion(b.scope)];
+    await getDb().execute(sql`truncate timeline_events`);
+    expect(await councilRecordsVersion(a.scope)).toBe(beforeA + 1);
+    expect(await councilRecordsVersion(b.scope)).toBe(beforeB + 1);
   });
 
   it("is read by the council's members only, and written by no one but the triggers", async () => {

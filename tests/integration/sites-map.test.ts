@@ -17,10 +17,15 @@ import { addSite, type CouncilWithOfficer, councilWithOfficer, planningInput } f
 let council: CouncilWithOfficer;
 let viewerCookie: string;
 
-async function geoJson(query = "", headers: Record<string, string> = {}, cookie = council.cookie) {
+async function geoJson(
+  query = "",
+  headers: Record<string, string> = {},
+  cookie = council.cookie,
+  buildVersion?: string,
+) {
   const request = getRequest(`/c/${council.council.slug}/sites.geojson${query}`, cookie);
   for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
-  const response = await geoJsonLoader({ request, params: { slug: council.council.slug }, context: {} });
+  const response = await geoJsonLoader({ request, params: { slug: council.council.slug }, context: { buildVersion } });
   return response;
 }
 
@@ -91,6 +96,12 @@ describe("the sites' GeoJSON", () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
     expect((await geoJson("?status=proposed", { "If-None-Match": etag ?? "" })).status).toBe(200);
+
+    // A new build of the app may shape the body differently: the browser's copy is not reused.
+    const built = await geoJson("", {}, council.cookie, "build-1");
+    const builtTag = built.headers.get("ETag") ?? "";
+    expect((await geoJson("", { "If-None-Match": builtTag }, council.cookie, "build-1")).status).toBe(304);
+    expect((await geoJson("", { "If-None-Match": builtTag }, council.cookie, "build-2")).status).toBe(200);
   });
 
   it("is built again after any change to the council's records, made in the app or straight in the database", async () => {
@@ -119,7 +130,9 @@ describe("the sites' GeoJSON", () => {
   });
 
   it("is sent compressed as the browser accepts, the same JSON each way", async () => {
-    const plain = await (await geoJson("", { "Accept-Encoding": "identity" })).text();
+    const plainResponse = await geoJson("", { "Accept-Encoding": "identity" });
+    const plain = await plainResponse.text();
+    const tags = new Set([plainResponse.headers.get("ETag")]);
     for (const [accept, coding, decompress] of [
       ["gzip, deflate, br", "br", brotliDecompressSync],
       ["gzip", "gzip", gunzipSync],
@@ -129,7 +142,10 @@ describe("the sites' GeoJSON", () => {
       expect(response.headers.get("Content-Encoding")).toBe(coding);
       expect(response.headers.get("Vary")).toContain("Accept-Encoding");
       expect(decompress(Buffer.from(await response.arrayBuffer())).toString()).toBe(plain);
+      tags.add(response.headers.get("ETag"));
     }
+    // Each encoding is its own representation, with its own tag.
+    expect(tags.size).toBe(3);
     expect(JSON.parse(plain)).toMatchObject({ type: "FeatureCollection" });
   });
 

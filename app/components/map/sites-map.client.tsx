@@ -108,6 +108,32 @@ class SitesMapController {
     this.update({ problem });
   }
 
+  /** After a failure, a later load that works shows the map again and clears the message. */
+  private recover() {
+    if (!this.messages.problem) return;
+    this.container.classList.remove("app-map__frame--hidden");
+    this.update({ problem: null });
+  }
+
+  private releaseTimer: number | undefined;
+
+  /**
+   * Removes the map soon, unless it is taken over again first: React's development mode unmounts
+   * and remounts every component once, and the map (and the view in the address) should survive it.
+   */
+  release() {
+    window.clearTimeout(this.releaseTimer);
+    this.releaseTimer = window.setTimeout(() => {
+      this.destroy();
+      forgetController(this);
+    }, 0);
+  }
+
+  /** Keeps a map that was about to be released. */
+  keep() {
+    window.clearTimeout(this.releaseTimer);
+  }
+
   // The page preloads the address (see SitesMap), so the response is often here already. The map
   // starts with the sites and their bounds, so it draws once, at the right place.
   private load(dataUrl: string) {
@@ -121,7 +147,8 @@ class SitesMapController {
         return response.json() as Promise<SiteFeatureCollection>;
       })
       .then((sites) => {
-        if (controller.signal.aborted) return;
+        if (controller.signal.aborted || this.destroyed || !this.container.isConnected) return;
+        this.recover();
         if (this.handle) return this.handle.showSites(sites);
         try {
           this.handle = startMap(this.container, sites, this.settings, {
@@ -141,14 +168,40 @@ class SitesMapController {
   }
 }
 
-/** Maps started when this module ran, by their container, for their components to take over. */
-const startedEarly = new WeakMap<Element, SitesMapController>();
+/**
+ * The maps on the page: those started when this module ran, waiting for their components to take
+ * them over, and those the components hold. A map whose container has left the page (React may
+ * replace the whole document if hydration fails) is removed when the next one is taken.
+ */
+let controllers: SitesMapController[] = [];
+
+function forgetController(gone: SitesMapController) {
+  controllers = controllers.filter((controller) => controller !== gone);
+}
+
+/** The live map in this container, or a new one started in it. */
+function takeController(container: HTMLElement, settings: SitesMapSettings): SitesMapController {
+  for (const controller of controllers) {
+    if (!controller.container.isConnected) {
+      controller.destroy();
+      forgetController(controller);
+    }
+  }
+  const existing = controllers.find((controller) => controller.container === container && !controller.destroyed);
+  if (existing) {
+    existing.keep();
+    return existing;
+  }
+  const started = new SitesMapController(container, settings);
+  controllers = [...controllers, started];
+  return started;
+}
 
 if (typeof window !== "undefined") {
   prepareMapWorker();
   for (const container of document.querySelectorAll<HTMLElement>(`[${SITES_MAP_ATTRIBUTE}]`)) {
     const settings = readSitesMapSettings(container);
-    if (settings) startedEarly.set(container, new SitesMapController(container, settings));
+    if (settings) takeController(container, settings);
   }
 }
 
@@ -161,11 +214,10 @@ export default function SitesMapClient({ containerId, settings }: { containerId:
   useEffect(() => {
     const container = document.getElementById(containerId);
     if (!container) return;
-    const early = startedEarly.get(container);
-    const started = early && !early.destroyed ? early : new SitesMapController(container, startWith.current);
-    setController(started);
+    const taken = takeController(container, startWith.current);
+    setController(taken);
     return () => {
-      started.destroy();
+      taken.release();
       setController(null);
     };
   }, [containerId]);
