@@ -43,7 +43,7 @@ export function DocumentList({
       {documents.length === 0 ? (
         <p className="govuk-body">No documents have been uploaded.</p>
       ) : (
-        <TableRegion label={heading}>
+        <TableRegion label={`${heading}: table`}>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-visually-hidden">{heading}</caption>
             <thead className="govuk-table__head">
