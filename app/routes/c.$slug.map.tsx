@@ -11,6 +11,7 @@ import { DateControl } from "~/components/map/date-control";
 import { SitesMap } from "~/components/map/sites-map";
 import mapStyles from "~/components/map/sites-map.css";
 import { SiteFilterForm } from "~/components/site-filter-form";
+import { SiteNameCell } from "~/components/site-name-cell";
 import { SiteStatusTag } from "~/components/site-status-tag";
 import { todayInLondon } from "~/lib/dates";
 import { formatDate } from "~/lib/format";
@@ -154,17 +155,7 @@ export default function SitesMapPage() {
                 <tbody className="govuk-table__body">
                   {sites.map((site) => (
                     <tr className="govuk-table__row" key={site.reference}>
-                      <td className="govuk-table__cell">
-                        <a className="govuk-link" href={`/c/${slug}/sites/${site.reference}`}>
-                          {site.name}
-                        </a>
-                        <br />
-                        <span className="govuk-hint govuk-!-font-size-16">
-                          {site.reference}
-                          {site.town ? `, ${site.town}` : ""}
-                          {site.postcode ? ` ${site.postcode}` : ""}
-                        </span>
-                      </td>
+                      <SiteNameCell slug={slug} site={site} />
                       <td className="govuk-table__cell">
                         <SiteStatusTag status={site.status} />
                       </td>
@@ -227,16 +218,7 @@ function SitesOnDayTable({
         <tbody className="govuk-table__body">
           {sites.map((site) => (
             <tr className="govuk-table__row" key={site.reference}>
-              <td className="govuk-table__cell">
-                <a className="govuk-link" href={`/c/${slug}/sites/${site.reference}`}>
-                  {site.name}
-                </a>
-                <br />
-                <span className="govuk-hint govuk-!-font-size-16">
-                  {site.reference}
-                  {site.town ? `, ${site.town}` : ""}
-                </span>
-              </td>
+              <SiteNameCell slug={slug} site={site} />
               <td className="govuk-table__cell">
                 <SiteStatusTag status={site.status} />
                 {site.state?.useExplanation ? (

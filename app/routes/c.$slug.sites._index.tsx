@@ -5,6 +5,7 @@ import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { Pagination } from "~/components/govuk/pagination";
 import { TableRegion } from "~/components/govuk/table-region";
 import { SiteFilterForm } from "~/components/site-filter-form";
+import { SiteNameCell } from "~/components/site-name-cell";
 import { SiteStatusTag } from "~/components/site-status-tag";
 import { formatDate } from "~/lib/format";
 import { pageCount, pageFrom } from "~/lib/paging";
@@ -104,17 +105,7 @@ export default function Sites() {
                 <tbody className="govuk-table__body">
                   {sites.map((site) => (
                     <tr className="govuk-table__row" key={site.reference}>
-                      <td className="govuk-table__cell">
-                        <a className="govuk-link" href={`/c/${slug}/sites/${site.reference}`}>
-                          {site.name}
-                        </a>
-                        <br />
-                        <span className="govuk-hint govuk-!-font-size-16">
-                          {site.reference}
-                          {site.town ? `, ${site.town}` : ""}
-                          {site.postcode ? ` ${site.postcode}` : ""}
-                        </span>
-                      </td>
+                      <SiteNameCell slug={slug} site={site} />
                       <td className="govuk-table__cell">
                         <SiteStatusTag status={site.status} />
                       </td>
