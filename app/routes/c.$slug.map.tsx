@@ -48,13 +48,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const on = onDateFrom(search);
   const page = pageFrom(search);
   // The map frames the boundary when there is one, else the sites it draws (their GeoJSON's bbox).
-  const boundary = await getCouncilBoundaryFrame(scope);
+  const boundaryFrame = await getCouncilBoundaryFrame(scope);
   const shared = {
     councilName: scope.councilName,
     slug: scope.councilSlug,
     mapStyleUrl: env().MAP_STYLE_URL ?? null,
-    boundaryUrl: boundary?.boundary?.href,
-    frame: boundary?.bbox ?? null,
+    boundaryUrl: boundaryFrame?.boundary?.href,
+    frame: boundaryFrame?.bbox ?? null,
     today: todayInLondon(),
     onError: on.ok ? null : { value: on.value, message: on.message },
   };

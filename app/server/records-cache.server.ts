@@ -117,7 +117,7 @@ function brotliCopy(body: Bytes): Promise<Buffer> {
 }
 
 /** Brotli if the browser takes it, else gzip, else none (a coding with q=0 is refused). */
-export function preferredEncoding(acceptEncoding: string | null): Encoding | null {
+function preferredEncoding(acceptEncoding: string | null): Encoding | null {
   const accepted = new Set(
     (acceptEncoding ?? "")
       .split(",")
