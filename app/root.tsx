@@ -32,7 +32,11 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // A request the server's edge refused (edge.server.ts) is shown as this app's error page.
+  if (context.edgeRefusal) {
+    throw new Response(context.edgeRefusal.message, { status: context.edgeRefusal.status });
+  }
   const user = await getSignedInUser(request);
   return { user: user ? { name: user.name, isPlatformAdmin: user.isPlatformAdmin } : null };
 }
@@ -232,11 +236,22 @@ export function ErrorBoundary() {
           {typeof error.data === "string" ? error.data : "You do not have the role this page needs."}
         </p>
       );
+    } else if (error.status === 503) {
+      // The database could not be reached (entry.server.tsx turns that into this 503).
+      title = "Sorry, the service is unavailable";
+      body = (
+        <>
+          <p className="govuk-body">The service is not available at the moment. Try again in a few minutes.</p>
+          <p className="govuk-body">Nothing you entered has been saved.</p>
+        </>
+      );
     } else if (error.status < 500 && typeof error.data === "string") {
       title = "There is a problem";
       body = <p className="govuk-body">{error.data}</p>;
     }
-  } else {
+  } else if (typeof document !== "undefined") {
+    // In the browser only: on the server, entry.server.tsx's handleError has logged the error once,
+    // without its message (a database error's message holds the query's parameters).
     console.error(error);
   }
   return (

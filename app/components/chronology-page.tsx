@@ -1,8 +1,9 @@
 // The chronology of a site or case for a court bundle: the choices (dates, internal events,
 // privileged material for the legal team), then a print-ready table headed with the council, the
 // case and what was left out. Printing uses the print stylesheet; the CSV has the same rows.
+// Both the chronology and its CSV come only from POST forms (an export is audited, and a link must
+// not be able to make one); they are plain forms, so they work the same with or without JavaScript.
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
-import { Form } from "@remix-run/react";
 import type { z } from "zod";
 import { FormErrorSummary } from "~/components/form-errors";
 import { Checkbox, DateInput } from "~/components/govuk/fields";
@@ -24,20 +25,42 @@ interface ChronologyEvent {
   documentFileName: string | null;
 }
 
+/** The choices a chronology was made with, as the page's own form names them. */
+interface ChronologyChoices {
+  from: string | null;
+  to: string | null;
+  includeInternal: boolean;
+  includePrivileged: boolean;
+}
+
+/** The chronology's choices as the form's fields, so the CSV is made with what is on screen. */
+function choiceFields(options: ChronologyChoices): [name: string, value: string][] {
+  const fields: [string, string][] = [];
+  for (const [name, iso] of [
+    ["from", options.from],
+    ["to", options.to],
+  ] as const) {
+    if (!iso) continue;
+    const [year = "", month = "", day = ""] = iso.split("-");
+    fields.push([`${name}.day`, String(Number(day))], [`${name}.month`, String(Number(month))], [`${name}.year`, year]);
+  }
+  if (options.includeInternal) fields.push(["internal", "on"]);
+  if (options.includePrivileged) fields.push(["privileged", "on"]);
+  return fields;
+}
+
 export function ChronologyPage({
   slug,
   home,
   offerPrivileged,
-  query,
   submission,
   result,
 }: {
   slug: string;
   home: { kind: "site" | "case"; reference: string; title: string; path: string };
   offerPrivileged: boolean;
-  query: string;
   submission: SubmissionResult<string[]> | null;
-  result: { councilName: string; events: ChronologyEvent[]; heading: string[] } | null;
+  result: { councilName: string; events: ChronologyEvent[]; heading: string[]; options: ChronologyChoices } | null;
 }) {
   const [form, fields] = useForm<z.input<typeof chronologySchema>>({
     id: "chronology",
@@ -55,8 +78,7 @@ export function ChronologyPage({
         </span>
         <h1 className="govuk-heading-l">Export a chronology</h1>
         <FormErrorSummary form={form} order={["from", "to"]} dateFields={["from", "to"]} />
-        <Form method="get" {...getFormProps(form)} noValidate>
-          <input type="hidden" name="show" value="1" />
+        <form method="post" {...getFormProps(form)}>
           <DateInput field={fields.from} legend="From (optional)" />
           <DateInput field={fields.to} legend="To (optional)" />
           <Checkbox
@@ -74,7 +96,7 @@ export function ChronologyPage({
           <button type="submit" className="govuk-button">
             Show chronology
           </button>
-        </Form>
+        </form>
       </div>
       {result ? (
         <section aria-labelledby="chronology-heading">
@@ -96,12 +118,19 @@ export function ChronologyPage({
             </p>
           ))}
           <p className="govuk-body-s">Produced {formatDateTime(new Date())}.</p>
-          <p className="govuk-body app-no-print">
-            <a className="govuk-link" href={`${homeLink}/chronology.csv?${query}`} download>
-              Download as CSV
-            </a>{" "}
-            or print this page from your browser; the printout leaves out the menus and the choices above.
-          </p>
+          <div className="app-no-print">
+            <form method="post" action={`${homeLink}/chronology.csv`}>
+              {choiceFields(result.options).map(([name, value]) => (
+                <input key={name} type="hidden" name={name} value={value} />
+              ))}
+              <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2">
+                Download as CSV
+              </button>
+            </form>
+            <p className="govuk-body">
+              Or print this page from your browser; the printout leaves out the menus and the choices above.
+            </p>
+          </div>
           {result.events.length === 0 ? (
             <p className="govuk-body">No events match these choices.</p>
           ) : (

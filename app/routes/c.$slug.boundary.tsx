@@ -1,13 +1,13 @@
 // The council's boundary, for its council admins: what is set, upload a GeoJSON file to set or
 // replace it, or remove it. The map draws it as an outline and frames itself on it.
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary } from "~/components/form-errors";
 import { FileUpload } from "~/components/govuk/fields";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { SummaryRow } from "~/components/govuk/summary-row";
+import { type BodyLimitHandle, UPLOAD_FORM_ALLOWANCE } from "~/lib/body-limits";
 import { BOUNDARY_MESSAGES, MAX_BOUNDARY_BYTES, MAX_BOUNDARY_POSITIONS } from "~/lib/boundary";
 import { formatDateTime } from "~/lib/format";
 import { boundaryActionSchema } from "~/lib/schemas/boundary";
@@ -19,8 +19,11 @@ import {
   setCouncilBoundary,
 } from "~/server/boundaries.server";
 import { ChangeRefused } from "~/server/errors.server";
-import { readMultipartForm } from "~/server/multipart.server";
+import { parseForm, readUpload } from "~/server/form-input.server";
 import { requireTenantScope } from "~/server/tenancy.server";
+
+/** The file's own limit is checked as it streams (with a message); the body may carry it and the form. */
+export const handle: BodyLimitHandle = { bodyLimit: MAX_BOUNDARY_BYTES + UPLOAD_FORM_ALLOWANCE };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("Council boundary", data?.councilName ?? "") },
@@ -44,11 +47,11 @@ function fileText(file: { bytes: Uint8Array | null } | null): { text: string } |
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "council_admin");
-  const multipart = (request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data");
-  const { fields, file } = multipart
-    ? await readMultipartForm(request, { fileField: "file", maxFileBytes: MAX_BOUNDARY_BYTES })
-    : { fields: await request.formData(), file: null };
-  const submission = parseWithZod(fields, { schema: boundaryActionSchema });
+  const { fields, file } = await readUpload(request, boundaryActionSchema, {
+    fileField: "file",
+    maxFileBytes: MAX_BOUNDARY_BYTES,
+  });
+  const submission = parseForm(fields, boundaryActionSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { intent, version } = submission.value;
   try {

@@ -1,6 +1,5 @@
 // A member's calendar feed: what it is, and a secret address to subscribe to, created or
 // regenerated here. The address is shown once, in the response to the button that made it.
-import { parseWithZod } from "@conform-to/zod/v4";
 import {
   type ActionFunctionArgs,
   data,
@@ -14,6 +13,7 @@ import { formatDateTime } from "~/lib/format";
 import { calendarFeedActionSchema } from "~/lib/schemas/deadline";
 import { pageTitle } from "~/lib/service";
 import { calendarFeedPath, createCalendarFeed, getCalendarFeed } from "~/server/calendar-feed.server";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "viewer");
-  const submission = parseWithZod(await request.formData(), { schema: calendarFeedActionSchema });
+  const submission = parseForm(await readForm(request, calendarFeedActionSchema), calendarFeedActionSchema);
   if (submission.status !== "success") {
     return data(
       { errors: ["Use the button on this page to create your calendar address."], feedUrl: null, regenerated: false },

@@ -1,9 +1,10 @@
 // A chronology of the case for a court bundle: choose the dates and what to include, then print it.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+// The page's GET shows only the choices; the chronology (an audited export) comes from their POST.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { ChronologyPage } from "~/components/chronology-page";
 import { pageTitle } from "~/lib/service";
-import { loadChronologyPage } from "~/server/timeline-pages.server";
+import { chronologyPageAction, loadChronologyPage } from "~/server/timeline-pages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data ? `Chronology: ${data.home.reference} ${data.home.title}` : "Chronology") },
@@ -13,6 +14,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadChronologyPage(request, params, "case");
 }
 
+export async function action({ request, params }: ActionFunctionArgs) {
+  return chronologyPageAction(request, params, "case");
+}
+
 export default function CaseChronology() {
-  return <ChronologyPage {...useLoaderData<typeof loader>()} />;
+  const choices = useLoaderData<typeof loader>();
+  const shown = useActionData<typeof action>();
+  return <ChronologyPage {...(shown ?? choices)} />;
 }

@@ -1,7 +1,12 @@
-// The case's chronology as a CSV file, with the same choices as the page.
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { chronologyCsv } from "~/server/timeline-pages.server";
+// The case's chronology as a CSV file, posted from the chronology page with the choices shown there.
+// A GET is not an export: it answers 405 (Allow: POST), so a link cannot make one.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { chronologyCsv, refuseChronologyCsvGet } from "~/server/timeline-pages.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  return refuseChronologyCsvGet(request, params, "case");
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
   return chronologyCsv(request, params, "case");
 }

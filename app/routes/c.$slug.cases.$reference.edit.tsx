@@ -1,5 +1,4 @@
 // Change a legal case.
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { LegalCaseForm } from "~/components/legal-case-form";
@@ -8,6 +7,7 @@ import { legalCaseSchema } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
 import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { getLegalCase, updateLegalCase } from "~/server/legal-cases.server";
 import { notFound } from "~/server/responses.server";
 import { siteChoices } from "~/server/sites.server";
@@ -24,8 +24,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "legal");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: legalCaseSchema });
+  const formData = await readForm(request, legalCaseSchema, ["version"]);
+  const submission = parseForm(formData, legalCaseSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     if (

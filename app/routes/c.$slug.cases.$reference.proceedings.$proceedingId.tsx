@@ -1,6 +1,5 @@
 // Change a court proceeding, and add or remove its parties.
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
@@ -24,6 +23,7 @@ import { pageTitle } from "~/lib/service";
 import { listDocuments } from "~/server/documents.server";
 import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
+import { parseForm, readForm } from "~/server/form-input.server";
 import {
   addCourtEvent,
   addParty,
@@ -58,11 +58,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "legal");
   const caseReference = params.reference ?? "";
   const proceedingId = params.proceedingId ?? "";
-  const formData = await request.formData();
+  const formData = await readForm(
+    request,
+    [partySchema, hearingSchema, orderSchema, proceedingSchema],
+    ["intent", "version", "eventId", "partyId"],
+  );
   const intent = formData.get("intent");
   const back = `/c/${scope.councilSlug}/cases/${caseReference}/proceedings/${proceedingId}`;
   if (intent === "add-party") {
-    const submission = parseWithZod(formData, { schema: partySchema });
+    const submission = parseForm(formData, partySchema);
     if (submission.status !== "success")
       return data({ intent: "add-party" as const, result: submission.reply() }, { status: 400 });
     if (!(await addParty(scope, caseReference, proceedingId, submission.value))) throw notFound();
@@ -70,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "add-hearing" || intent === "add-order") {
     const type = intent === "add-hearing" ? "hearing" : "order";
-    const submission = parseWithZod(formData, { schema: type === "hearing" ? hearingSchema : orderSchema });
+    const submission = parseForm(formData, type === "hearing" ? hearingSchema : orderSchema);
     if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
     const event =
       type === "hearing"
@@ -90,7 +94,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       throw notFound();
     return redirect(`${back}?done=party-removed`);
   }
-  const submission = parseWithZod(formData, { schema: proceedingSchema });
+  const submission = parseForm(formData, proceedingSchema);
   if (submission.status !== "success")
     return data({ intent: "save" as const, result: submission.reply() }, { status: 400 });
   try {

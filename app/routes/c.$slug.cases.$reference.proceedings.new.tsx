@@ -1,5 +1,4 @@
 // Add a court proceeding to a case, on its own or as an appeal from an earlier one (?from=…).
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ProceedingForm } from "~/components/proceeding-form";
@@ -7,6 +6,7 @@ import { proceedingName } from "~/lib/legal-codes";
 import { proceedingSchema } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
 import { ChangeRefused } from "~/server/errors.server";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { addProceeding, getLegalCase } from "~/server/legal-cases.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "legal");
-  const submission = parseWithZod(await request.formData(), { schema: proceedingSchema });
+  const submission = parseForm(await readForm(request, proceedingSchema), proceedingSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     const id = await addProceeding(scope, params.reference ?? "", submission.value);

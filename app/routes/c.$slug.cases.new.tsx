@@ -1,11 +1,11 @@
 // Open a legal case.
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { LegalCaseForm } from "~/components/legal-case-form";
 import { legalCaseSchema } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
 import { ChangeRefused } from "~/server/errors.server";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { createLegalCase } from "~/server/legal-cases.server";
 import { siteChoices } from "~/server/sites.server";
 import { requireTenantScope } from "~/server/tenancy.server";
@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "legal");
-  const submission = parseWithZod(await request.formData(), { schema: legalCaseSchema });
+  const submission = parseForm(await readForm(request, legalCaseSchema), legalCaseSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     const reference = await createLegalCase(scope, submission.value);

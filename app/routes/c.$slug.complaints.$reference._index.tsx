@@ -4,7 +4,6 @@
 
 import type { SubmissionResult } from "@conform-to/react";
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
@@ -36,6 +35,7 @@ import {
 import { canManageDocuments, listDocuments } from "~/server/documents.server";
 import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { badRequest, notFound } from "~/server/responses.server";
 import { requireTenantScope, roleSatisfies } from "~/server/tenancy.server";
 
@@ -89,13 +89,13 @@ type Intent = "status" | "duplicate" | "link";
 export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "officer");
   const reference = params.reference ?? "";
-  const formData = await request.formData();
+  const formData = await readForm(request, [complaintLinkSchema, complaintStatusSchema], ["intent", "version"]);
   const version = versionFrom(formData);
   const intent = formData.get("intent");
   const complaintPath = `/c/${scope.councilSlug}/complaints/${reference}`;
 
   if (intent === "link") {
-    const submission = parseWithZod(formData, { schema: complaintLinkSchema });
+    const submission = parseForm(formData, complaintLinkSchema);
     if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
     try {
       if (!(await linkComplaintToPlanningRecord(scope, reference, { ...submission.value, version }))) throw notFound();
@@ -106,7 +106,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   if (intent === "status" || intent === "duplicate") {
-    const submission = parseWithZod(formData, { schema: complaintStatusSchema });
+    const submission = parseForm(formData, complaintStatusSchema);
     if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
     try {
       if (!(await changeComplaintStatus(scope, reference, { ...submission.value, version }))) throw notFound();

@@ -1,5 +1,4 @@
 // Edit a complaint and its complainant's contact details, or delete a complaint logged by mistake.
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ComplaintForm } from "~/components/complaint-form";
@@ -10,6 +9,7 @@ import { pageTitle } from "~/lib/service";
 import { deleteComplaint, FieldRefused, getComplaint, updateComplaint } from "~/server/complaints.server";
 import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
 import { siteChoices } from "~/server/sites.server";
 import { requireTenantScope } from "~/server/tenancy.server";
@@ -50,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "officer");
   const reference = params.reference ?? "";
-  const formData = await request.formData();
+  const formData = await readForm(request, complaintSchema, ["intent", "version"]);
   const version = versionFrom(formData);
   const complaintsPath = `/c/${scope.councilSlug}/complaints`;
   if (formData.get("intent") === "delete") {
@@ -62,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return redirect(`${complaintsPath}?done=deleted`);
   }
-  const submission = parseWithZod(formData, { schema: complaintSchema });
+  const submission = parseForm(formData, complaintSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     if (!(await updateComplaint(scope, reference, { ...submission.value, version }))) throw notFound();

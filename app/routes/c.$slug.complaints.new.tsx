@@ -1,5 +1,4 @@
 // Log a complaint, optionally about one of the council's sites (?site=<reference> chooses it).
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ComplaintForm } from "~/components/complaint-form";
@@ -8,6 +7,7 @@ import { dateToParts } from "~/lib/schemas/common";
 import { complaintSchema, normaliseReference } from "~/lib/schemas/complaint";
 import { pageTitle } from "~/lib/service";
 import { createComplaint, FieldRefused } from "~/server/complaints.server";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { siteChoices } from "~/server/sites.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "officer");
-  const submission = parseWithZod(await request.formData(), { schema: complaintSchema });
+  const submission = parseForm(await readForm(request, complaintSchema), complaintSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   let reference: string;
   try {

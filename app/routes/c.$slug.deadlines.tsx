@@ -1,6 +1,5 @@
 // The council's deadlines: overdue, this week, the next 30 days and recently done, from planning
 // and enforcement records, court orders and hearings; mark one done or reopen it.
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/govuk/error-summary";
@@ -20,6 +19,7 @@ import {
   reopenDeadline,
 } from "~/server/deadlines.server";
 import { ChangeRefused } from "~/server/errors.server";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
@@ -43,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "viewer");
   assertMayMarkDeadlines(scope);
-  const submission = parseWithZod(await request.formData(), { schema: deadlineActionSchema });
+  const submission = parseForm(await readForm(request, deadlineActionSchema), deadlineActionSchema);
   if (submission.status !== "success") {
     const errors = [
       ...new Set(

@@ -1,6 +1,5 @@
 // Change whether a document is legally privileged and whether it may be published.
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
@@ -17,6 +16,7 @@ import {
   getDocumentForFlags,
   setDocumentFlags,
 } from "~/server/documents.server";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope, type TenantScope } from "~/server/tenancy.server";
 
@@ -39,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "viewer");
   const documentId = params.documentId ?? "";
   await requireDocument(scope, documentId);
-  const submission = parseWithZod(await request.formData(), { schema: documentFlagsSchema });
+  const submission = parseForm(await readForm(request, documentFlagsSchema), documentFlagsSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     const changed = await setDocumentFlags(scope, documentId, submission.value);

@@ -1,12 +1,12 @@
 // Upload a document (a judgment, notice, witness statement, photograph…) to the case, proceeding,
 // site, planning record or complaint named in the query string.
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
 import { FormErrorSummary } from "~/components/form-errors";
 import { Checkbox, DateInput, FileUpload, Radios, TextInput } from "~/components/govuk/fields";
+import { type BodyLimitHandle, UPLOAD_FORM_ALLOWANCE } from "~/lib/body-limits";
 import {
   DOCUMENT_ACCEPT_ATTRIBUTE,
   DOCUMENT_FILE_HINT,
@@ -26,9 +26,12 @@ import {
   inspectDocumentFile,
   uploadDocument,
 } from "~/server/documents.server";
-import { readMultipartForm } from "~/server/multipart.server";
+import { parseForm, readUpload } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope, type TenantScope } from "~/server/tenancy.server";
+
+/** The file's own limit is checked as it streams (with a message); the body may carry it and the form. */
+export const handle: BodyLimitHandle = { bodyLimit: MAX_DOCUMENT_BYTES + UPLOAD_FORM_ALLOWANCE };
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Upload a document") }];
 
@@ -51,8 +54,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "viewer");
   const { parent } = await requireParent(scope, request);
-  const { fields, file } = await readMultipartForm(request, { fileField: "file", maxFileBytes: MAX_DOCUMENT_BYTES });
-  const submission = parseWithZod(fields, { schema: documentSchema });
+  const { fields, file } = await readUpload(request, documentSchema, {
+    fileField: "file",
+    maxFileBytes: MAX_DOCUMENT_BYTES,
+  });
+  const submission = parseForm(fields, documentSchema);
   // Check the file as well as the other fields, so every problem is shown at once.
   const inspected = await inspectDocumentFile(file);
   if (submission.status !== "success" || !inspected.ok) {

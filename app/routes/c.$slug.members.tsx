@@ -1,5 +1,4 @@
 // The council's members, for its council admins: change a role, remove someone who has left.
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/govuk/error-summary";
@@ -10,6 +9,7 @@ import { roles } from "~/lib/roles";
 import { membershipActionSchema } from "~/lib/schemas/membership";
 import { pageTitle } from "~/lib/service";
 import { ChangeRefused } from "~/server/errors.server";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { changeMemberRole, listMembers, removeMember } from "~/server/memberships.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "council_admin");
-  const submission = parseWithZod(await request.formData(), { schema: membershipActionSchema });
+  const submission = parseForm(await readForm(request, membershipActionSchema), membershipActionSchema);
   if (submission.status !== "success") {
     return data(
       {

@@ -1,5 +1,4 @@
 // Edit a site, or archive it (its records are kept) or restore it.
-import { parseWithZod } from "@conform-to/zod/v4";
 import {
   type ActionFunctionArgs,
   data,
@@ -16,6 +15,7 @@ import { siteSchema } from "~/lib/schemas/site";
 import { pageTitle } from "~/lib/service";
 import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
 import { siteLocationMapSettings } from "~/server/site-location.server";
 import { getSiteRecord, setSiteArchived, updateSite } from "~/server/sites.server";
@@ -46,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "officer");
   const reference = params.reference ?? "";
-  const formData = await request.formData();
+  const formData = await readForm(request, siteSchema, ["intent", "version"]);
   const version = versionFrom(formData);
   const intent = formData.get("intent");
   const sitePath = `/c/${scope.councilSlug}/sites/${reference}`;
@@ -59,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return redirect(`${sitePath}?done=${intent === "archive" ? "archived" : "restored"}`);
   }
-  const submission = parseWithZod(formData, { schema: siteSchema });
+  const submission = parseForm(formData, siteSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     if (!(await updateSite(scope, reference, { ...submission.value, version }))) throw notFound();

@@ -1,5 +1,4 @@
 // Change or delete a planning or enforcement record.
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { DocumentList } from "~/components/document-list";
@@ -13,6 +12,7 @@ import { pageTitle } from "~/lib/service";
 import { listDocuments } from "~/server/documents.server";
 import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { deletePlanningRecord, getPlanningRecord, updatePlanningRecord } from "~/server/planning.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
@@ -40,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "officer");
   const siteReference = params.reference ?? "";
   const recordId = params.recordId ?? "";
-  const formData = await request.formData();
+  const formData = await readForm(request, planningRecordSchema, ["intent", "version"]);
   const version = versionFrom(formData);
   const sitePath = `/c/${scope.councilSlug}/sites/${siteReference}`;
   if (formData.get("intent") === "delete") {
@@ -52,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return redirect(`${sitePath}?done=record-deleted`);
   }
-  const submission = parseWithZod(formData, { schema: planningRecordSchema });
+  const submission = parseForm(formData, planningRecordSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     if (!(await updatePlanningRecord(scope, siteReference, recordId, { ...submission.value, version })))

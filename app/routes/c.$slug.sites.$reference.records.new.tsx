@@ -1,5 +1,4 @@
 // Add a planning or enforcement record to a site: choose the kind, then enter its dates.
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/govuk/error-summary";
@@ -7,6 +6,7 @@ import { PlanningRecordForm } from "~/components/planning-record-form";
 import { PLANNING_KIND_LABELS, planningRecordKinds } from "~/lib/planning-codes";
 import { planningRecordSchema } from "~/lib/schemas/planning-record";
 import { pageTitle } from "~/lib/service";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { createPlanningRecord } from "~/server/planning.server";
 import { notFound } from "~/server/responses.server";
 import { getSiteRecord } from "~/server/sites.server";
@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "officer");
-  const submission = parseWithZod(await request.formData(), { schema: planningRecordSchema });
+  const submission = parseForm(await readForm(request, planningRecordSchema), planningRecordSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const id = await createPlanningRecord(scope, params.reference ?? "", submission.value);
   if (!id) throw notFound();

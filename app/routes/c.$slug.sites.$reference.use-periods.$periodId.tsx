@@ -1,5 +1,4 @@
 // Change or delete a period of use.
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/govuk/error-summary";
@@ -9,6 +8,7 @@ import { usePeriodSchema } from "~/lib/schemas/use-period";
 import { pageTitle } from "~/lib/service";
 import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 import { deleteUsePeriod, getUsePeriod, updateUsePeriod } from "~/server/use-periods.server";
@@ -31,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "officer");
   const siteReference = params.reference ?? "";
   const periodId = params.periodId ?? "";
-  const formData = await request.formData();
+  const formData = await readForm(request, usePeriodSchema, ["intent", "version"]);
   const version = versionFrom(formData);
   const done = (what: string) => redirect(`/c/${scope.councilSlug}/sites/${siteReference}?done=${what}`);
   if (formData.get("intent") === "delete") {
@@ -43,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return done("period-deleted");
   }
-  const submission = parseWithZod(formData, { schema: usePeriodSchema });
+  const submission = parseForm(formData, usePeriodSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     if (!(await updateUsePeriod(scope, siteReference, periodId, { ...submission.value, version }))) throw notFound();

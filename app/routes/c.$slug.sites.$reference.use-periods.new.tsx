@@ -1,10 +1,10 @@
 // Add a period of use as asylum accommodation to a site.
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { UsePeriodForm } from "~/components/use-period-form";
 import { usePeriodSchema } from "~/lib/schemas/use-period";
 import { pageTitle } from "~/lib/service";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
 import { getSiteRecord } from "~/server/sites.server";
 import { requireTenantScope } from "~/server/tenancy.server";
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "officer");
-  const submission = parseWithZod(await request.formData(), { schema: usePeriodSchema });
+  const submission = parseForm(await readForm(request, usePeriodSchema), usePeriodSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   if (!(await createUsePeriod(scope, params.reference ?? "", submission.value))) throw notFound();
   return redirect(`/c/${scope.councilSlug}/sites/${params.reference}?done=period-saved`);

@@ -1,5 +1,4 @@
 // Add a site to the council's register.
-import { parseWithZod } from "@conform-to/zod/v4";
 import {
   type ActionFunctionArgs,
   data,
@@ -13,6 +12,7 @@ import { LOCATION_MAP_STYLESHEETS } from "~/components/map/location-map";
 import { SiteForm } from "~/components/site-form";
 import { siteSchema } from "~/lib/schemas/site";
 import { pageTitle } from "~/lib/service";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { siteLocationMapSettings } from "~/server/site-location.server";
 import { createSite } from "~/server/sites.server";
 import { requireTenantScope } from "~/server/tenancy.server";
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await requireTenantScope(request, params, "officer");
-  const submission = parseWithZod(await request.formData(), { schema: siteSchema });
+  const submission = parseForm(await readForm(request, siteSchema), siteSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const reference = await createSite(scope, submission.value);
   return redirect(`/c/${scope.councilSlug}/sites/${reference}?done=created`);

@@ -1,6 +1,5 @@
 // One timeline event: change or delete an event added by hand; for an event written from a record,
 // choose only whether it is public (the record itself is changed on its own page).
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/govuk/error-summary";
@@ -13,6 +12,7 @@ import { pageTitle } from "~/lib/service";
 import { TIMELINE_KIND_LABELS } from "~/lib/timeline-codes";
 import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 import {
@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const eventId = params.eventId ?? "";
   const found = await getTimelineEvent(scope, eventId);
   if (!found?.home) throw notFound();
-  const formData = await request.formData();
+  const formData = await readForm(request, timelineEventSchema, ["intent", "version"]);
   const version = versionFrom(formData);
   const intent = formData.get("intent");
   const back = (done: string) => redirect(`/c/${scope.councilSlug}/${found.home?.path}/timeline?done=${done}`);
@@ -62,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (error instanceof ChangeRefused) return data({ refused: error.message }, { status: 409 });
     throw error;
   }
-  const submission = parseWithZod(formData, { schema: timelineEventSchema });
+  const submission = parseForm(formData, timelineEventSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     if (!(await updateTimelineEvent(scope, eventId, { ...submission.value, version }))) throw notFound();

@@ -1,10 +1,10 @@
 // Add an event by hand to a site's or a case's timeline (?site=EF-S-0001 or ?case=EF-L-0001).
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { TimelineEventForm } from "~/components/timeline-event-form";
 import { timelineEventSchema } from "~/lib/schemas/timeline-event";
 import { pageTitle } from "~/lib/service";
+import { parseForm, readForm } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 import { addTimelineEvent, canWriteTimeline, getTimelineHome, type TimelineHome } from "~/server/timeline.server";
@@ -38,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const scope = await writerScope(request, params);
   const home = homeFrom(request);
-  const submission = parseWithZod(await request.formData(), { schema: timelineEventSchema });
+  const submission = parseForm(await readForm(request, timelineEventSchema), timelineEventSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const resolved = await getTimelineHome(scope, home);
   if (!resolved || !(await addTimelineEvent(scope, home, submission.value))) throw notFound();

@@ -1,6 +1,5 @@
 // Sign in with email and password.
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
@@ -12,6 +11,7 @@ import { safeRedirect } from "~/lib/safe-redirect";
 import { signInSchema } from "~/lib/schemas/sign-in";
 import { pageTitle } from "~/lib/service";
 import { assertSameOrigin, getSignedInUser, landingPathFor, signIn } from "~/server/auth.server";
+import { parseForm, readForm } from "~/server/form-input.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Sign in") }];
 
@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
-  const submission = parseWithZod(await request.formData(), { schema: signInSchema });
+  const submission = parseForm(await readForm(request, signInSchema), signInSchema);
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }

@@ -1,4 +1,5 @@
 // Reads and checks the configuration, which comes only from environment variables.
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -16,75 +17,161 @@ const flag = (name: string, fallback: boolean) =>
 
 export const DEFAULT_DEMO_PASSWORD = "demo-only-password";
 
-const envSchema = z.object({
-  PORT: z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value === "") return 3000;
-      const port = Number(value);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        ctx.addIssue({ code: "custom", message: `PORT must be a whole number from 0 to 65535 (got "${value}")` });
-        return z.NEVER;
-      }
-      return port;
-    }),
-  DATA_DIR: z
-    .string()
-    .optional()
-    .transform((value) => path.resolve(value && value !== "" ? value : "./data")),
-  DATABASE_URL: z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value === "") return undefined;
-      if (!/^postgres(ql)?:\/\//.test(value)) {
-        ctx.addIssue({
-          code: "custom",
-          message:
-            "DATABASE_URL must start with postgres:// or postgresql:// (or be unset to use the embedded database)",
-        });
-        return z.NEVER;
-      }
-      return value;
-    }),
-  SESSION_SECURE: flag("SESSION_SECURE", false),
-  TRUST_PROXY: flag("TRUST_PROXY", false),
-  DEMO_PASSWORD: z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value === "") return DEFAULT_DEMO_PASSWORD;
-      if (value.length < 12) {
-        ctx.addIssue({ code: "custom", message: "DEMO_PASSWORD must be at least 12 characters long" });
-        return z.NEVER;
-      }
-      return value;
-    }),
-  MAP_STYLE_URL: z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value === "") return undefined;
-      let url: URL | undefined;
-      try {
-        url = new URL(value);
-      } catch {
-        url = undefined;
-      }
-      if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
-        ctx.addIssue({
-          code: "custom",
-          message: `MAP_STYLE_URL must be an http:// or https:// address of a MapLibre style (got "${value}"), or be unset to use the built-in map`,
-        });
-        return z.NEVER;
-      }
-      return url.href;
-    }),
-  NODE_ENV: z.enum(["development", "production", "test"]).optional().default("production"),
-});
+const envSchema = z
+  .object({
+    PORT: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value === "") return 3000;
+        const port = Number(value);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) {
+          ctx.addIssue({ code: "custom", message: `PORT must be a whole number from 0 to 65535 (got "${value}")` });
+          return z.NEVER;
+        }
+        return port;
+      }),
+    DATA_DIR: z
+      .string()
+      .optional()
+      .transform((value) => path.resolve(value && value !== "" ? value : "./data")),
+    DATABASE_URL: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value === "") return undefined;
+        if (!/^postgres(ql)?:\/\//.test(value)) {
+          ctx.addIssue({
+            code: "custom",
+            message:
+              "DATABASE_URL must start with postgres:// or postgresql:// (or be unset to use the embedded database)",
+          });
+          return z.NEVER;
+        }
+        return value;
+      }),
+    SESSION_SECURE: flag("SESSION_SECURE", false),
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((value, ctx): TrustProxy => {
+        const setting = value?.trim() ?? "";
+        if (setting === "" || /^(0|false|no|off)$/i.test(setting)) return false;
+        if (/^\d{1,2}$/.test(setting)) return Number(setting);
+        if (/^(true|yes|on)$/i.test(setting)) {
+          ctx.addIssue({
+            code: "custom",
+            message:
+              "TRUST_PROXY=true would believe any address a client writes in X-Forwarded-For: set the number of proxies in front of the app (TRUST_PROXY=1 for one) or their addresses (TRUST_PROXY=10.0.0.1,10.0.0.2)",
+          });
+          return z.NEVER;
+        }
+        const addresses = setting.split(",").map((entry) => entry.trim());
+        const invalid = addresses.filter((entry) => !isProxyAddress(entry));
+        if (invalid.length > 0) {
+          ctx.addIssue({
+            code: "custom",
+            message: `TRUST_PROXY must be a number of proxies (such as 1) or a list of their IP addresses or ranges (such as 10.0.0.0/8); "${invalid.join(", ")}" is neither`,
+          });
+          return z.NEVER;
+        }
+        return addresses;
+      }),
+    PUBLIC_ORIGIN: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value === "") return undefined;
+        let url: URL | undefined;
+        try {
+          url = new URL(value);
+        } catch {
+          url = undefined;
+        }
+        if (
+          !url ||
+          (url.protocol !== "http:" && url.protocol !== "https:") ||
+          url.origin !== value.replace(/\/$/, "")
+        ) {
+          ctx.addIssue({
+            code: "custom",
+            message: `PUBLIC_ORIGIN must be the address people use, scheme and host only, such as https://tracker.example.gov.uk (got "${value}")`,
+          });
+          return z.NEVER;
+        }
+        return url.origin;
+      }),
+    HOST: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value === "") return "127.0.0.1";
+        if (isIP(value) === 0 && value !== "localhost") {
+          ctx.addIssue({
+            code: "custom",
+            message: `HOST must be an IP address to listen on, such as 127.0.0.1 or 0.0.0.0 (got "${value}")`,
+          });
+          return z.NEVER;
+        }
+        return value;
+      }),
+    DEMO_PASSWORD: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value === "") return DEFAULT_DEMO_PASSWORD;
+        if (value.length < 12) {
+          ctx.addIssue({ code: "custom", message: "DEMO_PASSWORD must be at least 12 characters long" });
+          return z.NEVER;
+        }
+        return value;
+      }),
+    MAP_STYLE_URL: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value === "") return undefined;
+        let url: URL | undefined;
+        try {
+          url = new URL(value);
+        } catch {
+          url = undefined;
+        }
+        if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
+          ctx.addIssue({
+            code: "custom",
+            message: `MAP_STYLE_URL must be an http:// or https:// address of a MapLibre style (got "${value}"), or be unset to use the built-in map`,
+          });
+          return z.NEVER;
+        }
+        return url.href;
+      }),
+    NODE_ENV: z.enum(["development", "production", "test"]).optional().default("production"),
+  })
+  .superRefine((config, ctx) => {
+    if (config.SESSION_SECURE && !config.PUBLIC_ORIGIN) {
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "PUBLIC_ORIGIN must be set when SESSION_SECURE=true: the https:// address people use, which forms must come from",
+      });
+    }
+  });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** How many proxies, or which addresses, may say who the client is (Express's `trust proxy`). */
+export type TrustProxy = false | number | string[];
+
+function isProxyAddress(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split("/");
+  if (rest.length > 0 || !address) return false;
+  const version = isIP(address);
+  if (version === 0) return false;
+  if (bits === undefined) return true;
+  const width = Number(bits);
+  return /^\d{1,3}$/.test(bits) && width <= (version === 4 ? 32 : 128);
+}
 
 export class ConfigurationError extends Error {
   override name = "ConfigurationError";

@@ -4,7 +4,6 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import { count, sql } from "drizzle-orm";
@@ -15,6 +14,7 @@ import { DirectoryLockedError } from "~db/lock";
 import { migrateDatabase } from "~db/migrate";
 import { councils } from "~db/schema";
 import { demoAccounts, seedDemo } from "~db/seed/demo";
+import { createEdge } from "./edge.server";
 import { ConfigurationError, DEFAULT_DEMO_PASSWORD, type Env, parseEnv } from "./env.server";
 import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "./request.server";
 
@@ -116,7 +116,9 @@ async function main() {
   const ROUTE_REPLACEABLE_HEADERS = new Set(["content-security-policy", "x-content-type-options", "referrer-policy"]);
   const app = express();
   app.disable("x-powered-by");
-  if (config.TRUST_PROXY) app.set("trust proxy", true);
+  // A number of proxies counts from the right of X-Forwarded-For, as each proxy appends to it;
+  // the left of it is whatever the client wrote (README, Security).
+  if (config.TRUST_PROXY !== false) app.set("trust proxy", config.TRUST_PROXY);
   app.use(compression());
   app.use((req, res, next) => {
     const nonce = randomBytes(16).toString("base64");
@@ -144,18 +146,18 @@ async function main() {
   // from the Brotli or gzip copies the build wrote (precompress-assets.ts), never compressed per request.
   const precompressed = (directory: string, serveStatic: { immutable?: boolean; maxAge: string }) =>
     expressStaticGzip(path.join(root, directory), { enableBrotli: true, orderPreference: ["br", "gzip"], serveStatic });
+  const edge = createEdge({
+    build,
+    mode: process.env.NODE_ENV,
+    publicOrigin: config.PUBLIC_ORIGIN,
+    loadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce), buildVersion: build.assets.version }),
+  });
+  app.use(edge.screen);
   app.use("/build", precompressed("public/build", { immutable: true, maxAge: "1y" }));
   app.use(precompressed("public", { maxAge: "1h" }));
-  app.all(
-    "*",
-    createRequestHandler({
-      build,
-      mode: process.env.NODE_ENV,
-      getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce), buildVersion: build.assets.version }),
-    }),
-  );
+  app.all("*", edge.handle);
 
-  server = app.listen(config.PORT, () => {
+  server = app.listen(config.PORT, config.HOST, () => {
     const address = server?.address();
     const port = typeof address === "object" && address ? address.port : config.PORT;
     console.log(`Database: ${handle.driver} at ${handle.location}`);

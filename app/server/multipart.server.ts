@@ -2,7 +2,7 @@
 // memory: the bytes of a file over the limit are read and thrown away, so the person still gets
 // the page back with a message (and the other fields they typed) instead of a broken connection.
 import { type UploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
-import { badRequest } from "./responses.server";
+import { badRequest, formHasUnknownFields, formNotReadable } from "./responses.server";
 
 export interface UploadedFile {
   /** The name the browser gave, without any folder. */
@@ -25,16 +25,19 @@ const MAX_FIELD_BYTES = 64 * 1024;
 const MAX_PARTS = 50;
 
 class FormTooLarge extends Error {}
+class UnknownField extends Error {}
 
 export async function readMultipartForm(
   request: Request,
   options: { fileField: string; maxFileBytes: number },
+  acceptsField: (name: string) => boolean,
 ): Promise<MultipartForm> {
   let file: UploadedFile | null = null;
   let parts = 0;
   const handler: UploadHandler = async ({ name, filename, data }) => {
     parts += 1;
     if (parts > MAX_PARTS) throw new FormTooLarge();
+    if (name !== options.fileField && !acceptsField(name)) throw new UnknownField();
     if (typeof filename === "string") {
       const chunks: Uint8Array[] = [];
       let size = 0;
@@ -64,8 +67,9 @@ export async function readMultipartForm(
     return { fields, file };
   } catch (error) {
     if (error instanceof FormTooLarge) throw badRequest("The form sent was too large. Go back and try again.");
+    if (error instanceof UnknownField) throw formHasUnknownFields();
     // A body that is not multipart, or is cut off or malformed.
-    throw badRequest("The form could not be read. Go back and try again.");
+    throw formNotReadable();
   }
 }
 

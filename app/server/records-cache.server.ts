@@ -90,7 +90,7 @@ export async function recordsResponse(
   const etag = `"${tag}${encoding ? `-${encoding}` : ""}"`;
   const headers: Record<string, string> = {
     ETag: etag,
-    "Cache-Control": "private, max-age=0, must-revalidate",
+    "Cache-Control": "private, no-cache",
     Vary: "Cookie, Accept-Encoding",
   };
   if (etagMatches(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });

@@ -1,14 +1,29 @@
 // What the timeline and chronology pages of a site and of a case share: reading the address,
-// loading, and the CSV file. The route modules stay thin.
-import { parseWithZod } from "@conform-to/zod/v4";
+// loading, the chronology's POST form, and the CSV file. The route modules stay thin.
+import type { SubmissionResult } from "@conform-to/react";
+import { data } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import { formatDate } from "~/lib/format";
 import { chronologySchema, kindsFrom } from "~/lib/schemas/timeline-event";
 import { TIMELINE_KIND_LABELS, timelineKinds } from "~/lib/timeline-codes";
 import { csvResponse } from "./csv.server";
+import { parseForm, readForm } from "./form-input.server";
 import { notFound } from "./responses.server";
-import { requireTenantScope } from "./tenancy.server";
-import { chronology, getTimeline, mayIncludePrivileged, type TimelineHome } from "./timeline.server";
+import { requireTenantScope, type TenantScope } from "./tenancy.server";
+import { chronology, getTimeline, getTimelineHome, mayIncludePrivileged, type TimelineHome } from "./timeline.server";
+
+/** The chronology form's fields (`from.day` … `to.year`, `internal`, `privileged`), for the page and the CSV. */
+
+type ChronologyHome = NonNullable<Awaited<ReturnType<typeof getTimelineHome>>>;
+type ChronologyExport = NonNullable<Awaited<ReturnType<typeof chronology>>>;
+
+/** A chronology as its page shows it, with the choices it was made with (for the CSV form beside it). */
+interface ChronologyShown {
+  councilName: string;
+  events: ChronologyExport["events"];
+  heading: string[];
+  options: ChronologyExport["options"];
+}
 
 export function homeOf(kind: "site" | "case", params: Params): TimelineHome {
   const reference = params.reference ?? "";
@@ -24,32 +39,72 @@ export async function loadTimelinePage(request: Request, params: Params, kind: "
 }
 
 /**
- * The chronology page: the choices form, and once chosen (`show` in the address) the chronology
- * itself. Bad choices come back as messages and nothing is exported.
+ * The chronology page as a GET: the choices form only. Whatever the address says, nothing is
+ * computed or audited here, so a link cannot make a member export a chronology (or put
+ * privileged material in one) without pressing the button on our own page.
  */
 export async function loadChronologyPage(request: Request, params: Params, kind: "site" | "case") {
   const scope = await requireTenantScope(request, params, "viewer");
-  const search = new URL(request.url).searchParams;
-  const offerPrivileged = mayIncludePrivileged(scope);
-  const timeline = await getTimeline(scope, homeOf(kind, params));
-  if (!timeline) throw notFound();
-  const base = { slug: scope.councilSlug, home: timeline.home, offerPrivileged, query: search.toString() };
-  if (!search.has("show")) return { ...base, submission: null, result: null };
-  const submission = parseWithZod(search, { schema: chronologySchema });
-  if (submission.status !== "success") return { ...base, submission: submission.reply(), result: null };
-  const result = await chronology(scope, homeOf(kind, params), submission.value);
-  if (!result) throw notFound();
-  return {
-    ...base,
-    submission: submission.reply(),
-    result: { councilName: result.councilName, events: result.events, heading: chronologyHeading(result) },
-  };
+  const home = await getTimelineHome(scope, homeOf(kind, params));
+  if (!home) throw notFound();
+  return chronologyPageData(scope, home, null, null);
 }
 
+/**
+ * The chronology page's POST: the chosen dates and inclusions, checked, then the chronology
+ * itself (audited by `chronology`). It is a report rather than a change, so it is shown in the
+ * answer to the POST instead of after a redirect; bad choices come back as messages (400) and
+ * nothing is exported. The guard comes first, so a POST from another site is refused (403).
+ */
+export async function chronologyPageAction(request: Request, params: Params, kind: "site" | "case") {
+  const scope = await requireTenantScope(request, params, "viewer");
+  const submission = parseForm(await readForm(request, chronologySchema), chronologySchema);
+  if (submission.status !== "success") {
+    const home = await getTimelineHome(scope, homeOf(kind, params));
+    if (!home) throw notFound();
+    return data(chronologyPageData(scope, home, submission.reply(), null), { status: 400 });
+  }
+  const result = await chronology(scope, homeOf(kind, params), submission.value);
+  if (!result) throw notFound();
+  return chronologyPageData(scope, result.home, submission.reply(), {
+    councilName: result.councilName,
+    events: result.events,
+    heading: chronologyHeading(result),
+    options: result.options,
+  });
+}
+
+function chronologyPageData(
+  scope: TenantScope,
+  home: ChronologyHome,
+  submission: SubmissionResult<string[]> | null,
+  result: ChronologyShown | null,
+) {
+  return { slug: scope.councilSlug, home, offerPrivileged: mayIncludePrivileged(scope), submission, result };
+}
+
+/**
+ * A GET of the CSV's address is not an export (the file comes only from the page's POST form):
+ * 405 with `Allow: POST`, once the guard has passed and the site or case is found, so another
+ * council still gets 404 and learns nothing.
+ */
+export async function refuseChronologyCsvGet(request: Request, params: Params, kind: "site" | "case") {
+  const scope = await requireTenantScope(request, params, "viewer");
+  const home = await getTimelineHome(scope, homeOf(kind, params));
+  if (!home) throw notFound();
+  return new Response(
+    `A chronology is downloaded from its page: choose the dates and what to include, show the chronology, then choose "Download as CSV" (/c/${scope.councilSlug}/${home.path}/chronology).`,
+    { status: 405, headers: { Allow: "POST", "Content-Type": "text/plain; charset=utf-8" } },
+  );
+}
+
+/** The CSV file of a chronology, from the POST form beside the chronology on its page (audited). */
 export async function chronologyCsv(request: Request, params: Params, kind: "site" | "case") {
   const scope = await requireTenantScope(request, params, "viewer");
-  const submission = parseWithZod(new URL(request.url).searchParams, { schema: chronologySchema });
+  const submission = parseForm(await readForm(request, chronologySchema), chronologySchema);
   if (submission.status !== "success") {
+    // Another council's site or case is a 404 whatever the choices were.
+    if (!(await getTimelineHome(scope, homeOf(kind, params)))) throw notFound();
     const messages = Object.values(submission.error ?? {}).flat();
     return new Response(`The chronology was not exported: ${messages.join("; ")}.`, {
       status: 400,

@@ -1,7 +1,8 @@
 // A legal user in the browser: the seeded Epping case shows its appeal chain with links to the
 // published judgments, an appeal added to the trial joins the chain, a judgment is uploaded (a
-// wrong file first), the timeline shows it, and a chronology is exported. Every page is checked
-// with axe-core.
+// wrong file first), the timeline shows it, and a chronology is exported (and its CSV downloaded)
+// through POST forms, with JavaScript and without. Every page is checked with axe-core.
+import { readFile } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pdfBytes } from "../helpers/files";
@@ -143,11 +144,67 @@ describe("the legal team's case page", () => {
     await page.emulateMedia({ media: "print" });
     await page.screenshot({ path: screenshotPath("chronology-print"), fullPage: true });
     await page.emulateMedia({ media: "screen" });
-    const csv = await page.request.get(
-      `${app.baseUrl}${await page.getByRole("link", { name: "Download as CSV" }).getAttribute("href")}`,
-    );
-    expect(csv.headers()["content-type"]).toContain("text/csv");
-    expect(await csv.text()).toContain("Approved judgment of Mould J");
+    // The CSV is POSTed by a form beside the chronology with the same choices, so the file matches
+    // the screen (internal events in, privileged material out), and the page stays where it is.
+    const chronologyUrl = page.url();
+    const [csvDownload, csvResponse] = await Promise.all([
+      page.waitForEvent("download"),
+      page.waitForResponse((response) => response.url().endsWith("/chronology.csv")),
+      page.getByRole("button", { name: "Download as CSV" }).click(),
+    ]);
+    expect(csvResponse.request().method()).toBe("POST");
+    expect(csvResponse.headers()["content-type"]).toContain("text/csv");
+    expect(csvDownload.suggestedFilename()).toBe("EF-L-0001-chronology.csv");
+    const csv = await readFile(await csvDownload.path(), "utf8");
+    expect(csv).toContain("Approved judgment of Mould J");
+    expect(csv).toContain("Protests outside the hotel began");
+    expect(csv).toContain("Legally privileged material is excluded.");
+    expect(page.url()).toBe(chronologyUrl);
+    await page.getByRole("heading", { level: 2, name: "Chronology" }).waitFor();
+    // A link to the file's address is not an export.
+    const linked = await page.request.get(`${app.baseUrl}/c/epping-forest/cases/EF-L-0001/chronology.csv?internal=on`);
+    expect(linked.status()).toBe(405);
+    expect(linked.headers().allow).toBe("POST");
+    expect(errors.filter((error) => !/status of (400|413)/.test(error))).toEqual([]);
+  });
+
+  it("exports the same chronology and CSV without JavaScript", async () => {
+    const { page, errors } = await openPage(browser, { javaScriptEnabled: false });
+    await signInAs(page, app.baseUrl, "legal@epping-forest.example");
+    await page.waitForURL(`${app.baseUrl}/c/epping-forest`);
+    // A link carrying the old choices shows only the choices form.
+    await page.goto(`${app.baseUrl}/c/epping-forest/cases/EF-L-0001/chronology?show=1&internal=on&privileged=on`);
+    await page.getByRole("heading", { level: 1, name: "Export a chronology" }).waitFor();
+    await expect(page.getByRole("region", { name: "Chronology" }).count()).resolves.toBe(0);
+    await expect(page.getByLabel("Include legally privileged material").isChecked()).resolves.toBe(false);
+    await expectAccessible(page);
+    // Choices that fail their checks come back with the error summary.
+    const from = page.getByRole("group", { name: "From (optional)" });
+    await from.getByLabel("Day").fill("31");
+    await from.getByLabel("Month").fill("2");
+    await from.getByLabel("Year").fill("2025");
+    await page.getByRole("button", { name: "Show chronology" }).click();
+    await page.getByRole("heading", { level: 2, name: "There is a problem" }).waitFor();
+    await expectAccessible(page);
+    await from.getByLabel("Day").fill("1");
+    await from.getByLabel("Month").fill("8");
+    await page.getByLabel("Include internal events").check();
+    await page.getByLabel("Include legally privileged material").check();
+    await page.getByRole("button", { name: "Show chronology" }).click();
+    await page.getByRole("heading", { level: 2, name: "Chronology" }).waitFor();
+    const chronology = await page.getByRole("region", { name: "Chronology" }).textContent();
+    expect(chronology).toContain("Dates: from 1 August 2025. Includes internal events.");
+    expect(chronology).toContain("PRIVILEGED AND CONFIDENTIAL");
+    expect(chronology).not.toContain("Protests outside the hotel began");
+    await expectAccessible(page);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download as CSV" }).click(),
+    ]);
+    const csv = await readFile(await download.path(), "utf8");
+    expect(csv).toContain("Dates: from 1 August 2025. Includes internal events.");
+    expect(csv).toContain("PRIVILEGED AND CONFIDENTIAL");
+    expect(csv).not.toContain("Protests outside the hotel began");
     expect(errors.filter((error) => !/status of (400|413)/.test(error))).toEqual([]);
   });
 });

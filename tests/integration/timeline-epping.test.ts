@@ -1,7 +1,7 @@
 // The seeded Epping dispute as a timeline and a chronology a barrister could read: the appeal
 // chain's dates in order, the order's deadline to the hour, and the protests named without people.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loader as chronologyCsvLoader } from "~/routes/c.$slug.cases.$reference.chronology[.csv]";
+import { action as chronologyCsvAction } from "~/routes/c.$slug.cases.$reference.chronology[.csv]";
 import { loader as caseTimelineLoader } from "~/routes/c.$slug.cases.$reference.timeline";
 import { signIn } from "~/server/auth.server";
 import { getDb } from "~db/client";
@@ -82,8 +82,8 @@ describe("the Epping case's timeline", () => {
 
   it("exports the public record as a CSV chronology headed with the council, the case and what is left out", async () => {
     const outcome = await run(() =>
-      chronologyCsvLoader({
-        request: getRequest("/c/epping-forest/cases/EF-L-0001/chronology.csv?show=1", legalCookie),
+      chronologyCsvAction({
+        request: formRequest("/c/epping-forest/cases/EF-L-0001/chronology.csv", {}, { cookie: legalCookie }),
         params: CASE,
         context: {},
       }),

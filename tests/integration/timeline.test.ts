@@ -3,8 +3,11 @@
 // its choices. Bad input gets a message and changes nothing.
 import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loader as chronologyLoader } from "~/routes/c.$slug.cases.$reference.chronology";
-import { loader as chronologyCsvLoader } from "~/routes/c.$slug.cases.$reference.chronology[.csv]";
+import { action as chronologyAction, loader as chronologyLoader } from "~/routes/c.$slug.cases.$reference.chronology";
+import {
+  action as chronologyCsvAction,
+  loader as chronologyCsvLoader,
+} from "~/routes/c.$slug.cases.$reference.chronology[.csv]";
 import { loader as caseTimelineLoader } from "~/routes/c.$slug.cases.$reference.timeline";
 import { loader as siteTimelineLoader } from "~/routes/c.$slug.sites.$reference.timeline";
 import { action as eventAction } from "~/routes/c.$slug.timeline.$eventId";
@@ -331,26 +334,46 @@ describe("privileged events and the chronology", () => {
     expect((await caseTimeline(viewerCookie)).events.map((event) => event.title)).not.toContain(advice.title);
   });
 
-  function chronologyCsv(search: string, cookie = legalCookie) {
+  const chronologyPath = () => `/c/${c.council.slug}/cases/${caseReference}/chronology`;
+  const params = () => ({ slug: c.council.slug, reference: caseReference });
+
+  function chronologyCsv(fields: Record<string, string>, cookie = legalCookie, origin?: string | null) {
     return run(() =>
-      chronologyCsvLoader({
-        request: getRequest(`/c/${c.council.slug}/cases/${caseReference}/chronology.csv?${search}`, cookie),
-        params: { slug: c.council.slug, reference: caseReference },
+      chronologyCsvAction({
+        request: formRequest(`${chronologyPath()}.csv`, fields, { cookie, origin }),
+        params: params(),
         context: {},
       }),
     );
   }
 
+  function chronologyPage(fields: Record<string, string>, cookie = legalCookie, origin?: string | null) {
+    return run(() =>
+      chronologyAction({
+        request: formRequest(chronologyPath(), fields, { cookie, origin }),
+        params: params(),
+        context: {},
+      }),
+    );
+  }
+
+  const exportsAudited = () =>
+    getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.tenantId, c.council.id), eq(auditEvents.action, "chronology.exported")))
+      .orderBy(asc(auditEvents.occurredAt));
+
   it("leaves privileged material out unless the legal team includes it, and says so at the top", async () => {
-    const internal = String((await chronologyCsv("show=1&internal=on")).body);
+    const internal = String((await chronologyCsv({ internal: "on" })).body);
     expect(internal).toContain("Legally privileged material is excluded.");
     expect(internal).toContain("Includes internal events.");
     expect(internal).not.toContain(advice.title);
-    const withPrivileged = String((await chronologyCsv("show=1&internal=on&privileged=on")).body);
+    const withPrivileged = String((await chronologyCsv({ internal: "on", privileged: "on" })).body);
     expect(withPrivileged).toContain("PRIVILEGED AND CONFIDENTIAL");
     expect(withPrivileged).toContain(advice.title);
     // An officer asking for privileged material does not get it.
-    const officer = String((await chronologyCsv("show=1&internal=on&privileged=on", c.cookie)).body);
+    const officer = String((await chronologyCsv({ internal: "on", privileged: "on" }, c.cookie)).body);
     expect(officer).not.toContain(advice.title);
     expect(officer).toContain("Legally privileged material is excluded.");
   });
@@ -358,60 +381,125 @@ describe("privileged events and the chronology", () => {
   it("keeps to the date range, public events unless asked, and refuses a range that ends before it starts", async () => {
     const august = String(
       (
-        await chronologyCsv(
-          `show=1&internal=on&${new URLSearchParams({ ...dateFields("from", "2025-08-13"), ...dateFields("to", "2025-08-31") })}`,
-        )
+        await chronologyCsv({
+          internal: "on",
+          ...dateFields("from", "2025-08-13"),
+          ...dateFields("to", "2025-08-31"),
+        })
       ).body,
     );
     expect(august).toContain("Dates: 13 August 2025 to 31 August 2025.");
     expect(august).toContain("Return date hearing");
     expect(august).not.toContain("2025-08-11");
     expect(august).not.toContain("2025-09-12");
-    const publicOnly = String((await chronologyCsv("show=1")).body);
+    const publicOnly = String((await chronologyCsv({})).body);
     expect(publicOnly).not.toContain("Return date hearing");
-    const backwards = await chronologyCsv(
-      `show=1&${new URLSearchParams({ ...dateFields("from", "2025-09-01"), ...dateFields("to", "2025-08-01") })}`,
-    );
+    const before = await exportsAudited();
+    const backwards = await chronologyCsv({ ...dateFields("from", "2025-09-01"), ...dateFields("to", "2025-08-01") });
     expect(backwards.status).toBe(400);
     expect(String(backwards.body)).toContain("The end date must be the same as or after the start date");
+    const backwardsPage = await chronologyPage({
+      ...dateFields("from", "2025-09-01"),
+      ...dateFields("to", "2025-08-01"),
+    });
+    expect(backwardsPage.status).toBe(400);
+    const refused = backwardsPage.body as Awaited<ReturnType<typeof chronologyLoader>>;
+    expect(refused.result).toBeNull();
+    expect(refused.submission?.error?.to).toEqual(["The end date must be the same as or after the start date"]);
+    expect((await exportsAudited()).length).toBe(before.length);
   });
 
-  it("shows the print page with the same heading, and audits each export", async () => {
-    const before = await getDb()
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.tenantId, c.council.id), eq(auditEvents.action, "chronology.exported")));
-    const outcome = await run(() =>
-      chronologyLoader({
-        request: getRequest(
-          `/c/${c.council.slug}/cases/${caseReference}/chronology?show=1&internal=on&privileged=on`,
-          legalCookie,
-        ),
-        params: { slug: c.council.slug, reference: caseReference },
-        context: {},
-      }),
-    );
+  it("shows the print page with the same heading from the POSTed choices, and audits each export", async () => {
+    const before = await exportsAudited();
+    const outcome = await chronologyPage({ internal: "on", privileged: "on", ...dateFields("from", "2025-08-01") });
+    expect(outcome.status).toBe(200);
     const page = outcome.body as Awaited<ReturnType<typeof chronologyLoader>>;
     expect(page.result?.heading[0]).toBe(
       `${c.council.name}: chronology of ${caseReference} Council v Timeline Hotel Ltd`,
     );
     expect(page.result?.heading[2]).toMatch(/^PRIVILEGED AND CONFIDENTIAL/);
-    const after = await getDb()
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.tenantId, c.council.id), eq(auditEvents.action, "chronology.exported")));
+    expect(page.result?.events.map((event) => event.title)).toContain(advice.title);
+    // The choices the CSV form beside the chronology repeats, so the file matches the screen.
+    expect(page.result?.options).toEqual({
+      from: "2025-08-01",
+      to: null,
+      includeInternal: true,
+      includePrivileged: true,
+    });
+    const after = await exportsAudited();
     expect(after.length).toBe(before.length + 1);
-    // Without `show`, the page offers the choices and exports nothing.
+    // A viewer's GET offers the choices, without the privileged one, and exports nothing.
     const choices = await run(() =>
-      chronologyLoader({
-        request: getRequest(`/c/${c.council.slug}/cases/${caseReference}/chronology`, viewerCookie),
-        params: { slug: c.council.slug, reference: caseReference },
-        context: {},
-      }),
+      chronologyLoader({ request: getRequest(chronologyPath(), viewerCookie), params: params(), context: {} }),
     );
     const choicesPage = choices.body as Awaited<ReturnType<typeof chronologyLoader>>;
     expect(choicesPage.result).toBeNull();
     expect(choicesPage.offerPrivileged).toBe(false);
+    expect((await exportsAudited()).length).toBe(after.length);
+  });
+
+  it("writes exactly one audit entry, saying privileged material was included, when the legal team posts it", async () => {
+    const before = await exportsAudited();
+    const outcome = await chronologyPage({ internal: "on", privileged: "on" });
+    expect(outcome.status).toBe(200);
+    const added = (await exportsAudited()).filter((entry) => !before.some((earlier) => earlier.id === entry.id));
+    expect(added).toHaveLength(1);
+    const entry = added[0];
+    expect(entry?.actorUserId).toBe(legal.userId);
+    expect(entry?.after).toMatchObject({
+      of: `case ${caseReference}`,
+      includeInternal: true,
+      includePrivileged: true,
+    });
+  });
+
+  it("computes and audits nothing on a GET of the page, whatever its address asks for", async () => {
+    const before = await exportsAudited();
+    const outcome = await run(() =>
+      chronologyLoader({
+        request: getRequest(`${chronologyPath()}?show=1&internal=on&privileged=on`, legalCookie),
+        params: params(),
+        context: {},
+      }),
+    );
+    expect(outcome.status).toBe(200);
+    const page = outcome.body as Awaited<ReturnType<typeof chronologyLoader>>;
+    expect(page.result).toBeNull();
+    expect(page.submission).toBeNull();
+    expect(page.offerPrivileged).toBe(true);
+    expect(JSON.stringify(page)).not.toContain(advice.title);
+    expect(await exportsAudited()).toEqual(before);
+  });
+
+  it("produces no file on a GET of the CSV's address: 405, Allow: POST, nothing audited", async () => {
+    const before = await exportsAudited();
+    const response = await chronologyCsvLoader({
+      request: getRequest(`${chronologyPath()}.csv?show=1&internal=on&privileged=on`, legalCookie),
+      params: params(),
+      context: {},
+    });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("Allow")).toBe("POST");
+    expect(response.headers.get("Content-Type")).not.toContain("text/csv");
+    expect(response.headers.get("Content-Disposition")).toBeNull();
+    const body = await response.text();
+    expect(body).not.toContain(advice.title);
+    expect(body).not.toContain("PRIVILEGED AND CONFIDENTIAL");
+    expect(await exportsAudited()).toEqual(before);
+  });
+
+  it("refuses a POST from another site (403) for the page and the CSV, and audits nothing", async () => {
+    const before = await exportsAudited();
+    const fields = { internal: "on", privileged: "on" };
+    const page = await chronologyPage(fields, legalCookie, "https://evil.example");
+    expect(page.status).toBe(403);
+    expect(JSON.stringify(page.body ?? "")).not.toContain(advice.title);
+    const csv = await chronologyCsv(fields, legalCookie, "https://evil.example");
+    expect(csv.status).toBe(403);
+    expect(String(csv.body)).not.toContain(advice.title);
+    // No Origin and no Referer is refused too.
+    expect((await chronologyPage(fields, legalCookie, null)).status).toBe(403);
+    expect(await exportsAudited()).toEqual(before);
   });
 
   it("reads a timeline of 3 or 300 events with the same number of queries", async () => {

@@ -30,8 +30,26 @@ describe("safeRedirect", () => {
     ["https://evil.example", null],
     ["", null],
     [null, null],
-  ])("%s → %s", (target, expected) => {
+    // Browsers drop tabs and newlines from an address and read a backslash as a slash.
+    ["/\t/evil.example/", null],
+    ["/\n/evil.example/", null],
+    ["/\r\n/evil.example", null],
+    ["\t//evil.example", null],
+    ["/\\/evil.example", null],
+    ["/%09/evil.example", "/%09/evil.example"],
+    ["/%2F%2Fevil.example", "/%2F%2Fevil.example"],
+    ["/c/epping-forest/sites?q=caf\u00e9#top", "/c/epping-forest/sites?q=caf%C3%A9#top"],
+    ["/c/\u2603\r\nSet-Cookie: x=1", "/c/%E2%98%83Set-Cookie:%20x=1"],
+    ["/c/epping-forest/sites?q=a\nb", "/c/epping-forest/sites?q=ab"],
+  ])("%j → %j", (target, expected) => {
     expect(safeRedirect(target)).toBe(expected);
+  });
+
+  it("never returns an address a browser would take to another host", () => {
+    for (const target of ["/\t/x.example", "/\\x.example", "/ /x.example", "/\u3000/x.example"]) {
+      const result = safeRedirect(target);
+      if (result !== null) expect(new URL(result, "https://tracker.example").host).toBe("tracker.example");
+    }
   });
 });
 

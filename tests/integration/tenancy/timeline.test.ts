@@ -3,18 +3,30 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loader as caseChronologyLoader } from "~/routes/c.$slug.cases.$reference.chronology";
-import { loader as caseChronologyCsvLoader } from "~/routes/c.$slug.cases.$reference.chronology[.csv]";
+import {
+  action as caseChronologyAction,
+  loader as caseChronologyLoader,
+} from "~/routes/c.$slug.cases.$reference.chronology";
+import {
+  action as caseChronologyCsvAction,
+  loader as caseChronologyCsvLoader,
+} from "~/routes/c.$slug.cases.$reference.chronology[.csv]";
 import { loader as caseTimelineLoader } from "~/routes/c.$slug.cases.$reference.timeline";
-import { loader as siteChronologyLoader } from "~/routes/c.$slug.sites.$reference.chronology";
-import { loader as siteChronologyCsvLoader } from "~/routes/c.$slug.sites.$reference.chronology[.csv]";
+import {
+  action as siteChronologyAction,
+  loader as siteChronologyLoader,
+} from "~/routes/c.$slug.sites.$reference.chronology";
+import {
+  action as siteChronologyCsvAction,
+  loader as siteChronologyCsvLoader,
+} from "~/routes/c.$slug.sites.$reference.chronology[.csv]";
 import { loader as siteTimelineLoader } from "~/routes/c.$slug.sites.$reference.timeline";
 import { action as eventAction, loader as eventLoader } from "~/routes/c.$slug.timeline.$eventId";
 import { action as newEventAction, loader as newEventLoader } from "~/routes/c.$slug.timeline.new";
 import { createLegalCase } from "~/server/legal-cases.server";
 import { requireTenantScope, withTenant } from "~/server/tenancy.server";
 import { getDb } from "~db/client";
-import { privilegedNotes, sites, timelineEvents } from "~db/schema";
+import { auditEvents, privilegedNotes, sites, timelineEvents } from "~db/schema";
 import { createMember, sessionCookieFor } from "../../helpers/factories";
 import { formRequest, getRequest, run } from "../../helpers/http";
 import { addSite, type CouncilWithOfficer, councilWithOfficer, dateFields } from "../../helpers/sites";
@@ -30,6 +42,9 @@ const snapshotOfA = async () => ({
   events: await getDb().select().from(timelineEvents).where(eq(timelineEvents.tenantId, a.council.id)),
   notes: await getDb().select().from(privilegedNotes).where(eq(privilegedNotes.tenantId, a.council.id)),
 });
+
+const chronologiesExported = () =>
+  getDb().select({ id: auditEvents.id }).from(auditEvents).where(eq(auditEvents.action, "chronology.exported"));
 
 beforeAll(async () => {
   a = await councilWithOfficer({ referencePrefix: "AT" });
@@ -66,6 +81,7 @@ beforeAll(async () => {
 
 describe("council B against council A's timelines", () => {
   it("gets 404 from every timeline, chronology and event page, through A's address and B's", async () => {
+    const exportedBefore = await chronologiesExported();
     type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;
     const pages: [Loader, string, Record<string, string>][] = [
       [siteTimelineLoader, `sites/${siteA}/timeline`, { reference: siteA }],
@@ -86,10 +102,53 @@ describe("council B against council A's timelines", () => {
           );
           // Viewers are refused the writing pages before anything is looked up (403); never 200.
           expect([403, 404], `${slug}/${path}`).toContain(outcome.status);
+          if (path.includes("chronology")) expect(outcome.status, `${slug}/${path}`).toBe(404);
           expect(JSON.stringify(outcome.body ?? "")).not.toContain("A's");
         }
       }
     }
+    expect(await chronologiesExported()).toEqual(exportedBefore);
+  });
+
+  it("gets 404 from POSTing A's chronology page and CSV, and exports nothing", async () => {
+    const exportedBefore = await chronologiesExported();
+    type Action = (args: ActionFunctionArgs) => Promise<unknown>;
+    const everything = { internal: "on", privileged: "on" };
+    const posts: [Action, string, Record<string, string>, Record<string, string>][] = [
+      [siteChronologyAction, `sites/${siteA}/chronology`, { reference: siteA }, { internal: "on" }],
+      [siteChronologyCsvAction, `sites/${siteA}/chronology.csv`, { reference: siteA }, { internal: "on" }],
+      [caseChronologyAction, `cases/${caseA}/chronology`, { reference: caseA }, everything],
+      [caseChronologyCsvAction, `cases/${caseA}/chronology.csv`, { reference: caseA }, everything],
+      // Choices that fail their checks still say nothing of A's record.
+      [
+        caseChronologyAction,
+        `cases/${caseA}/chronology`,
+        { reference: caseA },
+        { "from.day": "31", "from.month": "2" },
+      ],
+      [
+        caseChronologyCsvAction,
+        `cases/${caseA}/chronology.csv`,
+        { reference: caseA },
+        { "from.day": "31", "from.month": "2" },
+      ],
+    ];
+    for (const cookie of bCookies) {
+      for (const slug of [a.council.slug, b.council.slug]) {
+        for (const [action, path, extra, fields] of posts) {
+          const outcome = await run(() =>
+            action({
+              request: formRequest(`/c/${slug}/${path}`, fields, { cookie }),
+              params: { slug, ...extra },
+              context: {},
+            }),
+          );
+          expect(outcome.status, `${slug}/${path} ${JSON.stringify(fields)}`).toBe(404);
+          expect(JSON.stringify(outcome.body ?? "")).not.toContain("A's");
+        }
+      }
+    }
+    expect(await chronologiesExported()).toEqual(exportedBefore);
   });
 
   it("cannot add to, change, publish or delete A's events", async () => {
