@@ -57,6 +57,8 @@ export const DOCUMENT_FILE_MESSAGES = {
   tooLarge: "The selected file must be smaller than 25 MB",
   wrongType:
     "The selected file must be a PDF, a Word, Excel or OpenDocument text file, or a JPEG, PNG, WebP, HEIC or TIFF image",
+  implausible:
+    "The file could not be checked: it is a compressed file that expands to an implausible size. Save it again from Word or Excel and upload that copy.",
 } as const;
 
 export const PRIVILEGED_NOT_PUBLISHABLE =

@@ -9,9 +9,10 @@ import { Lucia, TimeSpan } from "lucia";
 import { type Database, getDb } from "~db/client";
 import { councils, memberships, sessions, users } from "~db/schema";
 import { recordAudit } from "./audit.server";
+import { REFUSALS } from "./edge.server";
 import { env } from "./env.server";
 import { clientAddressOf, requestIdOf } from "./request.server";
-import { checkThrottle, recordAttempt, type ThrottleState } from "./sign-in-throttle.server";
+import { reserveAttempt, settleAttempt, type ThrottleState, throttleState } from "./sign-in-throttle.server";
 
 export interface SignedInUser {
   id: string;
@@ -35,7 +36,8 @@ function createLucia(db: Database) {
     sessionCookie: {
       // __Host- pins the cookie to this host and path; browsers accept it only when Secure.
       name: secure ? "__Host-session" : "session",
-      // The server decides expiry (8 hours idle), so the cookie never needs re-sending when it slides.
+      // The server decides expiry (8 hours idle); the cookie is sent without a lifetime of its own
+      // (see sessionCookie), so it never outlives the browser and never needs re-sending as it slides.
       expires: false,
       attributes: { secure, sameSite: "lax" },
     },
@@ -85,6 +87,18 @@ async function passwordMatches(storedHash: string | undefined, password: string)
   return verify(storedHash, password);
 }
 
+/**
+ * The session cookie for a new session, as a browser-session cookie: lucia would give it a
+ * 400-day Max-Age (its only choice for a cookie that is not re-sent as the session slides), which
+ * says nothing true about a session the server ends after 8 idle hours.
+ */
+function sessionCookie(sessionId: string): string {
+  const cookie = lucia().createSessionCookie(sessionId);
+  cookie.attributes.maxAge = undefined;
+  cookie.attributes.expires = undefined;
+  return cookie.serialize();
+}
+
 /** The signed-in user of this request, or null. */
 export async function getSignedInUser(request: Request): Promise<SignedInUser | null> {
   const sessionId = lucia().readSessionCookie(request.headers.get("Cookie") ?? "");
@@ -99,24 +113,22 @@ export async function getSignedInUser(request: Request): Promise<SignedInUser | 
 }
 
 /**
- * Refuses a state-changing request sent from another site (CSRF). Browsers send Origin on
- * every POST; the Referer is the fallback; a request with neither is refused.
+ * Refuses a state-changing request sent from another site (CSRF): the second lock behind the
+ * server's edge (edge.server.ts), which checks the same before any route runs. Browsers send
+ * Origin on every POST; the Referer is the fallback; a request with neither is refused. Scheme,
+ * host and port must all match the request's address, which the edge builds from PUBLIC_ORIGIN.
  */
 export function assertSameOrigin(request: Request): void {
   if (request.method === "GET" || request.method === "HEAD") return;
-  const expectedHost = new URL(request.url).host;
   const source = request.headers.get("Origin") ?? request.headers.get("Referer");
-  let sourceHost: string | null = null;
+  let sourceOrigin: string | null = null;
   try {
-    sourceHost = source && source !== "null" ? new URL(source).host : null;
+    sourceOrigin = source && source !== "null" ? new URL(source).origin : null;
   } catch {
-    sourceHost = null;
+    sourceOrigin = null;
   }
-  if (sourceHost !== expectedHost) {
-    throw new Response("This form was sent from another site, so it was not accepted. Go back and try again.", {
-      status: 403,
-      statusText: "Forbidden",
-    });
+  if (sourceOrigin !== new URL(request.url).origin) {
+    throw new Response(REFUSALS.crossOrigin.message, { status: 403, statusText: "Forbidden" });
   }
 }
 
@@ -150,7 +162,9 @@ export type SignInResult =
 
 /**
  * Checks an email and password, throttled per account and per client address, audits the
- * attempt, and on success starts a new session (a fresh id: any old session is ended).
+ * attempt, and on success starts a new session (a fresh id: any old session is ended). The
+ * attempt is reserved against the limits before the password is checked, in one atomic step,
+ * so parallel guesses cannot all pass the check (sign-in-throttle.server.ts).
  */
 export async function signIn(
   request: Request,
@@ -178,8 +192,8 @@ export async function signIn(
   const actor = { tenantId: null, userId: account?.id ?? null, requestId };
   const attempted = { email: emailKey, clientAddress };
 
-  const before = await checkThrottle(db, emailKey, clientAddress, now);
-  if (before.locked) {
+  const reservation = await reserveAttempt(db, { emailKey, clientAddress, attemptedAt: now });
+  if (!reservation.ok) {
     await db.transaction((tx) =>
       recordAudit(tx, actor, {
         action: "sign_in.throttled",
@@ -188,13 +202,20 @@ export async function signIn(
         after: attempted,
       }),
     );
-    return { ok: false, reason: "throttled", throttle: before };
+    return { ok: false, reason: "throttled", throttle: reservation.throttle };
   }
 
-  const matches = await passwordMatches(account?.passwordHash, password);
+  // Reserved, and counted as a failure until settled; no lock is held while argon2 runs.
+  let matches: boolean;
+  try {
+    matches = await passwordMatches(account?.passwordHash, password);
+  } catch (error) {
+    await settleAttempt(db, reservation.attemptId, false);
+    throw error;
+  }
   const succeeded = matches && account !== undefined && account.deactivatedAt === null;
   await db.transaction(async (tx) => {
-    await recordAttempt(tx, { emailKey, clientAddress, succeeded, attemptedAt: now });
+    await settleAttempt(tx, reservation.attemptId, succeeded);
     await recordAudit(tx, actor, {
       action: succeeded ? "sign_in.succeeded" : "sign_in.failed",
       entityType: "user",
@@ -204,7 +225,7 @@ export async function signIn(
   });
 
   if (!succeeded || !account) {
-    const after = await checkThrottle(db, emailKey, clientAddress, now);
+    const after = await throttleState(db, emailKey, clientAddress, now);
     return after.locked ? { ok: false, reason: "throttled", throttle: after } : { ok: false, reason: "invalid" };
   }
 
@@ -214,7 +235,7 @@ export async function signIn(
   return {
     ok: true,
     user: { id: account.id, email: account.email, name: account.name, isPlatformAdmin: account.isPlatformAdmin },
-    setCookie: lucia().createSessionCookie(session.id).serialize(),
+    setCookie: sessionCookie(session.id),
   };
 }
 

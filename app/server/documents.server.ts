@@ -36,6 +36,7 @@ import { ChangeRefused } from "./errors.server";
 import { getStorage } from "./storage.server";
 import { roleSatisfies, rolesThatSatisfy, type TenantScope, withTenant } from "./tenancy.server";
 import { syncTimeline, type TimelineSubject } from "./timeline.server";
+import { inspectZip, isZip } from "./zip-inspection.server";
 
 /** A refusal about one field of the upload or flags form, shown beside that field. */
 export class DocumentRefused extends ChangeRefused {
@@ -95,6 +96,13 @@ export async function inspectDocumentFile(
     return { ok: false, message: DOCUMENT_FILE_MESSAGES.tooLarge };
   }
   if (file.bytes.byteLength === 0) return { ok: false, message: DOCUMENT_FILE_MESSAGES.empty };
+  // file-type inflates zip entries whole, so zips (Word, Excel, ODT) are read with bounds instead.
+  if (isZip(file.bytes)) {
+    const zip = inspectZip(file.bytes);
+    if (zip.outcome === "implausible") return { ok: false, message: DOCUMENT_FILE_MESSAGES.implausible };
+    if (zip.outcome === "other") return { ok: false, message: DOCUMENT_FILE_MESSAGES.wrongType };
+    return { ok: true, contentType: zip.contentType, bytes: file.bytes };
+  }
   const detected = await fileTypeFromBuffer(file.bytes);
   if (!detected || !(detected.mime in ACCEPTED_DOCUMENT_TYPES)) {
     return { ok: false, message: DOCUMENT_FILE_MESSAGES.wrongType };

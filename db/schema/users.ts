@@ -59,14 +59,18 @@ export const sessions = pgTable(
   (t) => [index("sessions_user_id_idx").on(t.userId)],
 );
 
-/** One row per sign-in attempt, read to throttle guessing per account and per address. */
+/**
+ * One row per sign-in attempt, read to throttle guessing per account and per address. The row is
+ * written (reserved) before the password is checked; `succeeded` is null until it has been, and
+ * counts as a failure meanwhile (app/server/sign-in-throttle.server.ts).
+ */
 export const signInAttempts = pgTable(
   "sign_in_attempts",
   {
     id: id(),
     emailKey: text("email_key").notNull(),
     clientAddress: text("client_address").notNull(),
-    succeeded: boolean("succeeded").notNull(),
+    succeeded: boolean("succeeded"),
     attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

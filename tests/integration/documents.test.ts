@@ -17,7 +17,17 @@ import { requireTenantScope, type TenantScope } from "~/server/tenancy.server";
 import { getDb } from "~db/client";
 import { auditEvents, documents, timelineEvents } from "~db/schema";
 import { createMember, sessionCookieFor } from "../helpers/factories";
-import { docxBytes, pdfBytes, pngBytes, recordsToAttachTo, type UploadFile, uploadRequest } from "../helpers/files";
+import {
+  docxBytes,
+  odtBytes,
+  pdfBytes,
+  pngBytes,
+  recordsToAttachTo,
+  type UploadFile,
+  uploadRequest,
+  xlsxBytes,
+  zipBombBytes,
+} from "../helpers/files";
 import { formRequest, getRequest, run } from "../helpers/http";
 import { type CouncilWithOfficer, councilWithOfficer, dateFields } from "../helpers/sites";
 
@@ -234,6 +244,28 @@ describe("uploading and downloading", () => {
     expect(got.headers.get("X-Content-Type-Options")).toBe("nosniff");
   });
 
+  it("Word, Excel and OpenDocument files as their programs write them (deflated parts, sizes after the data) are accepted", async () => {
+    const files = {
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document": docxBytes({ deflated: true }),
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": xlsxBytes(),
+      "application/vnd.oasis.opendocument.text": odtBytes(),
+    };
+    const own = await recordsToAttachTo(c.council, "DO");
+    for (const [contentType, bytes] of Object.entries(files)) {
+      const outcome = await upload(
+        own.parents.site,
+        { name: "notes", bytes },
+        { kind: "report", title: `Notes (${contentType})` },
+        { cookie: c.cookie },
+      );
+      expect(outcome.status, contentType).toBe(302);
+      const document = await newestDocument();
+      expect(document, contentType).toMatchObject({ contentType, title: `Notes (${contentType})` });
+      if (!document) throw new Error("no document");
+      expect((await download(document.id, c.cookie)).bytes).toEqual(bytes);
+    }
+  });
+
   it("documents go on a proceeding (on its case's timeline) and a complaint, and each record lists only its own", async () => {
     const onProceeding = await upload(
       records.parents.proceeding,
@@ -330,6 +362,43 @@ describe("refusals change nothing", () => {
         file: "The selected file must be a PDF, a Word, Excel or OpenDocument text file, or a JPEG, PNG, WebP, HEIC or TIFF image",
       },
     );
+  });
+
+  it("a zip bomb dressed as Word is refused at once with a plain message, whatever its headers say, and nothing is stored", async () => {
+    const bombs = {
+      "honest headers": zipBombBytes({ mebibytes: 200 }),
+      "headers that understate the size": zipBombBytes({ mebibytes: 200, declaredSize: 900 }),
+      "sizes after the data, understated": zipBombBytes({ mebibytes: 200, declaredSize: 900, dataDescriptor: true }),
+      "24 GiB in 25 MB, understated": zipBombBytes({ mebibytes: 24_000, declaredSize: 900 }),
+    };
+    const own = await recordsToAttachTo(c.council, "DB");
+    for (const [variant, bytes] of Object.entries(bombs)) {
+      const rowsBefore = await documentRows();
+      const filesBefore = storedFiles();
+      const rssBefore = process.memoryUsage().rss;
+      let rssPeak = rssBefore;
+      const sampler = setInterval(() => {
+        rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+      }, 5);
+      const started = performance.now();
+      const outcome = await upload(
+        own.parents.site,
+        { name: "statement.docx", bytes },
+        { kind: "witness_statement", title: "Statement" },
+        { cookie: c.cookie },
+      ).finally(() => clearInterval(sampler));
+      const milliseconds = performance.now() - started;
+      rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+
+      expect(milliseconds, variant).toBeLessThan(2000);
+      expect(rssPeak - rssBefore, variant).toBeLessThan(200 * 1024 * 1024);
+      expect(outcome.status, variant).toBe(400);
+      expect(fieldErrors(outcome.body).file, variant).toEqual([
+        "The file could not be checked: it is a compressed file that expands to an implausible size. Save it again from Word or Excel and upload that copy.",
+      ]);
+      expect(await documentRows(), variant).toEqual(rowsBefore);
+      expect(storedFiles(), variant).toEqual(filesBefore);
+    }
   });
 
   it("an empty file, and no file at all, are refused", async () => {
