@@ -1,11 +1,13 @@
-// Server rendering: streams the page, with the request's CSP nonce on every inline script.
+// Server rendering: streams the page, with the request's CSP nonce on every inline script; and the
+// one place server errors are logged and a database outage becomes a 503 page.
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import type { AppLoadContext, EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
+import { createReadableStreamFromReadable, redirectDocument } from "@remix-run/node";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
+import { isDatabaseUnavailable, logServerError } from "./server/error-log.server";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -18,6 +20,47 @@ declare module "@remix-run/node" {
 const ABORT_DELAY = 5000;
 export const streamTimeout = ABORT_DELAY;
 
+/** The body of the 503 response; the root ErrorBoundary shows its own words for a 503. */
+export const SERVICE_UNAVAILABLE = "The service is not available at the moment. Try again in a few minutes.";
+
+/**
+ * Requests during which a loader or action failed because the database could not be reached. Remix
+ * calls handleError with the raw error before it sanitises it (in production the ErrorBoundary and
+ * handleRequest only see "Unexpected Server Error"), so handleError marks the request here.
+ */
+const databaseUnavailableDuring = new WeakSet<Request>();
+
+/** Logs each server error once, as one line without its message (see error-log.server.ts). */
+export const handleError: HandleErrorFunction = (thrown, { request }) => {
+  if (request.signal.aborted) return;
+  // A thrown Response is an answer, not a failure (our own 503 below comes back through here).
+  if (thrown instanceof Response) return;
+  let error = thrown;
+  if (isRouteErrorResponse(thrown)) {
+    // Remix's own 4xx (no route matches, no action) are the client's; a 5xx may wrap the real error.
+    const wrapped = (thrown as { error?: unknown }).error;
+    if (thrown.status < 500 || wrapped === undefined) return;
+    error = wrapped;
+  }
+  logServerError(error, request);
+  if (isDatabaseUnavailable(error)) databaseUnavailableDuring.add(request);
+};
+
+/**
+ * A client-side navigation or form submission (a single-fetch `.data` request) that met a database
+ * outage is sent to load the page as a document, which shows the 503 page until the database is back.
+ */
+export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
+  if (!databaseUnavailableDuring.has(request)) return response;
+  const url = new URL(request.url);
+  url.searchParams.delete("_routes");
+  const pathname = url.pathname === "/_root.data" ? "/" : url.pathname.replace(/\.data$/, "");
+  // One leading slash: "//host/…" would send the browser to another site.
+  return redirectDocument(`/${pathname.replace(/^\/+/, "")}${url.search}`, {
+    headers: { "Cache-Control": "no-store" },
+  });
+};
+
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -25,6 +68,15 @@ export default function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  if (databaseUnavailableDuring.has(request) && responseStatusCode !== 503) {
+    // Remix renders a thrown Response again at the root ErrorBoundary, as an ErrorResponse that the
+    // page and its hydration data agree on, with the Response's status (this function runs again).
+    throw new Response(SERVICE_UNAVAILABLE, { status: 503, statusText: "Service Unavailable" });
+  }
+  if (responseStatusCode === 503) {
+    responseHeaders.set("Retry-After", "60");
+    responseHeaders.set("Cache-Control", "no-store");
+  }
   const nonce = loadContext.cspNonce ?? "";
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
   return new Promise((resolve, reject) => {
@@ -53,7 +105,7 @@ export default function handleRequest(
         onError(error: unknown) {
           responseStatusCode = 500;
           // Errors after the shell are logged here; before it, onShellError rejects.
-          if (shellRendered) console.error(error);
+          if (shellRendered) handleError(error, { request, params: {}, context: loadContext });
         },
       },
     );

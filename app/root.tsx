@@ -23,7 +23,14 @@ import stylesheet from "./styles/app.css";
 export const meta: MetaFunction = ({ error }) => {
   if (!error) return [{ title: SERVICE_NAME }];
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const title = status === 404 ? "Page not found" : status === 403 ? "You cannot see this page" : "There is a problem";
+  const title =
+    status === 404
+      ? "Page not found"
+      : status === 403
+        ? "You cannot see this page"
+        : status === 503
+          ? "Sorry, the service is unavailable"
+          : "There is a problem";
   return [{ title: pageTitle(title) }];
 };
 

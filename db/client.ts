@@ -41,7 +41,12 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       max: options.maxConnections ?? 10,
       // Without an idle timeout the pool keeps the process alive after SIGTERM.
       idle_timeout: 20,
-      connect_timeout: 10,
+      // Seconds to reach the server and sign in. While it is unreachable, a request waits at most this
+      // long and then gets the 503 page, rather than hanging (see app/entry.server.tsx).
+      connect_timeout: 4,
+      // Seconds before a connection that failed tries again. The driver's default grows with every
+      // failed attempt to 10-20 s, so after an outage requests queued behind it waited that long.
+      backoff: (attempts: number) => Math.min(3 ** attempts / 100, 1) * (0.5 + Math.random() / 2),
       onnotice: () => {},
     });
     const db = drizzlePostgres(client, {
