@@ -16,6 +16,7 @@ import { councils } from "~db/schema";
 import { demoAccounts, seedDemo } from "~db/seed/demo";
 import { createEdge } from "./edge.server";
 import { ConfigurationError, DEFAULT_DEMO_PASSWORD, type Env, parseEnv } from "./env.server";
+import { isDatabaseUnavailable, logServerError } from "./error-log.server";
 import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "./request.server";
 
 const root = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -156,6 +157,28 @@ async function main() {
   app.use("/build", precompressed("public/build", { immutable: true, maxAge: "1y" }));
   app.use(precompressed("public", { maxAge: "1h" }));
   app.all("*", edge.handle);
+  // What gets past the routes (a failure while streaming a file, say): one line without its
+  // message, as handleError logs (error-log.server.ts), and a plain answer if one can still be sent.
+  app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const address = new URL(req.originalUrl, "http://server.invalid");
+    logServerError(
+      error,
+      new Request(address, { headers: { [REQUEST_ID_HEADER]: String(req.headers[REQUEST_ID_HEADER]) } }),
+    );
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const unavailable = isDatabaseUnavailable(error);
+    res
+      .status(unavailable ? 503 : 500)
+      .type("text/plain")
+      .send(
+        unavailable
+          ? "The service is not available at the moment. Try again in a few minutes."
+          : "Sorry, there is a problem with the service. Try again later.",
+      );
+  });
 
   server = app.listen(config.PORT, config.HOST, () => {
     const address = server?.address();
