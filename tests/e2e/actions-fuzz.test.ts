@@ -1,0 +1,209 @@
+// Every action of the built server, posted random forms by each audience (signed out, viewer,
+// officer, legal, council admin): hostile field names (list indexes, deep nesting, unicode,
+// control characters), hostile values and the wrong kinds of body. Never a 5xx, never a crash; a
+// refused request writes nothing; an accepted one writes only its own council's records, with
+// no control characters in them. Runs on the PostgreSQL server, so each request's writes can be
+// read straight from the database. Fixed seed and run counts (40 forms per action and audience: about two minutes).
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInCookie } from "./http-client";
+import { DEMO_PASSWORD, ROOT, type RunningApp, startApp } from "./support";
+
+const SERVER = process.env.FUZZ_DATABASE_SERVER ?? "postgres://postgres@127.0.0.1:5432";
+const RUNS_PER_AUDIENCE = Number(process.env.FUZZ_RUNS ?? 40);
+const SEED = 20251203;
+const database = `fuzz_${process.pid}_${Date.now()}`;
+const AUDIENCES = ["signed out", "viewer", "officer", "legal", "admin"] as const;
+type Audience = (typeof AUDIENCES)[number];
+
+let app: RunningApp;
+let sql: postgres.Sql;
+let admin: postgres.Sql;
+const cookies = new Map<Audience, string>();
+let eppingId = "";
+
+/** Every route module with an action, as a URL pattern (Remix flat-route file names). */
+function actionRoutes(): string[] {
+  const directory = path.join(ROOT, "app/routes");
+  return fs
+    .readdirSync(directory)
+    .filter((file) => /\.tsx$/.test(file))
+    .filter((file) =>
+      /export (async function|const) action\b/.test(fs.readFileSync(path.join(directory, file), "utf8")),
+    )
+    .map((file) =>
+      `/${file
+        .replace(/\.tsx$/, "")
+        .replace(/\[\.(\w+)\]/g, "<dot>$1")
+        .split(".")
+        .filter((segment) => segment !== "_index")
+        .map((segment) => segment.replace(/_$/, ""))
+        .join("/")}`
+        .replace(/\/<dot>/g, ".")
+        .replace(/<dot>/g, "."),
+    );
+}
+
+/** Real values for each route parameter: Epping's own records. */
+async function parameterValues(): Promise<Record<string, string>> {
+  const one = async (query: string) => String((await sql.unsafe(query, [eppingId]))[0]?.value ?? "none");
+  return {
+    $slug: "epping-forest",
+    "sites/$reference": await one("select reference as value from sites where tenant_id = $1 limit 1"),
+    "cases/$reference": await one("select reference as value from legal_cases where tenant_id = $1 limit 1"),
+    "complaints/$reference": await one("select reference as value from complaints where tenant_id = $1 limit 1"),
+    $periodId: await one("select id as value from use_periods where tenant_id = $1 limit 1"),
+    $recordId: await one("select id as value from planning_records where tenant_id = $1 limit 1"),
+    $proceedingId: await one("select id as value from proceedings where tenant_id = $1 limit 1"),
+    $eventId: await one("select id as value from timeline_events where tenant_id = $1 limit 1"),
+    $documentId: await one("select id as value from documents where tenant_id = $1 limit 1"),
+  };
+}
+
+function fillPattern(pattern: string, values: Record<string, string>): string {
+  let filled = pattern;
+  for (const key of ["sites/$reference", "cases/$reference", "complaints/$reference"]) {
+    filled = filled.replace(key, `${key.split("/")[0]}/${values[key]}`);
+  }
+  filled = filled.replace(/\$\w+/g, (name) => {
+    const value = values[name];
+    if (!value) throw new Error(`No value for ${name} in ${pattern}: add one to parameterValues`);
+    return value;
+  });
+  // The upload form's address names what the document belongs to.
+  return filled.endsWith("/documents/new") ? `${filled}?case=${values["cases/$reference"]}` : filled;
+}
+
+/** The names and values of the fields on the page a form is posted from. */
+async function formOnPage(url: string): Promise<{ names: string[]; values: string[] }> {
+  const pageUrl = url.replace(/\.csv$/, "");
+  const response = await fetch(`${app.baseUrl}${pageUrl}`, { headers: { Cookie: cookies.get("admin") ?? "" } });
+  const html = await response.text();
+  const names = [...html.matchAll(/name="([^"]+)"/g)].map((match) => match[1] ?? "");
+  const values = [...html.matchAll(/value="([^"]*)"/g)].map((match) => match[1] ?? "");
+  return { names: [...new Set(names)].filter(Boolean), values: [...new Set(values)].slice(0, 40) };
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: what must never be stored
+const STORED_CONTROL = /\\u00(0[0-8bcef]|1[0-9a-f])|\\u007f|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+async function writesSnapshot() {
+  const [row] = await sql`
+    select (select count(*) from audit_events)::int as audits,
+           (select coalesce(sum(version), 0) from council_record_versions)::bigint::text as versions`;
+  return { audits: Number(row?.audits ?? 0), versions: String(row?.versions ?? "0") };
+}
+
+function fieldEntries(names: string[], values: string[]) {
+  const realName = fc.constantFrom(...(names.length > 0 ? names : ["field"]));
+  const hostileName = fc.oneof(
+    fc.tuple(realName, fc.oneof(fc.nat(), fc.constant(999_999_999))).map(([name, index]) => `${name}[${index}]`),
+    fc.tuple(realName, fc.string({ maxLength: 8 })).map(([name, key]) => `${name}.${key}`),
+    fc.integer({ min: 2, max: 3000 }).map((depth) => `${"a.".repeat(depth)}b`),
+    fc.string({ unit: "grapheme", maxLength: 20 }),
+    fc.string({ unit: "binary", maxLength: 20 }),
+    fc.constantFrom("__proto__", "constructor.prototype", "__INTENT__", "", "[]", "a[", "]"),
+  );
+  const value = fc.oneof(
+    fc.constantFrom(...(values.length > 0 ? values : ["1"])),
+    fc.constantFrom("on", "1", "2025", "13", "-1", "delete", "remove", "", " ", "0", "NaN", "true"),
+    fc.string({ unit: "grapheme", maxLength: 60 }),
+    fc.string({ unit: "binary", maxLength: 60 }),
+    fc.string({ unit: fc.constantFrom("\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "a", "\n"), maxLength: 10 }),
+    fc.string({ maxLength: 3000 }),
+  );
+  return fc.array(fc.tuple(fc.oneof({ weight: 3, arbitrary: realName }, hostileName), value), { maxLength: 14 });
+}
+
+const bodyKind = fc.constantFrom("urlencoded", "urlencoded", "urlencoded", "multipart", "json", "text");
+
+function encode(kind: string, entries: [string, string][]): { body: BodyInit; contentType?: string } {
+  if (kind === "multipart") {
+    const form = new FormData();
+    for (const [name, value] of entries) form.append(name, value);
+    return { body: form };
+  }
+  if (kind === "json") return { body: JSON.stringify(Object.fromEntries(entries)), contentType: "application/json" };
+  if (kind === "text") return { body: entries.map((entry) => entry.join("=")).join("\n"), contentType: "text/plain" };
+  return { body: new URLSearchParams(entries).toString(), contentType: "application/x-www-form-urlencoded" };
+}
+
+beforeAll(async () => {
+  admin = postgres(`${SERVER}/postgres`, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${database}`);
+  const url = `${SERVER}/${database}`;
+  execFileSync(process.execPath, ["--import", "tsx", "db/cli.ts", "seed"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url, DEMO_PASSWORD },
+    stdio: "pipe",
+  });
+  sql = postgres(url, { max: 2, onnotice: () => {} });
+  const [epping] = await sql`select id from councils where slug = 'epping-forest'`;
+  eppingId = String(epping?.id);
+  app = await startApp({ env: { DATABASE_URL: url } });
+  for (const [audience, email] of [
+    ["viewer", "viewer@epping-forest.example"],
+    ["officer", "officer@epping-forest.example"],
+    ["legal", "legal@epping-forest.example"],
+    ["admin", "admin@epping-forest.example"],
+  ] as const) {
+    cookies.set(audience, await signInCookie(app.baseUrl, email));
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await app?.stop();
+  await sql?.end();
+  await admin?.unsafe(`drop database if exists ${database} with (force)`);
+  await admin?.end();
+});
+
+describe("random forms to every action", () => {
+  it("never answers 5xx or stops; a refusal writes nothing; an acceptance writes only its own council's records", async () => {
+    const values = await parameterValues();
+    // Sign-out ends the session it is sent with, so it goes last.
+    const routes = actionRoutes().sort((a, b) => Number(a === "/sign-out") - Number(b === "/sign-out"));
+    expect(routes.length).toBeGreaterThan(20);
+    const statuses = new Map<number, number>();
+    for (const pattern of routes) {
+      const url = fillPattern(pattern, values);
+      const { names, values: pageValues } = await formOnPage(url);
+      for (const audience of AUDIENCES) {
+        await fc.assert(
+          fc.asyncProperty(fieldEntries(names, pageValues), bodyKind, async (entries, kind) => {
+            const before = await writesSnapshot();
+            const { body, contentType } = encode(kind, entries);
+            const headers: Record<string, string> = { Origin: app.baseUrl };
+            if (contentType) headers["Content-Type"] = contentType;
+            const cookie = cookies.get(audience);
+            if (cookie) headers.Cookie = cookie;
+            const response = await fetch(`${app.baseUrl}${url}`, { method: "POST", headers, body, redirect: "manual" });
+            await response.arrayBuffer();
+            statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+            const where = `${audience} POST ${url} (${kind}) ${JSON.stringify(entries).slice(0, 300)}`;
+            expect(response.status, where).toBeLessThan(500);
+            expect(app.process.exitCode, where).toBeNull();
+            const after = await writesSnapshot();
+            if (response.status >= 400) {
+              expect(after, `a refused request wrote something: ${where}`).toEqual(before);
+              return;
+            }
+            const written = await sql`
+              select tenant_id, action, after::text as after from audit_events
+              order by occurred_at desc limit ${after.audits - before.audits}`;
+            for (const entry of after.audits > before.audits ? written : []) {
+              expect(entry.tenant_id === null || entry.tenant_id === eppingId, where).toBe(true);
+              expect(STORED_CONTROL.test(String(entry.after ?? "")), `${entry.action}: ${where}`).toBe(false);
+            }
+          }),
+          { seed: SEED, numRuns: RUNS_PER_AUDIENCE, endOnFailure: true },
+        );
+      }
+    }
+    console.log(`Fuzzed ${routes.length} action routes; statuses: ${JSON.stringify(Object.fromEntries(statuses))}`);
+  }, 600_000);
+});
