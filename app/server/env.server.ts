@@ -82,17 +82,8 @@ const envSchema = z
       .optional()
       .transform((value, ctx) => {
         if (value === undefined || value === "") return undefined;
-        let url: URL | undefined;
-        try {
-          url = new URL(value);
-        } catch {
-          url = undefined;
-        }
-        if (
-          !url ||
-          (url.protocol !== "http:" && url.protocol !== "https:") ||
-          url.origin !== value.replace(/\/$/, "")
-        ) {
+        const url = webAddress(value);
+        if (!url || url.origin !== value.replace(/\/$/, "")) {
           ctx.addIssue({
             code: "custom",
             message: `PUBLIC_ORIGIN must be the address people use, scheme and host only, such as https://tracker.example.gov.uk (got "${value}")`,
@@ -131,13 +122,8 @@ const envSchema = z
       .optional()
       .transform((value, ctx) => {
         if (value === undefined || value === "") return undefined;
-        let url: URL | undefined;
-        try {
-          url = new URL(value);
-        } catch {
-          url = undefined;
-        }
-        if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
+        const url = webAddress(value);
+        if (!url) {
           ctx.addIssue({
             code: "custom",
             message: `MAP_STYLE_URL must be an http:// or https:// address of a MapLibre style (got "${value}"), or be unset to use the built-in map`,
@@ -159,6 +145,16 @@ const envSchema = z
   });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** An http or https address, or undefined for anything else. */
+function webAddress(value: string): URL | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** How many proxies, or which addresses, may say who the client is (Express's `trust proxy`). */
 export type TrustProxy = false | number | string[];
