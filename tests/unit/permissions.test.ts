@@ -1,4 +1,8 @@
-// Who may do what: the permissions table (README, Decisions 9 and 23).
+// Who may do what: the permissions table (README, Decisions 9 and 23), and the lint rule that keeps
+// role comparisons out of the rest of app/.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   can,
@@ -70,5 +74,41 @@ describe("the permissions table", () => {
     expect(whoMay("member:manage")).toBe("council admin");
     expect(whoMay("timeline:write")).toBe("council admin, officer or legal");
     expect(whoMay("record:read")).toBe("council admin, officer, legal or viewer");
+  });
+});
+
+describe("the lint rule against role comparisons (tests/lint/role-comparisons.grit)", () => {
+  const root = fileURLToPath(new URL("../..", import.meta.url));
+  const biome = fileURLToPath(new URL("../../node_modules/.bin/biome", import.meta.url));
+
+  /** Lints `source` as a file in the folder `path` inside app/, returning Biome's report. */
+  function lint(path: string, source: string): string {
+    const folder = mkdtempSync(`${root}app/${path}/probe-`);
+    try {
+      writeFileSync(`${folder}/probe.ts`, source);
+      const run = spawnSync(biome, ["lint", "--max-diagnostics=50", `${folder}/probe.ts`], {
+        cwd: root,
+        encoding: "utf8",
+      });
+      return `${run.stdout}${run.stderr}`;
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+
+  const comparisons = `export function probe(scope: { role: string }, role: string, member?: { role: string }) {
+  return [scope.role === "viewer", role !== "council_admin", "legal" === role, member?.role === "officer"];
+}
+`;
+
+  it("flags every comparison of a role with a role name in app/, outside the access folder", () => {
+    const report = lint("server", comparisons);
+    expect(report.match(/A role compared with a role name/g)).toHaveLength(4);
+  });
+
+  it("leaves the permissions module's own folder alone", () => {
+    const report = lint("server/access", comparisons);
+    expect(report).toContain("Checked 1 file");
+    expect(report).not.toContain("A role compared with a role name");
   });
 });

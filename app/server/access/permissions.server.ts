@@ -5,7 +5,8 @@
 // runs the council (members, audit, boundary, what is published); legal and officer are separate
 // teams; everyone can read. Privileged material reaches everyone but viewers (Decision 23). This is
 // the only TypeScript that compares a role with an action; the row-level-security policies in
-// migrations/ keep their own role checks.
+// migrations/ keep their own role checks, and a lint rule (tests/lint/role-comparisons.grit)
+// refuses role comparisons anywhere else in app/.
 import { ROLE_NAMES } from "~/lib/labels";
 import { type Role, roles } from "~/lib/roles";
 
