@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "~db/client";
 import { memberships, type Role, users } from "~db/schema";
-import { can, rolesThatCan } from "./access/permissions.server";
+import { assertCan, can, rolesThatCan } from "./access/permissions.server";
 import { recordAudit } from "./audit.server";
 import { ChangeRefused } from "./errors.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
@@ -64,6 +64,7 @@ export async function changeMemberRole(
   scope: TenantScope,
   input: { membershipId: string; role: Role; version: number },
 ): Promise<boolean> {
+  assertCan(scope, "member:manage");
   return withTenant(scope, async (tx) => {
     const before = await loadMembership(tx, scope, input.membershipId);
     if (!before) return false;
@@ -103,6 +104,7 @@ export async function removeMember(
   scope: TenantScope,
   input: { membershipId: string; version: number },
 ): Promise<boolean> {
+  assertCan(scope, "member:manage");
   return withTenant(scope, async (tx) => {
     const before = await loadMembership(tx, scope, input.membershipId);
     if (!before) return false;
