@@ -109,8 +109,8 @@ function Header() {
             </span>
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
               <ul className="govuk-service-navigation__list" id="navigation">
-                {council ? (
-                  <CouncilNavigation slug={council.slug} isAdmin={councilData?.role === "council_admin"} />
+                {councilData ? (
+                  <CouncilNavigation slug={councilData.council.slug} shows={councilData.navigation} />
                 ) : null}
                 {user?.isPlatformAdmin ? (
                   <li className="govuk-service-navigation__item">
@@ -143,7 +143,7 @@ function Header() {
   );
 }
 
-function CouncilNavigation({ slug, isAdmin }: { slug: string; isAdmin: boolean }) {
+function CouncilNavigation({ slug, shows }: { slug: string; shows: { members: boolean; audit: boolean } }) {
   const { pathname } = useLocation();
   const items = [
     { href: `/c/${slug}`, text: "Dashboard" },
@@ -152,12 +152,8 @@ function CouncilNavigation({ slug, isAdmin }: { slug: string; isAdmin: boolean }
     { href: `/c/${slug}/map`, text: "Map" },
     { href: `/c/${slug}/complaints`, text: "Complaints" },
     { href: `/c/${slug}/cases`, text: "Legal cases" },
-    ...(isAdmin
-      ? [
-          { href: `/c/${slug}/members`, text: "Members" },
-          { href: `/c/${slug}/audit`, text: "Audit log" },
-        ]
-      : []),
+    ...(shows.members ? [{ href: `/c/${slug}/members`, text: "Members" }] : []),
+    ...(shows.audit ? [{ href: `/c/${slug}/audit`, text: "Audit log" }] : []),
   ];
   return items.map((item) => {
     const current = item.href === `/c/${slug}` ? pathname === item.href : pathname.startsWith(item.href);

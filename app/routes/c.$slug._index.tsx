@@ -5,6 +5,7 @@ import { workingDaysAgo, workingDaysBetween } from "~/lib/dates";
 import { formatDate, formatDateTime } from "~/lib/format";
 import { actionLabel, COUNCIL_TYPE_LABELS, ROLE_DESCRIPTIONS, ROLE_NAMES } from "~/lib/labels";
 import { pageTitle } from "~/lib/service";
+import { can } from "~/server/access/permissions.server";
 import { getDashboard } from "~/server/dashboard.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
@@ -13,9 +14,20 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const dashboard = await getDashboard(scope);
-  return { ...dashboard, role: scope.role, userName: scope.user.name, slug: scope.councilSlug };
+  return {
+    ...dashboard,
+    role: scope.role,
+    userName: scope.user.name,
+    slug: scope.councilSlug,
+    /** The council-admin pages this member may open (the recent activity comes with the audit log). */
+    administers: {
+      audit: can(scope.role, "audit:read"),
+      members: can(scope.role, "member:manage"),
+      boundary: can(scope.role, "boundary:upload"),
+    },
+  };
 }
 
 interface DueItem {
@@ -82,6 +94,7 @@ export default function Dashboard() {
     role,
     userName,
     slug,
+    administers,
     overdue,
     dueSoon,
     newComplaints,
@@ -190,7 +203,7 @@ export default function Dashboard() {
         </tbody>
       </table>
 
-      {role === "council_admin" ? (
+      {administers.audit ? (
         <>
           <h2 className="govuk-heading-m">Recent activity</h2>
           <ul className="govuk-list">
@@ -205,14 +218,22 @@ export default function Dashboard() {
             <a className="govuk-link" href={`/c/${slug}/audit`}>
               See the full audit log
             </a>
-            {" · "}
-            <a className="govuk-link" href={`/c/${slug}/members`}>
-              Manage members
-            </a>
-            {" · "}
-            <a className="govuk-link" href={`/c/${slug}/boundary`}>
-              Council boundary
-            </a>
+            {administers.members ? (
+              <>
+                {" · "}
+                <a className="govuk-link" href={`/c/${slug}/members`}>
+                  Manage members
+                </a>
+              </>
+            ) : null}
+            {administers.boundary ? (
+              <>
+                {" · "}
+                <a className="govuk-link" href={`/c/${slug}/boundary`}>
+                  Council boundary
+                </a>
+              </>
+            ) : null}
           </p>
         </>
       ) : null}

@@ -21,7 +21,7 @@ const filterSchema = z.object({
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "council_admin");
+  const scope = await requireTenantScope(request, params, "audit:read");
   const search = new URL(request.url).searchParams;
   const filter = filterSchema.parse({
     entity: search.get("entity") || undefined,

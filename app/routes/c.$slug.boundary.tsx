@@ -30,7 +30,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "council_admin");
+  const scope = await requireTenantScope(request, params, "boundary:upload");
   return { councilName: scope.councilName, slug: scope.councilSlug, boundary: await getCouncilBoundary(scope) };
 }
 
@@ -46,7 +46,7 @@ function fileText(file: { bytes: Uint8Array | null } | null): { text: string } |
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "council_admin");
+  const scope = await requireTenantScope(request, params, "boundary:upload");
   const { fields, file } = await readUpload(request, boundaryActionSchema, {
     fileField: "file",
     maxFileBytes: MAX_BOUNDARY_BYTES,

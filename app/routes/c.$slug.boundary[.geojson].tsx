@@ -6,7 +6,7 @@ import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const found = await getCouncilBoundaryGeoJson(scope, { ifNoneMatch: request.headers.get("If-None-Match") });
   if (!found) throw notFound();
   const headers = { ETag: found.etag, "Cache-Control": "private, no-cache" };

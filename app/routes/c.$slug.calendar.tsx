@@ -26,13 +26,13 @@ const PRIVATE_PAGE = { "Cache-Control": "private, no-store", "Referrer-Policy": 
 export const headers: HeadersFunction = () => PRIVATE_PAGE;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "calendar:use");
   const feed = await getCalendarFeed(scope);
   return { councilName: scope.councilName, slug: scope.councilSlug, createdAt: feed?.createdAt ?? null };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "calendar:use");
   const submission = parseForm(await readForm(request, calendarFeedActionSchema), calendarFeedActionSchema);
   if (submission.status !== "success") {
     return data(

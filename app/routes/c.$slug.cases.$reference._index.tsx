@@ -20,7 +20,8 @@ import {
   RELIEF_LABELS,
 } from "~/lib/legal-codes";
 import { pageTitle } from "~/lib/service";
-import { canManageDocuments, listDocuments } from "~/server/documents.server";
+import { can } from "~/server/access/permissions.server";
+import { listDocuments } from "~/server/documents.server";
 import { getLegalCase, type ProceedingNode } from "~/server/legal-cases.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
@@ -31,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const reference = params.reference ?? "";
   const [found, timeline, documents] = await Promise.all([
     getLegalCase(scope, reference),
@@ -41,10 +42,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!found || !timeline) throw notFound();
   return {
     slug: scope.councilSlug,
-    seesPrivileged: scope.role !== "viewer",
+    seesPrivileged: can(scope.role, "privileged:read"),
     ...found,
     documents,
-    canManageDocuments: canManageDocuments(scope, "legal_case"),
+    canUploadDocuments: can(scope.role, "case-document:upload"),
+    canFlagDocuments: can(scope.role, "case-document:flag"),
     timeline: timeline.events,
     canWriteTimeline: timeline.canWrite,
   };
@@ -211,7 +213,8 @@ export default function LegalCasePage() {
     timeline,
     canWriteTimeline,
     documents,
-    canManageDocuments: canManage,
+    canUploadDocuments,
+    canFlagDocuments,
   } = useLoaderData<typeof loader>();
   const base = `/c/${slug}/cases/${legalCase.reference}`;
   return (
@@ -282,9 +285,11 @@ export default function LegalCasePage() {
         slug={slug}
         documents={documents}
         uploadHref={
-          canManage ? documentUploadHref(slug, { type: "legal_case", caseReference: legalCase.reference }) : null
+          canUploadDocuments
+            ? documentUploadHref(slug, { type: "legal_case", caseReference: legalCase.reference })
+            : null
         }
-        canChange={canManage}
+        canChange={canFlagDocuments}
       />
 
       <TimelineSection

@@ -16,14 +16,14 @@ import { requireTenantScope } from "~/server/tenancy.server";
 export const meta: MetaFunction = () => [{ title: pageTitle("Change a legal case") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "legal");
+  const scope = await requireTenantScope(request, params, "legal-case:write");
   const found = await getLegalCase(scope, params.reference ?? "");
   if (!found) throw notFound();
   return { slug: scope.councilSlug, legalCase: found.legalCase, sites: await siteChoices(scope) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "legal");
+  const scope = await requireTenantScope(request, params, "legal-case:write");
   const formData = await readForm(request, legalCaseSchema, ["version"]);
   const submission = parseForm(formData, legalCaseSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });

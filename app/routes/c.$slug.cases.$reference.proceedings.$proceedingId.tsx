@@ -38,7 +38,7 @@ import { requireTenantScope } from "~/server/tenancy.server";
 export const meta: MetaFunction = () => [{ title: pageTitle("Change a proceeding") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "legal");
+  const scope = await requireTenantScope(request, params, "legal-case:write");
   const reference = params.reference ?? "";
   const proceedingId = params.proceedingId ?? "";
   const found = await getProceeding(scope, reference, proceedingId);
@@ -55,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "legal");
+  const scope = await requireTenantScope(request, params, "legal-case:write");
   const caseReference = params.reference ?? "";
   const proceedingId = params.proceedingId ?? "";
   const formData = await readForm(

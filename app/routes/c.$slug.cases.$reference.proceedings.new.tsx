@@ -14,7 +14,7 @@ import { requireTenantScope } from "~/server/tenancy.server";
 export const meta: MetaFunction = () => [{ title: pageTitle("Add a proceeding") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "legal");
+  const scope = await requireTenantScope(request, params, "legal-case:write");
   const found = await getLegalCase(scope, params.reference ?? "");
   if (!found) throw notFound();
   const from = new URL(request.url).searchParams.get("from");
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "legal");
+  const scope = await requireTenantScope(request, params, "legal-case:write");
   const submission = parseForm(await readForm(request, proceedingSchema), proceedingSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {

@@ -4,19 +4,20 @@ import { useLoaderData } from "@remix-run/react";
 import { TableRegion } from "~/components/govuk/table-region";
 import { CASE_STATUS_LABELS, LEGAL_BASIS_LABELS } from "~/lib/legal-codes";
 import { pageTitle } from "~/lib/service";
+import { can } from "~/server/access/permissions.server";
 import { listLegalCases } from "~/server/legal-cases.server";
-import { requireTenantScope, roleSatisfies } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/tenancy.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("Legal cases", data?.councilName ?? "") },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   return {
     councilName: scope.councilName,
     slug: scope.councilSlug,
-    canEdit: roleSatisfies(scope.role, "legal"),
+    canEdit: can(scope.role, "legal-case:write"),
     cases: await listLegalCases(scope),
   };
 }

@@ -13,12 +13,12 @@ import { requireTenantScope } from "~/server/tenancy.server";
 export const meta: MetaFunction = () => [{ title: pageTitle("Open a legal case") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "legal");
+  const scope = await requireTenantScope(request, params, "legal-case:write");
   return { sites: await siteChoices(scope) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "legal");
+  const scope = await requireTenantScope(request, params, "legal-case:write");
   const submission = parseForm(await readForm(request, legalCaseSchema), legalCaseSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {

@@ -26,25 +26,26 @@ import { formatDate, formatDateTime } from "~/lib/format";
 import { PLANNING_KIND_LABELS, PLANNING_STATUS_LABELS } from "~/lib/planning-codes";
 import { CLOSING_STATUSES, chosenStatuses, complaintLinkSchema, complaintStatusSchema } from "~/lib/schemas/complaint";
 import { pageTitle } from "~/lib/service";
+import { can } from "~/server/access/permissions.server";
 import {
   changeComplaintStatus,
   FieldRefused,
   getComplaint,
   linkComplaintToPlanningRecord,
 } from "~/server/complaints.server";
-import { canManageDocuments, listDocuments } from "~/server/documents.server";
+import { listDocuments } from "~/server/documents.server";
 import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
 import { parseForm, readForm } from "~/server/form-input.server";
 import { badRequest, notFound } from "~/server/responses.server";
-import { requireTenantScope, roleSatisfies } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/tenancy.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data ? `Complaint ${data.complaint.reference}` : "Complaint") },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const reference = params.reference ?? "";
   const [record, documents] = await Promise.all([
     getComplaint(scope, reference),
@@ -55,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const isOpen = !CLOSING_STATUSES.includes(complaint.status);
   return {
     slug: scope.councilSlug,
-    canEdit: roleSatisfies(scope.role, "officer"),
+    canEdit: can(scope.role, "complaint:write"),
     complaint: {
       reference: complaint.reference,
       version: complaint.version,
@@ -78,7 +79,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     planningRecordChoices: record.planningRecordChoices,
     history: record.history,
     documents,
-    canManageDocuments: canManageDocuments(scope, "complaint"),
+    canUploadDocuments: can(scope.role, "document:upload"),
+    canFlagDocuments: can(scope.role, "document:flag"),
     // Only for officers and council admins: getComplaint returns null to everyone else.
     contact: record.canSeeContact ? { details: record.contact } : null,
   };
@@ -87,7 +89,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type Intent = "status" | "duplicate" | "link";
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "complaint:write");
   const reference = params.reference ?? "";
   const formData = await readForm(request, [complaintLinkSchema, complaintStatusSchema], ["intent", "version"]);
   const version = versionFrom(formData);
@@ -186,7 +188,8 @@ export default function ComplaintPage() {
     history,
     contact,
     documents,
-    canManageDocuments: canManage,
+    canUploadDocuments,
+    canFlagDocuments,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const base = `/c/${slug}/complaints`;
@@ -327,9 +330,11 @@ export default function ComplaintPage() {
         slug={slug}
         documents={documents}
         uploadHref={
-          canManage ? documentUploadHref(slug, { type: "complaint", complaintReference: complaint.reference }) : null
+          canUploadDocuments
+            ? documentUploadHref(slug, { type: "complaint", complaintReference: complaint.reference })
+            : null
         }
-        canChange={canManage}
+        canChange={canFlagDocuments}
       />
 
       <h2 className="govuk-heading-m">Status history</h2>

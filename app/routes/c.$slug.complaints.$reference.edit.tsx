@@ -19,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "complaint:write");
   const record = await getComplaint(scope, params.reference ?? "");
   if (!record) throw notFound();
   const sites = await siteChoices(scope);
@@ -48,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "complaint:write");
   const reference = params.reference ?? "";
   const formData = await readForm(request, complaintSchema, ["intent", "version"]);
   const version = versionFrom(formData);

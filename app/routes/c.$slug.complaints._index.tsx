@@ -20,16 +20,17 @@ import { formatDate } from "~/lib/format";
 import { pageCount, pageFrom } from "~/lib/paging";
 import { CLOSING_STATUSES, complaintFilterFrom } from "~/lib/schemas/complaint";
 import { pageTitle } from "~/lib/service";
+import { can } from "~/server/access/permissions.server";
 import { COMPLAINT_PAGE_SIZE, listComplaints } from "~/server/complaints.server";
 import { siteChoices } from "~/server/sites.server";
-import { requireTenantScope, roleSatisfies } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/tenancy.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("Complaints", data?.councilName ?? "") },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const search = new URL(request.url).searchParams;
   const filter = complaintFilterFrom(search);
   const page = pageFrom(search);
@@ -38,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     councilName: scope.councilName,
     slug: scope.councilSlug,
-    canEdit: roleSatisfies(scope.role, "officer"),
+    canEdit: can(scope.role, "complaint:write"),
     complaints: result.complaints.map((complaint) => ({
       ...complaint,
       workingDaysSinceReceived: CLOSING_STATUSES.includes(complaint.status)

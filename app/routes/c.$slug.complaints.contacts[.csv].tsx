@@ -13,7 +13,7 @@ import { csvResponse } from "~/server/csv.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "complaint-contact:read");
   const complaints = await exportComplaintsWithContacts(scope, complaintFilterFrom(new URL(request.url).searchParams));
   const today = todayInLondon();
   return csvResponse(

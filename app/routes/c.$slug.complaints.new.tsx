@@ -14,7 +14,7 @@ import { requireTenantScope } from "~/server/tenancy.server";
 export const meta: MetaFunction = () => [{ title: pageTitle("Log a complaint") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "complaint:write");
   const sites = await siteChoices(scope);
   const siteReference = new URL(request.url).searchParams.get("site");
   const preselected = siteReference
@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "complaint:write");
   const submission = parseForm(await readForm(request, complaintSchema), complaintSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   let reference: string;

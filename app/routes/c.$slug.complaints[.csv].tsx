@@ -7,7 +7,7 @@ import { csvResponse } from "~/server/csv.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const complaints = await exportComplaints(scope, complaintFilterFrom(new URL(request.url).searchParams));
   const today = todayInLondon();
   return csvResponse(

@@ -7,12 +7,12 @@ import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { formatDate } from "~/lib/format";
 import { deadlineActionSchema } from "~/lib/schemas/deadline";
 import { pageTitle } from "~/lib/service";
+import { can } from "~/server/access/permissions.server";
 import {
-  assertMayMarkDeadlines,
-  canMarkDeadlines,
   type DeadlineItem,
   groupDeadlines,
   listDeadlines,
+  MAY_NOT_MARK_DEADLINES,
   markDeadlineDone,
   NEXT_DAYS,
   RECENTLY_DONE_DAYS,
@@ -28,12 +28,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const groups = groupDeadlines(await listDeadlines(scope));
   return {
     councilName: scope.councilName,
     slug: scope.councilSlug,
-    canMark: canMarkDeadlines(scope),
+    canMark: can(scope.role, "deadline:done"),
     nextDaysWindow: NEXT_DAYS,
     recentlyDoneWindow: RECENTLY_DONE_DAYS,
     ...groups,
@@ -41,8 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
-  assertMayMarkDeadlines(scope);
+  const scope = await requireTenantScope(request, params, "deadline:done", MAY_NOT_MARK_DEADLINES);
   const submission = parseForm(await readForm(request, deadlineActionSchema), deadlineActionSchema);
   if (submission.status !== "success") {
     const errors = [

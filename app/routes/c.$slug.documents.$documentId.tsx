@@ -6,7 +6,7 @@ import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const download = await getDocumentForDownload(scope, params.documentId ?? "");
   if (!download) throw notFound();
   return documentResponse(download);

@@ -25,18 +25,18 @@ export const meta: MetaFunction = () => [{ title: pageTitle("Change a document's
 async function requireDocument(scope: TenantScope, documentId: string) {
   const found = await getDocumentForFlags(scope, documentId);
   if (!found) throw notFound();
-  if (!found.canManage) throw cannotManageDocuments(found.parent.type);
+  if (!found.canFlag) throw cannotManageDocuments(found.parent.type, "flag");
   return found;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const found = await requireDocument(scope, params.documentId ?? "");
   return { slug: scope.councilSlug, ...found };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const documentId = params.documentId ?? "";
   await requireDocument(scope, documentId);
   const submission = parseForm(await readForm(request, documentFlagsSchema), documentFlagsSchema);

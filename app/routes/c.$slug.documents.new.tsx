@@ -41,18 +41,18 @@ async function requireParent(scope: TenantScope, request: Request) {
   if (!parent) throw notFound();
   const found = await getDocumentParent(scope, parent);
   if (!found) throw notFound();
-  if (!found.canUpload) throw cannotManageDocuments(parent.type);
+  if (!found.canUpload) throw cannotManageDocuments(parent.type, "upload");
   return { parent, description: found.description };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const { parent, description } = await requireParent(scope, request);
   return { slug: scope.councilSlug, parent, description };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const { parent } = await requireParent(scope, request);
   const { fields, file } = await readUpload(request, documentSchema, {
     fileField: "file",

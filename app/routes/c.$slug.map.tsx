@@ -42,7 +42,7 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const search = new URL(request.url).searchParams;
   const filter = siteFilterFrom(search);
   const on = onDateFrom(search);

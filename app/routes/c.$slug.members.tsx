@@ -19,12 +19,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "council_admin");
+  const scope = await requireTenantScope(request, params, "member:manage");
   return { councilName: scope.councilName, members: await listMembers(scope), currentUserId: scope.userId };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "council_admin");
+  const scope = await requireTenantScope(request, params, "member:manage");
   const submission = parseForm(await readForm(request, membershipActionSchema), membershipActionSchema);
   if (submission.status !== "success") {
     return data(

@@ -24,11 +24,12 @@ import {
 } from "~/lib/planning-codes";
 import { pageTitle } from "~/lib/service";
 import { CONTRACTOR_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
-import { canManageDocuments, listDocuments } from "~/server/documents.server";
+import { can } from "~/server/access/permissions.server";
+import { listDocuments } from "~/server/documents.server";
 import { notFound } from "~/server/responses.server";
 import { siteLocationMapSettings } from "~/server/site-location.server";
 import { getSiteRecord } from "~/server/sites.server";
-import { requireTenantScope, roleSatisfies } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/tenancy.server";
 import { getTimeline } from "~/server/timeline.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -36,7 +37,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const reference = params.reference ?? "";
   const [record, timeline, documents] = await Promise.all([
     getSiteRecord(scope, reference),
@@ -69,7 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   return {
     slug: scope.councilSlug,
-    canEdit: roleSatisfies(scope.role, "officer"),
+    canEdit: can(scope.role, "site:write"),
     site: record.site,
     locationMap,
     usePeriods: record.usePeriods,
@@ -77,7 +78,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     complaints: record.complaints,
     dueNext,
     documents,
-    canManageDocuments: canManageDocuments(scope, "site"),
+    canUploadDocuments: can(scope.role, "document:upload"),
+    canFlagDocuments: can(scope.role, "document:flag"),
     timeline: timeline.events,
     canWriteTimeline: timeline.canWrite,
   };
@@ -108,7 +110,8 @@ export default function SitePage() {
     timeline,
     canWriteTimeline,
     documents,
-    canManageDocuments: canManage,
+    canUploadDocuments,
+    canFlagDocuments,
   } = useLoaderData<typeof loader>();
   const base = `/c/${slug}/sites/${site.reference}`;
   const address = [site.addressLine1, site.addressLine2, site.town, site.postcode].filter(Boolean).join(", ");
@@ -359,8 +362,10 @@ export default function SitePage() {
       <DocumentList
         slug={slug}
         documents={documents}
-        uploadHref={canManage ? documentUploadHref(slug, { type: "site", siteReference: site.reference }) : null}
-        canChange={canManage}
+        uploadHref={
+          canUploadDocuments ? documentUploadHref(slug, { type: "site", siteReference: site.reference }) : null
+        }
+        canChange={canFlagDocuments}
       />
 
       <TimelineSection base={base} slug={slug} events={timeline} canWrite={canWriteTimeline} />

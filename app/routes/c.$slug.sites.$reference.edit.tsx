@@ -28,7 +28,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export const links: LinksFunction = () => LOCATION_MAP_STYLESHEETS.map((href) => ({ rel: "stylesheet", href }));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "site:write");
   const [record, locationMap] = await Promise.all([
     getSiteRecord(scope, params.reference ?? ""),
     siteLocationMapSettings(scope),
@@ -44,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "site:write");
   const reference = params.reference ?? "";
   const formData = await readForm(request, siteSchema, ["intent", "version"]);
   const version = versionFrom(formData);

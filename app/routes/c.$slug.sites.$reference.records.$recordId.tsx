@@ -22,7 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "site:write");
   const siteReference = params.reference ?? "";
   const planningRecordId = params.recordId ?? "";
   const found = await getPlanningRecord(scope, siteReference, planningRecordId);
@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "site:write");
   const siteReference = params.reference ?? "";
   const recordId = params.recordId ?? "";
   const formData = await readForm(request, planningRecordSchema, ["intent", "version"]);

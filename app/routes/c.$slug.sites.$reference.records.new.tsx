@@ -17,7 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "site:write");
   const record = await getSiteRecord(scope, params.reference ?? "");
   if (!record) throw notFound();
   const kindParam = new URL(request.url).searchParams.get("kind");
@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "site:write");
   const submission = parseForm(await readForm(request, planningRecordSchema), planningRecordSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const id = await createPlanningRecord(scope, params.reference ?? "", submission.value);

@@ -16,7 +16,7 @@ import { deleteUsePeriod, getUsePeriod, updateUsePeriod } from "~/server/use-per
 export const meta: MetaFunction = () => [{ title: pageTitle("Change a period of use") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "site:write");
   const found = await getUsePeriod(scope, params.reference ?? "", params.periodId ?? "");
   if (!found) throw notFound();
   return {
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "site:write");
   const siteReference = params.reference ?? "";
   const periodId = params.periodId ?? "";
   const formData = await readForm(request, usePeriodSchema, ["intent", "version"]);

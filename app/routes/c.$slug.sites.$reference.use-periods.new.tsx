@@ -13,14 +13,14 @@ import { createUsePeriod } from "~/server/use-periods.server";
 export const meta: MetaFunction = () => [{ title: pageTitle("Add a period of use") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "site:write");
   const record = await getSiteRecord(scope, params.reference ?? "");
   if (!record) throw notFound();
   return { slug: scope.councilSlug, site: { reference: record.site.reference, name: record.site.name } };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "site:write");
   const submission = parseForm(await readForm(request, usePeriodSchema), usePeriodSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   if (!(await createUsePeriod(scope, params.reference ?? "", submission.value))) throw notFound();

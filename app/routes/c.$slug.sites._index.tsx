@@ -12,13 +12,14 @@ import { pageCount, pageFrom } from "~/lib/paging";
 import { siteFilterFrom } from "~/lib/schemas/site-filter";
 import { pageTitle } from "~/lib/service";
 import { CONTRACTOR_LABELS, SITE_STATUS_LABELS, siteStatuses } from "~/lib/site-codes";
+import { can } from "~/server/access/permissions.server";
 import { listSites, SITE_PAGE_SIZE } from "~/server/sites.server";
-import { requireTenantScope, roleSatisfies } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/tenancy.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: pageTitle("Sites", data?.councilName ?? "") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const search = new URL(request.url).searchParams;
   const filter = siteFilterFrom(search);
   const page = pageFrom(search);
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     councilName: scope.councilName,
     slug: scope.councilSlug,
-    canEdit: roleSatisfies(scope.role, "officer"),
+    canEdit: can(scope.role, "site:write"),
     ...result,
     page,
     pageCount: pageCount(result.total, SITE_PAGE_SIZE),

@@ -22,12 +22,12 @@ export const meta: MetaFunction = () => [{ title: pageTitle("Add a site") }];
 export const links: LinksFunction = () => LOCATION_MAP_STYLESHEETS.map((href) => ({ rel: "stylesheet", href }));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "site:write");
   return { slug: scope.councilSlug, locationMap: await siteLocationMapSettings(scope) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "officer");
+  const scope = await requireTenantScope(request, params, "site:write");
   const submission = parseForm(await readForm(request, siteSchema), siteSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const reference = await createSite(scope, submission.value);

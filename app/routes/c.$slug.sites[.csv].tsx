@@ -7,7 +7,7 @@ import { exportSites } from "~/server/sites.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const sites = await exportSites(scope, siteFilterFrom(new URL(request.url).searchParams));
   return csvResponse(
     `${scope.councilSlug}-sites.csv`,

@@ -10,7 +10,7 @@ import { sitesForMap } from "~/server/sites-on-map.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const search = new URL(request.url).searchParams;
   const on = onDateFrom(search);
   if (!on.ok) {

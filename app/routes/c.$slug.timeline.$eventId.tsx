@@ -16,7 +16,6 @@ import { parseForm, readForm } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 import {
-  canWriteTimeline,
   deleteTimelineEvent,
   getTimelineEvent,
   setTimelineEventVisibility,
@@ -25,23 +24,18 @@ import {
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Timeline event") }];
 
-async function writerScope(request: Request, params: LoaderFunctionArgs["params"]) {
-  const scope = await requireTenantScope(request, params, "viewer");
-  if (!canWriteTimeline(scope)) {
-    throw new Response("You need the officer or legal role to change a timeline.", { status: 403 });
-  }
-  return scope;
-}
+/** The 403 for a member who may not write timelines (viewers). */
+const MAY_NOT_CHANGE = "You need the officer or legal role to change a timeline.";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await writerScope(request, params);
+  const scope = await requireTenantScope(request, params, "timeline:write", MAY_NOT_CHANGE);
   const found = await getTimelineEvent(scope, params.eventId ?? "");
   if (!found?.home) throw notFound();
   return { slug: scope.councilSlug, event: found.event, home: found.home };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await writerScope(request, params);
+  const scope = await requireTenantScope(request, params, "timeline:write", MAY_NOT_CHANGE);
   const eventId = params.eventId ?? "";
   const found = await getTimelineEvent(scope, eventId);
   if (!found?.home) throw notFound();

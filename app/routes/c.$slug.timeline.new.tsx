@@ -7,7 +7,7 @@ import { pageTitle } from "~/lib/service";
 import { parseForm, readForm } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
-import { addTimelineEvent, canWriteTimeline, getTimelineHome, type TimelineHome } from "~/server/timeline.server";
+import { addTimelineEvent, getTimelineHome, type TimelineHome } from "~/server/timeline.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Add an event to the timeline") }];
 
@@ -20,23 +20,18 @@ function homeFrom(request: Request): TimelineHome {
   throw notFound();
 }
 
-async function writerScope(request: Request, params: LoaderFunctionArgs["params"]) {
-  const scope = await requireTenantScope(request, params, "viewer");
-  if (!canWriteTimeline(scope)) {
-    throw new Response("You need the officer or legal role to add to a timeline.", { status: 403 });
-  }
-  return scope;
-}
+/** The 403 for a member who may not write timelines (viewers). */
+const MAY_NOT_ADD = "You need the officer or legal role to add to a timeline.";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await writerScope(request, params);
+  const scope = await requireTenantScope(request, params, "timeline:write", MAY_NOT_ADD);
   const home = await getTimelineHome(scope, homeFrom(request));
   if (!home) throw notFound();
   return { slug: scope.councilSlug, home };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const scope = await writerScope(request, params);
+  const scope = await requireTenantScope(request, params, "timeline:write", MAY_NOT_ADD);
   const home = homeFrom(request);
   const submission = parseForm(await readForm(request, timelineEventSchema), timelineEventSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });

@@ -3,6 +3,7 @@
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { getDb, type Transaction } from "~db/client";
 import { auditEvents, users } from "~db/schema";
+import { assertCan } from "./access/permissions.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
 
 /** Who is acting: a council scope, or a platform-level actor (tenantId null). */
@@ -64,6 +65,7 @@ export interface AuditEntryView {
 
 /** The council's audit trail, newest first, one page at a time. */
 export async function listAuditEvents(scope: TenantScope, filter: AuditFilter) {
+  assertCan(scope, "audit:read");
   return withTenant(scope, async (tx) => {
     const where = and(
       eq(auditEvents.tenantId, scope.tenantId),

@@ -12,10 +12,11 @@ import {
 } from "~/lib/boundary";
 import type { Transaction } from "~db/client";
 import { councilBoundaries, councils, sites, users } from "~db/schema";
+import { assertCan } from "./access/permissions.server";
 import { recordAudit } from "./audit.server";
 import { ChangeRefused, staleMessage } from "./errors.server";
 import { etagMatches } from "./http-cache.server";
-import { roleSatisfies, type TenantScope, withTenant } from "./tenancy.server";
+import { type TenantScope, withTenant } from "./tenancy.server";
 
 /** A file that is not a boundary we can use; the message says why, for the file field. */
 export class BoundaryRefused extends Error {
@@ -54,12 +55,7 @@ function boundaryHref(scope: TenantScope): string {
 }
 
 function requireCouncilAdmin(scope: TenantScope): void {
-  if (!roleSatisfies(scope.role, "council_admin")) {
-    throw new Response("You need the council admin role to change the council's boundary.", {
-      status: 403,
-      statusText: "Forbidden",
-    });
-  }
+  assertCan(scope, "boundary:upload", "You need the council admin role to change the council's boundary.");
 }
 
 /** What framing a map needs of a boundary: its box, its centre, its size and its version. */

@@ -24,10 +24,11 @@ import {
 import { complaintFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
 import { auditEvents, complainantContacts, complaints, documents, planningRecords, sites, users } from "~db/schema";
+import { can } from "./access/permissions.server";
 import { recordAudit } from "./audit.server";
 import { ChangeRefused, staleMessage } from "./errors.server";
 import { nextReference } from "./references.server";
-import { roleSatisfies, type TenantScope, withTenant } from "./tenancy.server";
+import { type TenantScope, withTenant } from "./tenancy.server";
 import { removeTimelineFacts, syncTimeline } from "./timeline.server";
 
 /** A refusal about one field of the form, so the page can show it beside that field. */
@@ -69,8 +70,8 @@ function hasContact(contact: ComplainantContactDetails): boolean {
 }
 
 /** Complaints are changed only by officers and council admins (the routes return 403 first). */
-function assertOfficer(scope: TenantScope) {
-  if (!roleSatisfies(scope.role, "officer")) {
+function assertMay(scope: TenantScope, permission: "complaint:write" | "complaint-contact:read") {
+  if (!can(scope.role, permission)) {
     throw new Error("Only officers and council admins can change complaints or see complainants' details.");
   }
 }
@@ -161,7 +162,7 @@ async function syncComplaintTimeline(tx: Transaction, scope: TenantScope, compla
 
 /** Logs a complaint and returns its reference (EF-C-0001). */
 export async function createComplaint(scope: TenantScope, input: ComplaintInput): Promise<string> {
-  assertOfficer(scope);
+  assertMay(scope, "complaint:write");
   const { complaint: fields, contact } = splitInput(input);
   return withTenant(scope, async (tx) => {
     await assertSiteOfCouncil(tx, scope, fields.siteId);
@@ -193,7 +194,7 @@ export async function updateComplaint(
   reference: string,
   input: ComplaintInput & { version: number },
 ): Promise<boolean> {
-  assertOfficer(scope);
+  assertMay(scope, "complaint:write");
   const { version, ...rest } = input;
   const { complaint: fields, contact } = splitInput(rest);
   return withTenant(scope, async (tx) => {
@@ -244,7 +245,7 @@ export async function changeComplaintStatus(
   reference: string,
   input: ComplaintStatusInput & { version: number },
 ): Promise<boolean> {
-  assertOfficer(scope);
+  assertMay(scope, "complaint:write");
   return withTenant(scope, async (tx) => {
     const before = await findComplaint(tx, scope, reference);
     if (!before) return false;
@@ -330,7 +331,7 @@ export async function linkComplaintToPlanningRecord(
   reference: string,
   input: ComplaintLinkInput & { version: number },
 ): Promise<boolean> {
-  assertOfficer(scope);
+  assertMay(scope, "complaint:write");
   return withTenant(scope, async (tx) => {
     const before = await findComplaint(tx, scope, reference);
     if (!before) return false;
@@ -393,7 +394,7 @@ export async function linkComplaintToPlanningRecord(
  * complaint is marked as a duplicate of it. Returns false when there is no such complaint here.
  */
 export async function deleteComplaint(scope: TenantScope, reference: string, version: number): Promise<boolean> {
-  assertOfficer(scope);
+  assertMay(scope, "complaint:write");
   return withTenant(scope, async (tx) => {
     const before = await findComplaint(tx, scope, reference);
     if (!before) return false;
@@ -443,7 +444,7 @@ const STATUS_ACTIONS = [
  * details only for officers and council admins. Undefined when not in this council.
  */
 export async function getComplaint(scope: TenantScope, reference: string) {
-  const canSeeContact = roleSatisfies(scope.role, "officer");
+  const canSeeContact = can(scope.role, "complaint-contact:read");
   return withTenant(scope, async (tx) => {
     const duplicateOf = alias(complaints, "duplicate_of");
     const [row] = await tx
@@ -659,7 +660,7 @@ export async function exportComplaints(scope: TenantScope, filter: ComplaintFilt
 
 /** The same with each complainant's contact details, for officers and council admins only (two queries). */
 export async function exportComplaintsWithContacts(scope: TenantScope, filter: ComplaintFilter) {
-  assertOfficer(scope);
+  assertMay(scope, "complaint-contact:read");
   return withTenant(scope, async (tx) => {
     const [rows, contacts] = await Promise.all([
       exportRows(tx, scope, filter),

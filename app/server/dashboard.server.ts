@@ -5,6 +5,7 @@ import { and, count, desc, eq } from "drizzle-orm";
 import { addDays, todayInLondon } from "~/lib/dates";
 import { PLANNING_KIND_LABELS } from "~/lib/planning-codes";
 import { auditEvents, complaints, councils, memberships, planningRecords, sites, users } from "~db/schema";
+import { can } from "./access/permissions.server";
 import { collectDeadlines } from "./deadlines.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
 
@@ -56,7 +57,7 @@ export async function getDashboard(scope: TenantScope, now = new Date()) {
           .where(eq(planningRecords.tenantId, scope.tenantId))
           .orderBy(desc(planningRecords.updatedAt))
           .limit(5),
-        scope.role === "council_admin"
+        can(scope.role, "audit:read")
           ? tx
               .select({
                 id: auditEvents.id,

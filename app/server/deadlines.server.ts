@@ -19,9 +19,10 @@ import {
   sites,
   users,
 } from "~db/schema";
+import { assertCan } from "./access/permissions.server";
 import { recordAudit } from "./audit.server";
 import { ChangeRefused } from "./errors.server";
-import { roleSatisfies, type TenantScope, withTenant } from "./tenancy.server";
+import { type TenantScope, withTenant } from "./tenancy.server";
 
 /** The deadline keys of court events: an order has one date to meet, a hearing one day. */
 export const ORDER_DEADLINE_KEY = "order-due";
@@ -75,20 +76,9 @@ export interface DeadlineItem extends DeadlineRef {
   done: { byName: string | null; at: Date } | null;
 }
 
-/** Who may mark a deadline done or reopen it: anyone in the council but viewers. */
-export function canMarkDeadlines(scope: TenantScope): boolean {
-  return roleSatisfies(scope.role, "officer") || roleSatisfies(scope.role, "legal");
-}
-
-/** Throws the 403 a viewer gets for trying to mark a deadline done. */
-export function assertMayMarkDeadlines(scope: TenantScope): void {
-  if (!canMarkDeadlines(scope)) {
-    throw new Response("You need the officer, legal or council admin role to mark deadlines done or reopen them.", {
-      status: 403,
-      statusText: "Forbidden",
-    });
-  }
-}
+/** The 403 a member gets for trying to mark a deadline done or reopen it (viewers). */
+export const MAY_NOT_MARK_DEADLINES =
+  "You need the officer, legal or council admin role to mark deadlines done or reopen them.";
 
 const time = (value: string | null) => (value ? value.slice(0, 5) : null);
 
@@ -371,7 +361,7 @@ export async function markDeadlineDone(
   scope: TenantScope,
   ref: DeadlineRef & { expectedDueOn?: IsoDate },
 ): Promise<DeadlineItem | undefined> {
-  assertMayMarkDeadlines(scope);
+  assertCan(scope, "deadline:done", MAY_NOT_MARK_DEADLINES);
   return withTenant(scope, async (tx) => {
     const deadline = await currentDeadline(tx, scope, ref);
     if (!deadline) return undefined;
@@ -414,7 +404,7 @@ export async function markDeadlineDone(
 
 /** Reopens a deadline marked done (audited). False when it was not marked done in this council. */
 export async function reopenDeadline(scope: TenantScope, ref: DeadlineRef): Promise<boolean> {
-  assertMayMarkDeadlines(scope);
+  assertCan(scope, "deadline:done", MAY_NOT_MARK_DEADLINES);
   if (!isUuid(ref.sourceId)) return false;
   return withTenant(scope, async (tx) => {
     const [removed] = await tx.delete(deadlineCompletions).where(completionOf(scope, ref)).returning();

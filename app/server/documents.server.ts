@@ -31,10 +31,11 @@ import {
   sites,
   users,
 } from "~db/schema";
+import { can, forbidden, type Permission, whoMay } from "./access/permissions.server";
 import { recordAudit } from "./audit.server";
 import { ChangeRefused } from "./errors.server";
 import { getStorage } from "./storage.server";
-import { roleSatisfies, rolesThatSatisfy, type TenantScope, withTenant } from "./tenancy.server";
+import { type TenantScope, withTenant } from "./tenancy.server";
 import { syncTimeline, type TimelineSubject } from "./timeline.server";
 import { inspectZip, isZip } from "./zip-inspection.server";
 
@@ -58,31 +59,24 @@ export interface DocumentFile {
 }
 
 /**
- * Who may attach documents to a record and change their flags: the legal team for cases and
- * proceedings (they write cases), officers and council admins for the rest.
+ * What attaching a document to a record, or changing its flags, asks of the member: the legal
+ * team's permissions for cases and proceedings (they write cases), the officers' for the rest.
  */
-export function canManageDocuments(scope: TenantScope, parentType: DocumentParent): boolean {
-  return parentType === "legal_case" || parentType === "proceeding"
-    ? roleSatisfies(scope.role, "legal")
-    : roleSatisfies(scope.role, "officer");
+export function documentPermission(parentType: DocumentParent, action: "upload" | "flag"): Permission {
+  const onCase = parentType === "legal_case" || parentType === "proceeding";
+  if (action === "upload") return onCase ? "case-document:upload" : "document:upload";
+  return onCase ? "case-document:flag" : "document:flag";
 }
 
-/** Privileged material is for everyone in the council but viewers. */
-function canSeePrivileged(scope: TenantScope): boolean {
-  return scope.role !== "viewer";
+/** The 403 for a member whose role may not attach documents to this kind of record, or change their flags. */
+export function cannotManageDocuments(parentType: DocumentParent, action: "upload" | "flag"): Response {
+  const permission = documentPermission(parentType, action);
+  return forbidden(permission, `You need the ${whoMay(permission)} role to add or change documents here.`);
 }
 
-/** The 403 for a member whose role may not attach documents to this kind of record. */
-export function cannotManageDocuments(parentType: DocumentParent): Response {
-  const role = parentType === "legal_case" || parentType === "proceeding" ? "legal" : "officer";
-  return new Response(`You need the ${rolesThatSatisfy(role)} role to add or change documents here.`, {
-    status: 403,
-    statusText: "Forbidden",
-  });
-}
-
-function assertCanManage(scope: TenantScope, parentType: DocumentParent) {
-  if (!canManageDocuments(scope, parentType)) {
+/** The routes refuse first (403); this is the domain's own check. */
+function assertMay(scope: TenantScope, parentType: DocumentParent, action: "upload" | "flag") {
+  if (!can(scope.role, documentPermission(parentType, action))) {
     throw new Error("This member's role may not attach documents to this record or change their flags.");
   }
 }
@@ -359,7 +353,7 @@ export async function getDocumentParent(scope: TenantScope, parent: DocumentPare
   return withTenant(scope, async (tx) => {
     const resolved = await resolveParent(tx, scope, parent);
     if (!resolved) return undefined;
-    return { description: resolved.description, canUpload: canManageDocuments(scope, parent.type) };
+    return { description: resolved.description, canUpload: can(scope.role, documentPermission(parent.type, "upload")) };
   });
 }
 
@@ -375,7 +369,7 @@ export async function uploadDocument(
   input: DocumentInput,
   file: DocumentFile | null,
 ): Promise<{ id: string } | undefined> {
-  assertCanManage(scope, parent.type);
+  assertMay(scope, parent.type, "upload");
   if (input.privileged && input.publishable) throw new DocumentRefused("publishable", PRIVILEGED_NOT_PUBLISHABLE);
   const inspected = await inspectDocumentFile(file);
   if (!inspected.ok) throw new DocumentRefused("file", inspected.message);
@@ -532,7 +526,7 @@ export async function listDocuments(scope: TenantScope, parent: DocumentParentRe
         and(
           eq(documents.tenantId, scope.tenantId),
           condition,
-          canSeePrivileged(scope) ? undefined : eq(documents.privileged, false),
+          can(scope.role, "privileged:read") ? undefined : eq(documents.privileged, false),
         ),
       )
       .orderBy(sql`${documents.documentDate} desc nulls last`, desc(documents.uploadedAt), desc(documents.id));
@@ -554,7 +548,7 @@ async function findDocument(tx: Transaction, scope: TenantScope, documentId: str
       and(
         eq(documents.tenantId, scope.tenantId),
         eq(documents.id, documentId),
-        canSeePrivileged(scope) ? undefined : eq(documents.privileged, false),
+        can(scope.role, "privileged:read") ? undefined : eq(documents.privileged, false),
       ),
     )
     .limit(1);
@@ -606,7 +600,7 @@ export async function getDocumentForFlags(scope: TenantScope, documentId: string
       },
       parent: parent.ref,
       parentDescription: parent.description,
-      canManage: canManageDocuments(scope, parent.ref.type),
+      canFlag: can(scope.role, documentPermission(parent.ref.type, "flag")),
     };
   });
 }
@@ -626,7 +620,7 @@ export async function setDocumentFlags(
     if (!before) return undefined;
     const parent = await parentOfDocument(tx, scope, before);
     if (!parent) return undefined;
-    assertCanManage(scope, parent.ref.type);
+    assertMay(scope, parent.ref.type, "flag");
     if (before.privileged === flags.privileged && before.publishable === flags.publishable) {
       return { parent: parent.ref };
     }

@@ -8,10 +8,11 @@ import type { HearingInput, LegalCaseInput, OrderInput, PartyInput, ProceedingIn
 import { caseFacts, caseStatusTitle, hearingFacts, orderFacts, proceedingFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
 import { courtOrders, hearings, legalCases, privilegedNotes, proceedingParties, proceedings, sites } from "~db/schema";
+import { can } from "./access/permissions.server";
 import { recordAudit } from "./audit.server";
 import { ChangeRefused, staleMessage } from "./errors.server";
 import { nextReference } from "./references.server";
-import { roleSatisfies, type TenantScope, withTenant } from "./tenancy.server";
+import { type TenantScope, withTenant } from "./tenancy.server";
 import {
   appendTimeline,
   moveCaseTimeline,
@@ -81,11 +82,6 @@ async function syncProceedingTimeline(
       orderFacts(order, proceeding),
     );
   }
-}
-
-/** Who may read privileged material: everyone in the council but viewers. */
-export function canSeePrivileged(scope: TenantScope): boolean {
-  return scope.role !== "viewer";
 }
 
 async function checkSite(tx: Transaction, scope: TenantScope, siteId: string | null) {
@@ -187,7 +183,7 @@ export async function updateLegalCase(
       before,
       after,
     });
-    if (canSeePrivileged(scope)) await savePrivilegedNotes(tx, scope, after.id, notes);
+    if (can(scope.role, "privileged:read")) await savePrivilegedNotes(tx, scope, after.id, notes);
     if (after.siteId !== before.siteId) await moveCaseTimeline(tx, scope, after.id, after.siteId);
     await syncCaseTimeline(tx, scope, after);
     if (after.status !== before.status) {
@@ -306,7 +302,7 @@ export async function getLegalCase(scope: TenantScope, reference: string) {
       scope,
       proceedingRows.map((row) => row.id),
     );
-    const [notes] = canSeePrivileged(scope)
+    const [notes] = can(scope.role, "privileged:read")
       ? await tx
           .select({ body: privilegedNotes.body })
           .from(privilegedNotes)
@@ -317,7 +313,7 @@ export async function getLegalCase(scope: TenantScope, reference: string) {
       site: siteRows[0] ?? null,
       proceedings: proceedingRows,
       chains: chainOf(proceedingRows, details),
-      canEdit: roleSatisfies(scope.role, "legal"),
+      canEdit: can(scope.role, "legal-case:write"),
     };
   });
 }

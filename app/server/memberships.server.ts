@@ -1,7 +1,8 @@
 // A council's members and their roles: list, change a role, remove a member.
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "~db/client";
 import { memberships, type Role, users } from "~db/schema";
+import { assertCan, can, rolesThatCan } from "./access/permissions.server";
 import { recordAudit } from "./audit.server";
 import { ChangeRefused } from "./errors.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
@@ -49,7 +50,9 @@ async function otherAdminCount(tx: Transaction, scope: TenantScope, exceptMember
   const admins = await tx
     .select({ id: memberships.id })
     .from(memberships)
-    .where(and(eq(memberships.tenantId, scope.tenantId), eq(memberships.role, "council_admin")));
+    .where(
+      and(eq(memberships.tenantId, scope.tenantId), inArray(memberships.role, [...rolesThatCan("member:manage")])),
+    );
   return admins.filter((admin) => admin.id !== exceptMembershipId).length;
 }
 
@@ -61,12 +64,17 @@ export async function changeMemberRole(
   scope: TenantScope,
   input: { membershipId: string; role: Role; version: number },
 ): Promise<boolean> {
+  assertCan(scope, "member:manage");
   return withTenant(scope, async (tx) => {
     const before = await loadMembership(tx, scope, input.membershipId);
     if (!before) return false;
     if (before.version !== input.version) throw new ChangeRefused(STALE);
     if (before.role === input.role) return true;
-    if (before.role === "council_admin" && (await otherAdminCount(tx, scope, before.id)) === 0) {
+    if (
+      can(before.role, "member:manage") &&
+      !can(input.role, "member:manage") &&
+      (await otherAdminCount(tx, scope, before.id)) === 0
+    ) {
       throw new ChangeRefused(LAST_ADMIN);
     }
     const [after] = await tx
@@ -96,11 +104,12 @@ export async function removeMember(
   scope: TenantScope,
   input: { membershipId: string; version: number },
 ): Promise<boolean> {
+  assertCan(scope, "member:manage");
   return withTenant(scope, async (tx) => {
     const before = await loadMembership(tx, scope, input.membershipId);
     if (!before) return false;
     if (before.version !== input.version) throw new ChangeRefused(STALE);
-    if (before.role === "council_admin" && (await otherAdminCount(tx, scope, before.id)) === 0) {
+    if (can(before.role, "member:manage") && (await otherAdminCount(tx, scope, before.id)) === 0) {
       throw new ChangeRefused(LAST_ADMIN);
     }
     const removed = await tx

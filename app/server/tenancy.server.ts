@@ -6,6 +6,7 @@ import type { Params } from "@remix-run/react";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "~db/client";
 import { calendarFeeds, councils, memberships, type Role, users } from "~db/schema";
+import { can, forbidden, type Permission } from "./access/permissions.server";
 import { requireUser, type SignedInUser } from "./auth.server";
 import { requestIdOf } from "./request.server";
 import { notFound } from "./responses.server";
@@ -24,40 +25,16 @@ export interface TenantScope {
 }
 
 /**
- * What each role may do beyond its own name. A council admin does everything an officer does;
- * legal and officer are separate teams; everyone can read.
- */
-const GRANTS: Record<Role, readonly Role[]> = {
-  council_admin: ["council_admin", "officer", "viewer"],
-  officer: ["officer", "viewer"],
-  legal: ["legal", "viewer"],
-  viewer: ["viewer"],
-};
-
-export const ROLE_LABELS: Record<Role, string> = {
-  council_admin: "council admin",
-  officer: "officer",
-  legal: "legal",
-  viewer: "viewer",
-};
-
-export function roleSatisfies(role: Role, required: Role): boolean {
-  return GRANTS[role].includes(required);
-}
-
-/** The roles that satisfy `required`, in words: "officer or council admin". */
-export function rolesThatSatisfy(required: Role): string {
-  const names = (Object.keys(GRANTS) as Role[])
-    .filter((role) => roleSatisfies(role, required))
-    .map((r) => ROLE_LABELS[r]);
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : (names[0] ?? "");
-}
-
-/**
  * The guard. Not signed in: redirect to sign in. No such council, or not a member: 404
- * (never say which). A member without the role: 403 naming the role needed.
+ * (never say which). A member whose role may not take `permission`'s action: 403, with `refusal`
+ * or a message naming the roles that may.
  */
-export async function requireTenantScope(request: Request, params: Params, minimumRole: Role): Promise<TenantScope> {
+export async function requireTenantScope(
+  request: Request,
+  params: Params,
+  permission: Permission,
+  refusal?: string,
+): Promise<TenantScope> {
   const user = await requireUser(request);
   const slug = params.slug;
   if (!slug) throw notFound();
@@ -68,12 +45,7 @@ export async function requireTenantScope(request: Request, params: Params, minim
     .where(eq(councils.slug, slug))
     .limit(1);
   if (!row) throw notFound();
-  if (!roleSatisfies(row.role, minimumRole)) {
-    throw new Response(`You need the ${rolesThatSatisfy(minimumRole)} role to see this page.`, {
-      status: 403,
-      statusText: "Forbidden",
-    });
-  }
+  if (!can(row.role, permission)) throw forbidden(permission, refusal);
   return {
     tenantId: row.tenantId,
     councilSlug: slug,

@@ -6,11 +6,12 @@ import type { Params } from "@remix-run/react";
 import { formatDate } from "~/lib/format";
 import { chronologySchema, kindsFrom } from "~/lib/schemas/timeline-event";
 import { TIMELINE_KIND_LABELS, timelineKinds } from "~/lib/timeline-codes";
+import { can } from "./access/permissions.server";
 import { csvResponse } from "./csv.server";
 import { parseForm, readForm } from "./form-input.server";
 import { notFound } from "./responses.server";
 import { requireTenantScope, type TenantScope } from "./tenancy.server";
-import { chronology, getTimeline, getTimelineHome, mayIncludePrivileged, type TimelineHome } from "./timeline.server";
+import { chronology, getTimeline, getTimelineHome, type TimelineHome } from "./timeline.server";
 
 /** The chronology form's fields (`from.day` … `to.year`, `internal`, `privileged`), for the page and the CSV. */
 
@@ -31,7 +32,7 @@ export function homeOf(kind: "site" | "case", params: Params): TimelineHome {
 }
 
 export async function loadTimelinePage(request: Request, params: Params, kind: "site" | "case") {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const chosen = kindsFrom(new URL(request.url).searchParams);
   const timeline = await getTimeline(scope, homeOf(kind, params), { kinds: chosen });
   if (!timeline) throw notFound();
@@ -44,7 +45,7 @@ export async function loadTimelinePage(request: Request, params: Params, kind: "
  * privileged material in one) without pressing the button on our own page.
  */
 export async function loadChronologyPage(request: Request, params: Params, kind: "site" | "case") {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const home = await getTimelineHome(scope, homeOf(kind, params));
   if (!home) throw notFound();
   return chronologyPageData(scope, home, null, null);
@@ -57,7 +58,7 @@ export async function loadChronologyPage(request: Request, params: Params, kind:
  * nothing is exported. The guard comes first, so a POST from another site is refused (403).
  */
 export async function chronologyPageAction(request: Request, params: Params, kind: "site" | "case") {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const submission = parseForm(await readForm(request, chronologySchema), chronologySchema);
   if (submission.status !== "success") {
     const home = await getTimelineHome(scope, homeOf(kind, params));
@@ -80,7 +81,13 @@ function chronologyPageData(
   submission: SubmissionResult<string[]> | null,
   result: ChronologyShown | null,
 ) {
-  return { slug: scope.councilSlug, home, offerPrivileged: mayIncludePrivileged(scope), submission, result };
+  return {
+    slug: scope.councilSlug,
+    home,
+    offerPrivileged: can(scope.role, "chronology:include-privileged"),
+    submission,
+    result,
+  };
 }
 
 /**
@@ -89,7 +96,7 @@ function chronologyPageData(
  * council still gets 404 and learns nothing.
  */
 export async function refuseChronologyCsvGet(request: Request, params: Params, kind: "site" | "case") {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const home = await getTimelineHome(scope, homeOf(kind, params));
   if (!home) throw notFound();
   return new Response(
@@ -100,7 +107,7 @@ export async function refuseChronologyCsvGet(request: Request, params: Params, k
 
 /** The CSV file of a chronology, from the POST form beside the chronology on its page (audited). */
 export async function chronologyCsv(request: Request, params: Params, kind: "site" | "case") {
-  const scope = await requireTenantScope(request, params, "viewer");
+  const scope = await requireTenantScope(request, params, "record:read");
   const submission = parseForm(await readForm(request, chronologySchema), chronologySchema);
   if (submission.status !== "success") {
     // Another council's site or case is a 404 whatever the choices were.

@@ -8,9 +8,10 @@ import type { ChronologyOptions, TimelineEventInput } from "~/lib/schemas/timeli
 import type { TimelineKind, Visibility } from "~/lib/timeline-codes";
 import type { Transaction } from "~db/client";
 import { documents, legalCases, sites, timelineEvents } from "~db/schema";
+import { assertCan, can } from "./access/permissions.server";
 import { recordAudit } from "./audit.server";
 import { ChangeRefused, staleMessage } from "./errors.server";
-import { roleSatisfies, type TenantScope, withTenant } from "./tenancy.server";
+import { type TenantScope, withTenant } from "./tenancy.server";
 
 export {
   appendTimeline,
@@ -133,15 +134,6 @@ function queryFor(home: ResolvedHome): Pick<TimelineQuery, "siteId" | "legalCase
     : { legalCase: { id: home.legalCaseId as string, siteId: home.siteId } };
 }
 
-/** Who may add events and choose what is public: officers (and council admins) and the legal team. */
-export function canWriteTimeline(scope: TenantScope): boolean {
-  return roleSatisfies(scope.role, "officer") || roleSatisfies(scope.role, "legal");
-}
-
-function canSeePrivilegedEvents(scope: TenantScope): boolean {
-  return scope.role !== "viewer";
-}
-
 /** The site or case a timeline belongs to (reference, title, page); undefined when not this council's. */
 export async function getTimelineHome(scope: TenantScope, home: TimelineHome) {
   return withTenant(scope, (tx) => resolveHome(tx, scope, home));
@@ -159,21 +151,18 @@ export async function getTimeline(
     const events = await readTimeline(tx, scope, {
       ...queryFor(resolved),
       kinds: filter.kinds,
-      includePrivileged: canSeePrivilegedEvents(scope),
+      includePrivileged: can(scope.role, "privileged:read"),
     });
-    return { home: resolved, events, canWrite: canWriteTimeline(scope) };
+    return { home: resolved, events, canWrite: can(scope.role, "timeline:write") };
   });
 }
 
-function assertCanWrite(scope: TenantScope) {
-  if (!canWriteTimeline(scope)) {
-    throw new Response("You need the officer or legal role to change a timeline.", { status: 403 });
-  }
-}
+/** The 403 for a member who may not write timelines (viewers). */
+const MAY_NOT_WRITE = "You need the officer or legal role to change a timeline.";
 
 /** Adds an event by hand; returns its id, or undefined when the site or case is not this council's. */
 export async function addTimelineEvent(scope: TenantScope, home: TimelineHome, input: TimelineEventInput) {
-  assertCanWrite(scope);
+  assertCan(scope, "timeline:write", MAY_NOT_WRITE);
   return withTenant(scope, async (tx) => {
     const resolved = await resolveHome(tx, scope, home);
     if (!resolved) return undefined;
@@ -207,7 +196,7 @@ async function findEvent(tx: Transaction, scope: TenantScope, eventId: string) {
     .where(and(eq(timelineEvents.tenantId, scope.tenantId), eq(timelineEvents.id, eventId)))
     .limit(1)
     .for("update");
-  if (!event || (event.privileged && !canSeePrivilegedEvents(scope))) return undefined;
+  if (!event || (event.privileged && !can(scope.role, "privileged:read"))) return undefined;
   return event;
 }
 
@@ -227,7 +216,7 @@ export async function getTimelineEvent(scope: TenantScope, eventId: string) {
           .from(sites)
           .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.id, event.siteId as string)))
           .then((rows) => rows.map((row) => ({ ...row, path: `sites/${row.reference}` })));
-    return { event, home: home ?? null, canWrite: canWriteTimeline(scope) };
+    return { event, home: home ?? null, canWrite: can(scope.role, "timeline:write") };
   });
 }
 
@@ -260,7 +249,7 @@ export async function updateTimelineEvent(
   eventId: string,
   input: TimelineEventInput & { version: number },
 ): Promise<boolean> {
-  assertCanWrite(scope);
+  assertCan(scope, "timeline:write", MAY_NOT_WRITE);
   return withTenant(scope, async (tx) => {
     const before = await findEvent(tx, scope, eventId);
     if (!before) return false;
@@ -282,7 +271,7 @@ export async function updateTimelineEvent(
 }
 
 export async function deleteTimelineEvent(scope: TenantScope, eventId: string, version: number): Promise<boolean> {
-  assertCanWrite(scope);
+  assertCan(scope, "timeline:write", MAY_NOT_WRITE);
   return withTenant(scope, async (tx) => {
     const before = await findEvent(tx, scope, eventId);
     if (!before) return false;
@@ -310,7 +299,7 @@ export async function setTimelineEventVisibility(
   visibility: Visibility,
   version: number,
 ): Promise<boolean> {
-  assertCanWrite(scope);
+  assertCan(scope, "timeline:write", MAY_NOT_WRITE);
   return withTenant(scope, async (tx) => {
     const before = await findEvent(tx, scope, eventId);
     if (!before) return false;
@@ -339,7 +328,7 @@ export async function setTimelineEventVisibility(
  * The export is audited (who, what, with which choices).
  */
 export async function chronology(scope: TenantScope, home: TimelineHome, options: ChronologyOptions) {
-  const includePrivileged = options.includePrivileged && mayIncludePrivileged(scope);
+  const includePrivileged = options.includePrivileged && can(scope.role, "chronology:include-privileged");
   return withTenant(scope, async (tx) => {
     const resolved = await resolveHome(tx, scope, home);
     if (!resolved) return undefined;
@@ -375,9 +364,4 @@ export async function chronology(scope: TenantScope, home: TimelineHome, options
       options: { ...options, includePrivileged },
     };
   });
-}
-
-/** Only the legal team may put privileged material into an export, and only by asking. */
-export function mayIncludePrivileged(scope: TenantScope): boolean {
-  return roleSatisfies(scope.role, "legal");
 }

@@ -11,7 +11,11 @@ export async function councilWithOfficer(overrides: Partial<Parameters<typeof cr
   const council = await createCouncil(overrides);
   const officer = await createMember(council, "officer");
   const cookie = await sessionCookieFor(officer.user);
-  const scope = await requireTenantScope(getRequest(`/c/${council.slug}`, cookie), { slug: council.slug }, "officer");
+  const scope = await requireTenantScope(
+    getRequest(`/c/${council.slug}`, cookie),
+    { slug: council.slug },
+    "site:write",
+  );
   return { council, officer, cookie, scope };
 }
 

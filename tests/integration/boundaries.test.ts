@@ -31,7 +31,7 @@ beforeAll(async () => {
   viewerScope = await requireTenantScope(
     getRequest(`/c/${council.slug}`, viewerCookie),
     { slug: council.slug },
-    "viewer",
+    "record:read",
   );
 });
 

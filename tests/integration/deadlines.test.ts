@@ -396,7 +396,7 @@ describe("marking a deadline done", () => {
     const scope = await requireTenantScope(
       getRequest(`/c/${c.council.slug}`, await sessionCookieFor(viewer.user)),
       { slug: c.council.slug },
-      "viewer",
+      "record:read",
     );
     const recordId = await insertPlanningRecord(c.council, siteId, {
       kind: "stop_notice",

@@ -61,7 +61,7 @@ beforeAll(async () => {
   viewerCookie = await sessionCookieFor((await createMember(c.council, "viewer")).user);
   adminCookie = await sessionCookieFor((await createMember(c.council, "council_admin")).user);
   const scopeOf = async (cookie: string) =>
-    requireTenantScope(getRequest(`/c/${c.council.slug}`, cookie), { slug: c.council.slug }, "viewer");
+    requireTenantScope(getRequest(`/c/${c.council.slug}`, cookie), { slug: c.council.slug }, "record:read");
   legalScope = await scopeOf(legalCookie);
   viewerScope = await scopeOf(viewerCookie);
 });

@@ -1,8 +1,12 @@
 // A council admin manages members: role changes and removals are audited, stale forms and
-// leaving the council without an admin are refused with a message, other roles get a 403.
+// leaving the council without an admin are refused with a message, other roles get a 403 (from the
+// guard, and from the domain functions themselves).
 import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { action as membersAction, loader as membersLoader } from "~/routes/c.$slug.members";
+import { listAuditEvents } from "~/server/audit.server";
+import { changeMemberRole, removeMember } from "~/server/memberships.server";
+import { requireTenantScope } from "~/server/tenancy.server";
 import { getDb } from "~db/client";
 import { auditEvents, type Council, memberships } from "~db/schema";
 import { createCouncil, createMember, sessionCookieFor } from "../helpers/factories";
@@ -139,6 +143,24 @@ describe("managing members", () => {
     );
     expect(attempt.status).toBe(403);
     expect((await membership(officer.id))?.role).toBe("officer");
+  });
+
+  it("is refused by the domain functions too (403) when a scope without the permission reaches them", async () => {
+    const { user, membership: officer } = await createMember(council, "officer");
+    const officerScope = await requireTenantScope(
+      getRequest(`/c/${council.slug}`, await sessionCookieFor(user)),
+      { slug: council.slug },
+      "record:read",
+    );
+    await expect(
+      changeMemberRole(officerScope, { membershipId: officer.id, role: "council_admin", version: 1 }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(removeMember(officerScope, { membershipId: admin.membership.id, version: 1 })).rejects.toMatchObject({
+      status: 403,
+    });
+    await expect(listAuditEvents(officerScope, { page: 1 })).rejects.toMatchObject({ status: 403 });
+    expect((await membership(officer.id))?.role).toBe("officer");
+    expect(await membership(admin.membership.id)).toBeDefined();
   });
 
   it("sends someone who is not signed in to sign in", async () => {

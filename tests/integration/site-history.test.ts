@@ -23,7 +23,7 @@ beforeAll(async () => {
   );
   if (!signedIn.ok) throw new Error("could not sign in the Epping viewer");
   const cookie = signedIn.setCookie.split(";")[0] ?? "";
-  epping = await requireTenantScope(getRequest("/c/epping-forest", cookie), { slug: "epping-forest" }, "viewer");
+  epping = await requireTenantScope(getRequest("/c/epping-forest", cookie), { slug: "epping-forest" }, "record:read");
 });
 
 async function bellHotelOn(on: string) {

@@ -62,7 +62,11 @@ beforeAll(async () => {
   const legalMember = await createMember(c.council, "legal");
   legalCookie = await sessionCookieFor(legalMember.user);
   viewerCookie = await sessionCookieFor((await createMember(c.council, "viewer")).user);
-  legal = await requireTenantScope(getRequest(`/c/${c.council.slug}`, legalCookie), { slug: c.council.slug }, "legal");
+  legal = await requireTenantScope(
+    getRequest(`/c/${c.council.slug}`, legalCookie),
+    { slug: c.council.slug },
+    "legal-case:write",
+  );
   siteReference = await addSite(c.scope, { name: "Timeline Hotel" });
   const [site] = await getDb().select().from(sites).where(eq(sites.reference, siteReference));
   caseReference = await createLegalCase(legal, {

@@ -44,7 +44,11 @@ const island = JSON.stringify({
 
 async function scopeOf(council: Council, role: "council_admin" | "officer") {
   const cookie = await sessionCookieFor((await createMember(council, role)).user);
-  const scope = await requireTenantScope(getRequest(`/c/${council.slug}`, cookie), { slug: council.slug }, "viewer");
+  const scope = await requireTenantScope(
+    getRequest(`/c/${council.slug}`, cookie),
+    { slug: council.slug },
+    "record:read",
+  );
   return { cookie, scope };
 }
 

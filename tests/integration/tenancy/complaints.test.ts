@@ -327,7 +327,7 @@ describe("row-level security on complainants' contact details", () => {
       const scope = await requireTenantScope(
         getRequest(`/c/${a.council.slug}`, cookie),
         { slug: a.council.slug },
-        role,
+        "record:read",
       );
       expect(await withTenant(scope, (tx) => tx.select().from(complainantContacts))).toEqual([]);
       // The complaint itself is still readable: only the contact details are hidden.

@@ -36,7 +36,7 @@ beforeAll(async () => {
   const scopeA = await requireTenantScope(
     getRequest(`/c/${councilA.slug}`, adminACookie),
     { slug: councilA.slug },
-    "council_admin",
+    "member:manage",
   );
   await changeMemberRole(scopeA, { membershipId: officerA.membership.id, role: "legal", version: 1 });
 });
@@ -122,7 +122,7 @@ describe("council B against council A", () => {
     const scopeB = await requireTenantScope(
       getRequest(`/c/${councilB.slug}`, adminBCookie),
       { slug: councilB.slug },
-      "council_admin",
+      "member:manage",
     );
     const members = await listMembers(scopeB);
     expect(members.map((member) => member.membershipId)).not.toContain(officerA.membership.id);

@@ -184,7 +184,7 @@ describe("council B against council A's deadlines", () => {
     const scope = await requireTenantScope(
       getRequest(`/c/${a.council.slug}`, await sessionCookieFor(colleague.user)),
       { slug: a.council.slug },
-      "viewer",
+      "record:read",
     );
     const rows = await withTenant(scope, (tx) =>
       tx

@@ -59,7 +59,7 @@ beforeAll(async () => {
   const legalScopeA = await requireTenantScope(
     getRequest(`/c/${a.council.slug}`, await sessionCookieFor(legalA.user)),
     { slug: a.council.slug },
-    "legal",
+    "legal-case:write",
   );
   const file = { name: "judgment.pdf", bytes: pdfBytes(), size: pdfBytes().byteLength };
   const base = { kind: "judgment" as const, documentDate: "2025-08-19", publishable: false };
@@ -93,7 +93,7 @@ beforeAll(async () => {
     const scope = await requireTenantScope(
       getRequest(`/c/${b.council.slug}`, cookie),
       { slug: b.council.slug },
-      "viewer",
+      "record:read",
     );
     membersOfB.push({ role, cookie, scope });
   }
@@ -232,7 +232,7 @@ describe("row-level security on documents", () => {
     const scope = await requireTenantScope(
       getRequest(`/c/${a.council.slug}`, await sessionCookieFor(viewerA.user)),
       { slug: a.council.slug },
-      "viewer",
+      "record:read",
     );
     const rows = await withTenant(scope, (tx) => tx.select({ id: documents.id }).from(documents));
     expect(rows.map((row) => row.id)).toContain(plainA);

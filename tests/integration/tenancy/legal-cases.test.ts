@@ -49,7 +49,7 @@ beforeAll(async () => {
   const scopeA = await requireTenantScope(
     getRequest(`/c/${a.council.slug}`, cookieA),
     { slug: a.council.slug },
-    "legal",
+    "legal-case:write",
   );
   caseA = await createLegalCase(scopeA, {
     title: "A's secret case",
@@ -186,7 +186,7 @@ describe("council B's legal team against council A's case", () => {
     const scopeB = await requireTenantScope(
       getRequest(`/c/${b.council.slug}`, legalBCookie),
       { slug: b.council.slug },
-      "legal",
+      "legal-case:write",
     );
     expect(await getLegalCase(scopeB, caseA)).toBeUndefined();
     expect(await listLegalCases(scopeB)).toEqual([]);

@@ -22,7 +22,7 @@ beforeAll(async () => {
   memberOfB = await createMember(councilB, "officer");
   await createMember(councilB, "legal");
   const cookie = await sessionCookieFor(officerA.user);
-  scopeA = await requireTenantScope(getRequest(`/c/${councilA.slug}`, cookie), { slug: councilA.slug }, "viewer");
+  scopeA = await requireTenantScope(getRequest(`/c/${councilA.slug}`, cookie), { slug: councilA.slug }, "record:read");
 });
 
 describe("row-level security under withTenant", () => {
@@ -107,7 +107,11 @@ describe("row-level security under withTenant", () => {
 
 async function withTenantB<T>(work: Parameters<typeof withTenant<T>>[1]): Promise<T> {
   const cookie = await sessionCookieFor(memberOfB.user);
-  const scopeB = await requireTenantScope(getRequest(`/c/${councilB.slug}`, cookie), { slug: councilB.slug }, "viewer");
+  const scopeB = await requireTenantScope(
+    getRequest(`/c/${councilB.slug}`, cookie),
+    { slug: councilB.slug },
+    "record:read",
+  );
   return withTenant(scopeB, work);
 }
 

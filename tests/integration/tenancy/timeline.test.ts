@@ -53,7 +53,7 @@ beforeAll(async () => {
   const scopeA = await requireTenantScope(
     getRequest(`/c/${a.council.slug}`, await sessionCookieFor(legalA.user)),
     { slug: a.council.slug },
-    "legal",
+    "legal-case:write",
   );
   siteA = await addSite(a.scope, { name: "A's hotel" });
   const [site] = await getDb().select().from(sites).where(eq(sites.reference, siteA));
@@ -186,7 +186,7 @@ describe("council B against council A's timelines", () => {
     const scopeB = await requireTenantScope(
       getRequest(`/c/${b.council.slug}`, b.cookie),
       { slug: b.council.slug },
-      "officer",
+      "site:write",
     );
     const seen = await withTenant(scopeB, async (tx) => ({
       events: await tx.select({ id: timelineEvents.id }).from(timelineEvents),
@@ -202,7 +202,7 @@ describe("within council A", () => {
     const scope = await requireTenantScope(
       getRequest(`/c/${a.council.slug}`, await sessionCookieFor(viewer.user)),
       { slug: a.council.slug },
-      "viewer",
+      "record:read",
     );
     const notes = await withTenant(scope, (tx) => tx.select().from(privilegedNotes));
     expect(notes).toEqual([]);

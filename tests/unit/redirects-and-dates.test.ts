@@ -1,25 +1,7 @@
-// Who may do what, and where sign-in may send someone.
+// Where sign-in may send someone, and how dates and times are shown. (Who may do what: permissions.test.ts.)
 import { describe, expect, it } from "vitest";
 import { formatDate, formatDateTime } from "~/lib/format";
 import { safeRedirect } from "~/lib/safe-redirect";
-import { roleSatisfies, rolesThatSatisfy } from "~/server/tenancy.server";
-
-describe("roles", () => {
-  it("a council admin does an officer's work but not legal's; legal and officer are separate; all can read", () => {
-    expect(roleSatisfies("council_admin", "officer")).toBe(true);
-    expect(roleSatisfies("council_admin", "legal")).toBe(false);
-    expect(roleSatisfies("officer", "legal")).toBe(false);
-    expect(roleSatisfies("legal", "officer")).toBe(false);
-    expect(roleSatisfies("viewer", "officer")).toBe(false);
-    for (const role of ["council_admin", "officer", "legal", "viewer"] as const)
-      expect(roleSatisfies(role, "viewer")).toBe(true);
-  });
-
-  it("names the roles a page needs in words", () => {
-    expect(rolesThatSatisfy("officer")).toBe("council admin or officer");
-    expect(rolesThatSatisfy("council_admin")).toBe("council admin");
-  });
-});
 
 describe("safeRedirect", () => {
   it.each([
