@@ -5,15 +5,15 @@ import { AuditTable } from "~/components/audit-table";
 import { Pagination } from "~/components/govuk/pagination";
 import { pageCount, pageFrom } from "~/lib/paging";
 import { pageTitle } from "~/lib/service";
+import { requirePlatformScope } from "~/server/access/platform.server";
 import { AUDIT_PAGE_SIZE, listPlatformAuditEvents } from "~/server/audit.server";
-import { requirePlatformAdmin } from "~/server/auth.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Platform audit log") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePlatformAdmin(request);
+  const scope = await requirePlatformScope(request);
   const page = pageFrom(new URL(request.url).searchParams);
-  const audit = await listPlatformAuditEvents({ page });
+  const audit = await listPlatformAuditEvents(scope, { page });
   return { ...audit, page, pageCount: pageCount(audit.total, AUDIT_PAGE_SIZE) };
 }
 

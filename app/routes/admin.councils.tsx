@@ -4,14 +4,14 @@ import { useLoaderData } from "@remix-run/react";
 import { TableRegion } from "~/components/govuk/table-region";
 import { COUNCIL_TYPE_LABELS } from "~/lib/labels";
 import { pageTitle } from "~/lib/service";
-import { requirePlatformAdmin } from "~/server/auth.server";
+import { requirePlatformScope } from "~/server/access/platform.server";
 import { listCouncilsForPlatform } from "~/server/councils.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Councils") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePlatformAdmin(request);
-  return { councils: await listCouncilsForPlatform() };
+  const scope = await requirePlatformScope(request);
+  return { councils: await listCouncilsForPlatform(scope) };
 }
 
 export default function AdminCouncils() {

@@ -1,9 +1,10 @@
 // The one way to write an audit entry, always inside the transaction that makes the change,
 // and the council's view of its own audit trail.
 import { and, count, desc, eq, isNull } from "drizzle-orm";
-import { getDb, type Transaction } from "~db/client";
+import type { Transaction } from "~db/client";
 import { auditEvents, users } from "~db/schema";
 import { assertCan } from "./access/permissions.server";
+import { type PlatformScope, withPlatform } from "./access/platform.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
 
 /** Who is acting: a council scope, or a platform-level actor (tenantId null). */
@@ -107,31 +108,32 @@ export async function listAuditEvents(scope: TenantScope, filter: AuditFilter) {
   });
 }
 
-/** Platform-level events (sign-ins, sign-outs, onboarding), for platform administrators. */
-export async function listPlatformAuditEvents(filter: { page: number }) {
+/** Platform-level events (sign-ins, sign-outs, onboarding), for platform administrators, read as app_platform. */
+export async function listPlatformAuditEvents(scope: PlatformScope, filter: { page: number }) {
   const where = isNull(auditEvents.tenantId);
-  const db = getDb();
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: auditEvents.id,
-        occurredAt: auditEvents.occurredAt,
-        action: auditEvents.action,
-        entityType: auditEvents.entityType,
-        entityId: auditEvents.entityId,
-        actorName: users.name,
-        actorEmail: users.email,
-        before: auditEvents.before,
-        after: auditEvents.after,
-        requestId: auditEvents.requestId,
-      })
-      .from(auditEvents)
-      .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-      .where(where)
-      .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
-      .limit(AUDIT_PAGE_SIZE)
-      .offset((filter.page - 1) * AUDIT_PAGE_SIZE),
-    db.select({ value: count() }).from(auditEvents).where(where),
-  ]);
-  return { entries: rows satisfies AuditEntryView[], total: total?.value ?? 0 };
+  return withPlatform(scope, async (tx) => {
+    const [rows, [total]] = await Promise.all([
+      tx
+        .select({
+          id: auditEvents.id,
+          occurredAt: auditEvents.occurredAt,
+          action: auditEvents.action,
+          entityType: auditEvents.entityType,
+          entityId: auditEvents.entityId,
+          actorName: users.name,
+          actorEmail: users.email,
+          before: auditEvents.before,
+          after: auditEvents.after,
+          requestId: auditEvents.requestId,
+        })
+        .from(auditEvents)
+        .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+        .where(where)
+        .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+        .limit(AUDIT_PAGE_SIZE)
+        .offset((filter.page - 1) * AUDIT_PAGE_SIZE),
+      tx.select({ value: count() }).from(auditEvents).where(where),
+    ]);
+    return { entries: rows satisfies AuditEntryView[], total: total?.value ?? 0 };
+  });
 }

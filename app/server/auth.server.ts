@@ -1,5 +1,11 @@
 // Sign-in, sessions and the signed-in user. Lucia (v3) lives behind this module and nothing
 // else touches it, so replacing it later changes one file (README, Decision 4).
+//
+// Auth's own lookups (lucia's sessions and users, the sign-in throttle, the councils a user
+// belongs to) and the guards' membership and calendar-token checks still run on the owning
+// connection, with no row-level security: they happen before there is any scope to run under.
+// A later step gives them a role of their own (app_auth). The platform administrator's guard is
+// requirePlatformScope, in access/platform.server.ts (README, Decision 41).
 
 import { DrizzlePostgreSQLAdapter } from "@lucia-auth/adapter-drizzle";
 import { hash, verify } from "@node-rs/argon2";
@@ -140,17 +146,6 @@ export async function requireUser(request: Request): Promise<SignedInUser> {
     const url = new URL(request.url);
     const params = new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` });
     throw redirect(`/sign-in?${params}`);
-  }
-  return user;
-}
-
-export async function requirePlatformAdmin(request: Request): Promise<SignedInUser> {
-  const user = await requireUser(request);
-  if (!user.isPlatformAdmin) {
-    throw new Response("You need to be a platform administrator to see this page.", {
-      status: 403,
-      statusText: "Forbidden",
-    });
   }
   return user;
 }
