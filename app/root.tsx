@@ -2,7 +2,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   Form,
-  isRouteErrorResponse,
   Links,
   Meta,
   Outlet,
@@ -10,28 +9,22 @@ import {
   ScrollRestoration,
   useLoaderData,
   useLocation,
-  useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { ErrorBoundaryContent, errorPageTitle, errorStatus } from "./components/error-boundary";
 import { useNonce } from "./components/nonce";
 import { pageTitle, SERVICE_NAME } from "./lib/service";
 import type { loader as councilLoader } from "./routes/c.$slug";
 import { getSignedInUser } from "./server/auth.server";
+import { requestIdOf } from "./server/request.server";
 import stylesheet from "./styles/app.css";
 
 export const meta: MetaFunction = ({ error }) => {
   if (!error) return [{ title: SERVICE_NAME }];
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const title =
-    status === 404
-      ? "Page not found"
-      : status === 403
-        ? "You cannot see this page"
-        : status === 503
-          ? "Sorry, the service is unavailable"
-          : "There is a problem";
-  return [{ title: pageTitle(title) }];
+  const status = errorStatus(error);
+  // The tab's title says "There is a problem" for a failure too; the page's heading says more.
+  return [{ title: pageTitle(status >= 500 && status !== 503 ? "There is a problem" : errorPageTitle(status)) }];
 };
 
 export const links: LinksFunction = () => [
@@ -45,7 +38,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     throw new Response(context.edgeRefusal.message, { status: context.edgeRefusal.status });
   }
   const user = await getSignedInUser(request);
-  return { user: user ? { name: user.name, isPlatformAdmin: user.isPlatformAdmin } : null };
+  return {
+    user: user ? { name: user.name, isPlatformAdmin: user.isPlatformAdmin } : null,
+    // Shown on an error page, so a user can quote it (the server logs each error with it).
+    requestId: requestIdOf(request),
+  };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -220,47 +217,9 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  let title = "Sorry, there is a problem with the service";
-  let body: ReactNode = <p className="govuk-body">Try again later. Nothing you entered has been saved.</p>;
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) {
-      title = "Page not found";
-      body = (
-        <>
-          <p className="govuk-body">If you typed the web address, check it is correct.</p>
-          <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
-        </>
-      );
-    } else if (error.status === 403) {
-      title = "You cannot see this page";
-      body = (
-        <p className="govuk-body">
-          {typeof error.data === "string" ? error.data : "You do not have the role this page needs."}
-        </p>
-      );
-    } else if (error.status === 503) {
-      // The database could not be reached (entry.server.tsx turns that into this 503).
-      title = "Sorry, the service is unavailable";
-      body = (
-        <>
-          <p className="govuk-body">The service is not available at the moment. Try again in a few minutes.</p>
-          <p className="govuk-body">Nothing you entered has been saved.</p>
-        </>
-      );
-    } else if (error.status < 500 && typeof error.data === "string") {
-      title = "There is a problem";
-      body = <p className="govuk-body">{error.data}</p>;
-    }
-  } else if (typeof document !== "undefined") {
-    // In the browser only: on the server, entry.server.tsx's handleError has logged the error once,
-    // without its message (a database error's message holds the query's parameters).
-    console.error(error);
-  }
   return (
     <Page>
-      <h1 className="govuk-heading-l">{title}</h1>
-      {body}
+      <ErrorBoundaryContent />
     </Page>
   );
 }

@@ -12,13 +12,8 @@ import { BOUNDARY_MESSAGES, MAX_BOUNDARY_BYTES, MAX_BOUNDARY_POSITIONS } from "~
 import { formatDateTime } from "~/lib/format";
 import { boundaryActionSchema } from "~/lib/schemas/boundary";
 import { pageTitle } from "~/lib/service";
-import {
-  BoundaryRefused,
-  getCouncilBoundary,
-  removeCouncilBoundary,
-  setCouncilBoundary,
-} from "~/server/boundaries.server";
-import { ChangeRefused } from "~/server/errors.server";
+import { refusedForm } from "~/server/access/refusals.server";
+import { getCouncilBoundary, removeCouncilBoundary, setCouncilBoundary } from "~/server/boundaries.server";
 import { parseForm, readUpload } from "~/server/form-input.server";
 import { requireTenantScope } from "~/server/tenancy.server";
 
@@ -63,11 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if ("message" in read) return data(submission.reply({ fieldErrors: { file: [read.message] } }), { status: 400 });
     await setCouncilBoundary(scope, { geojson: read.text, fileName: file?.name ?? null, version });
   } catch (error) {
-    if (error instanceof BoundaryRefused) {
-      return data(submission.reply({ fieldErrors: { file: [error.message] } }), { status: 400 });
-    }
-    if (error instanceof ChangeRefused) return data(submission.reply({ formErrors: [error.message] }), { status: 409 });
-    throw error;
+    return refusedForm(error, submission);
   }
   return redirect(`/c/${scope.councilSlug}/boundary?done=uploaded`);
 }

@@ -5,7 +5,7 @@ import { LegalCaseForm } from "~/components/legal-case-form";
 import { formValuesOf } from "~/lib/schemas/common";
 import { legalCaseSchema } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
-import { ChangeRefused } from "~/server/errors.server";
+import { refusedForm } from "~/server/access/refusals.server";
 import { versionFrom } from "~/server/form-data.server";
 import { parseForm, readForm } from "~/server/form-input.server";
 import { getLegalCase, updateLegalCase } from "~/server/legal-cases.server";
@@ -33,8 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     )
       throw notFound();
   } catch (error) {
-    if (error instanceof ChangeRefused) return data(submission.reply({ formErrors: [error.message] }), { status: 409 });
-    throw error;
+    return refusedForm(error, submission);
   }
   return redirect(`/c/${scope.councilSlug}/cases/${params.reference}?done=updated`);
 }

@@ -20,8 +20,8 @@ import {
   proceedingSchema,
 } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
+import { refusedForm } from "~/server/access/refusals.server";
 import { listDocuments } from "~/server/documents.server";
-import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
 import { parseForm, readForm } from "~/server/form-input.server";
 import {
@@ -104,13 +104,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
     if (!saved) throw notFound();
   } catch (error) {
-    if (error instanceof ChangeRefused) {
-      return data(
-        { intent: "save" as const, result: submission.reply({ formErrors: [error.message] }) },
-        { status: 409 },
-      );
-    }
-    throw error;
+    return refusedForm(error, submission, (result) => ({ intent: "save" as const, result }));
   }
   return redirect(`/c/${scope.councilSlug}/cases/${caseReference}?done=proceeding-saved#proceeding-${proceedingId}`);
 }

@@ -5,7 +5,7 @@ import { ProceedingForm } from "~/components/proceeding-form";
 import { proceedingName } from "~/lib/legal-codes";
 import { proceedingSchema } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
-import { ChangeRefused } from "~/server/errors.server";
+import { refusedForm } from "~/server/access/refusals.server";
 import { parseForm, readForm } from "~/server/form-input.server";
 import { addProceeding, getLegalCase } from "~/server/legal-cases.server";
 import { notFound } from "~/server/responses.server";
@@ -36,9 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!id) throw notFound();
     return redirect(`/c/${scope.councilSlug}/cases/${params.reference}?done=proceeding-saved#proceeding-${id}`);
   } catch (error) {
-    if (error instanceof ChangeRefused)
-      return data(submission.reply({ fieldErrors: { parentId: [error.message] } }), { status: 400 });
-    throw error;
+    return refusedForm(error, submission);
   }
 }
 

@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { LegalCaseForm } from "~/components/legal-case-form";
 import { legalCaseSchema } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
-import { ChangeRefused } from "~/server/errors.server";
+import { refusedForm } from "~/server/access/refusals.server";
 import { parseForm, readForm } from "~/server/form-input.server";
 import { createLegalCase } from "~/server/legal-cases.server";
 import { siteChoices } from "~/server/sites.server";
@@ -25,9 +25,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const reference = await createLegalCase(scope, submission.value);
     return redirect(`/c/${scope.councilSlug}/cases/${reference}?done=created`);
   } catch (error) {
-    if (error instanceof ChangeRefused)
-      return data(submission.reply({ fieldErrors: { siteId: [error.message] } }), { status: 400 });
-    throw error;
+    return refusedForm(error, submission);
   }
 }
 

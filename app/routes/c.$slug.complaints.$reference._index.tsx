@@ -27,14 +27,9 @@ import { PLANNING_KIND_LABELS, PLANNING_STATUS_LABELS } from "~/lib/planning-cod
 import { CLOSING_STATUSES, chosenStatuses, complaintLinkSchema, complaintStatusSchema } from "~/lib/schemas/complaint";
 import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
-import {
-  changeComplaintStatus,
-  FieldRefused,
-  getComplaint,
-  linkComplaintToPlanningRecord,
-} from "~/server/complaints.server";
+import { refusedForm } from "~/server/access/refusals.server";
+import { changeComplaintStatus, getComplaint, linkComplaintToPlanningRecord } from "~/server/complaints.server";
 import { listDocuments } from "~/server/documents.server";
-import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
 import { parseForm, readForm } from "~/server/form-input.server";
 import { badRequest, notFound } from "~/server/responses.server";
@@ -125,16 +120,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 /** A refusal from the domain shown on the form that was sent; anything else is rethrown. */
 function refusal(error: unknown, intent: Intent, submission: { reply: (options?: object) => SubmissionResult }) {
-  if (error instanceof FieldRefused) {
-    return data(
-      { intent, result: submission.reply({ fieldErrors: { [error.field]: [error.message] } }) },
-      { status: 400 },
-    );
-  }
-  if (error instanceof ChangeRefused) {
-    return data({ intent, result: submission.reply({ formErrors: [error.message] }) }, { status: 409 });
-  }
-  throw error;
+  return refusedForm(error, submission, (result) => ({ intent, result }));
 }
 
 const DONE = {

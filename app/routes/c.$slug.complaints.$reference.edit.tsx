@@ -6,8 +6,8 @@ import { ErrorSummary } from "~/components/govuk/error-summary";
 import { dateToParts } from "~/lib/schemas/common";
 import { complaintSchema } from "~/lib/schemas/complaint";
 import { pageTitle } from "~/lib/service";
-import { deleteComplaint, FieldRefused, getComplaint, updateComplaint } from "~/server/complaints.server";
-import { ChangeRefused } from "~/server/errors.server";
+import { refused, refusedForm } from "~/server/access/refusals.server";
+import { deleteComplaint, getComplaint, updateComplaint } from "~/server/complaints.server";
 import { versionFrom } from "~/server/form-data.server";
 import { parseForm, readForm } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
@@ -57,8 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     try {
       if (!(await deleteComplaint(scope, reference, version))) throw notFound();
     } catch (error) {
-      if (error instanceof ChangeRefused) return data({ deleteError: error.message }, { status: 409 });
-      throw error;
+      return refused(error, (refusal) => ({ deleteError: refusal.message }));
     }
     return redirect(`${complaintsPath}?done=deleted`);
   }
@@ -67,11 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     if (!(await updateComplaint(scope, reference, { ...submission.value, version }))) throw notFound();
   } catch (error) {
-    if (error instanceof FieldRefused) {
-      return data(submission.reply({ fieldErrors: { [error.field]: [error.message] } }), { status: 400 });
-    }
-    if (error instanceof ChangeRefused) return data(submission.reply({ formErrors: [error.message] }), { status: 409 });
-    throw error;
+    return refusedForm(error, submission);
   }
   return redirect(`${complaintsPath}/${reference}?done=updated`);
 }

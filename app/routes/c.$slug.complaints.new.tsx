@@ -6,7 +6,8 @@ import { todayInLondon } from "~/lib/dates";
 import { dateToParts } from "~/lib/schemas/common";
 import { complaintSchema, normaliseReference } from "~/lib/schemas/complaint";
 import { pageTitle } from "~/lib/service";
-import { createComplaint, FieldRefused } from "~/server/complaints.server";
+import { refusedForm } from "~/server/access/refusals.server";
+import { createComplaint } from "~/server/complaints.server";
 import { parseForm, readForm } from "~/server/form-input.server";
 import { siteChoices } from "~/server/sites.server";
 import { requireTenantScope } from "~/server/tenancy.server";
@@ -31,10 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     reference = await createComplaint(scope, submission.value);
   } catch (error) {
-    if (error instanceof FieldRefused) {
-      return data(submission.reply({ fieldErrors: { [error.field]: [error.message] } }), { status: 400 });
-    }
-    throw error;
+    return refusedForm(error, submission);
   }
   return redirect(`/c/${scope.councilSlug}/complaints/${reference}?done=created`);
 }

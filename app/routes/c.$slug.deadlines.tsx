@@ -8,6 +8,7 @@ import { formatDate } from "~/lib/format";
 import { deadlineActionSchema } from "~/lib/schemas/deadline";
 import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
+import { refused } from "~/server/access/refusals.server";
 import {
   type DeadlineItem,
   groupDeadlines,
@@ -18,7 +19,6 @@ import {
   RECENTLY_DONE_DAYS,
   reopenDeadline,
 } from "~/server/deadlines.server";
-import { ChangeRefused } from "~/server/errors.server";
 import { parseForm, readForm } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope } from "~/server/tenancy.server";
@@ -61,8 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         : await reopenDeadline(scope, ref);
     if (!found) throw notFound();
   } catch (error) {
-    if (error instanceof ChangeRefused) return data({ errors: [error.message] }, { status: 409 });
-    throw error;
+    return refused(error, (refusal) => ({ errors: [refusal.message] }));
   }
   return redirect(`/c/${scope.councilSlug}/deadlines?done=${intent === "done" ? "marked-done" : "reopened"}`);
 }

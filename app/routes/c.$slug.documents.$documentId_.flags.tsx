@@ -10,12 +10,8 @@ import { documentFlagsHref, documentHref, documentParentHref } from "~/lib/docum
 import { documentFlagsSchema } from "~/lib/schemas/document";
 import { pageTitle } from "~/lib/service";
 import { DOCUMENT_KIND_LABELS } from "~/lib/timeline-codes";
-import {
-  cannotManageDocuments,
-  DocumentRefused,
-  getDocumentForFlags,
-  setDocumentFlags,
-} from "~/server/documents.server";
+import { refusalResponse, refusedForm } from "~/server/access/refusals.server";
+import { cannotManageDocuments, getDocumentForFlags, setDocumentFlags } from "~/server/documents.server";
 import { parseForm, readForm } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
 import { requireTenantScope, type TenantScope } from "~/server/tenancy.server";
@@ -25,7 +21,7 @@ export const meta: MetaFunction = () => [{ title: pageTitle("Change a document's
 async function requireDocument(scope: TenantScope, documentId: string) {
   const found = await getDocumentForFlags(scope, documentId);
   if (!found) throw notFound();
-  if (!found.canFlag) throw cannotManageDocuments(found.parent.type, "flag");
+  if (!found.canFlag) throw refusalResponse(cannotManageDocuments(found.parent.type, "flag"));
   return found;
 }
 
@@ -46,10 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!changed) throw notFound();
     return redirect(`${documentParentHref(scope.councilSlug, changed.parent)}?done=document-flags-changed#documents`);
   } catch (error) {
-    if (error instanceof DocumentRefused) {
-      return data(submission.reply({ fieldErrors: { [error.field]: [error.message] } }), { status: 400 });
-    }
-    throw error;
+    return refusedForm(error, submission);
   }
 }
 

@@ -19,9 +19,9 @@ import {
 import { documentSchema } from "~/lib/schemas/document";
 import { pageTitle } from "~/lib/service";
 import { DOCUMENT_KIND_LABELS, documentKinds } from "~/lib/timeline-codes";
+import { refusalResponse, refusedForm } from "~/server/access/refusals.server";
 import {
   cannotManageDocuments,
-  DocumentRefused,
   getDocumentParent,
   inspectDocumentFile,
   uploadDocument,
@@ -41,7 +41,7 @@ async function requireParent(scope: TenantScope, request: Request) {
   if (!parent) throw notFound();
   const found = await getDocumentParent(scope, parent);
   if (!found) throw notFound();
-  if (!found.canUpload) throw cannotManageDocuments(parent.type, "upload");
+  if (!found.canUpload) throw refusalResponse(cannotManageDocuments(parent.type, "upload"));
   return { parent, description: found.description };
 }
 
@@ -70,10 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const uploaded = await uploadDocument(scope, parent, submission.value, file);
     if (!uploaded) throw notFound();
   } catch (error) {
-    if (error instanceof DocumentRefused) {
-      return data(submission.reply({ fieldErrors: { [error.field]: [error.message] } }), { status: 400 });
-    }
-    throw error;
+    return refusedForm(error, submission);
   }
   return redirect(`${documentParentHref(scope.councilSlug, parent)}?done=document-uploaded#documents`);
 }

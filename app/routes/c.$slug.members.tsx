@@ -8,7 +8,7 @@ import { ROLE_DESCRIPTIONS, ROLE_NAMES } from "~/lib/labels";
 import { roles } from "~/lib/roles";
 import { membershipActionSchema } from "~/lib/schemas/membership";
 import { pageTitle } from "~/lib/service";
-import { ChangeRefused } from "~/server/errors.server";
+import { refused } from "~/server/access/refusals.server";
 import { parseForm, readForm } from "~/server/form-input.server";
 import { changeMemberRole, listMembers, removeMember } from "~/server/memberships.server";
 import { notFound } from "~/server/responses.server";
@@ -44,8 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         : await removeMember(scope, { membershipId: input.membershipId, version: input.version });
     if (!found) throw notFound();
   } catch (error) {
-    if (error instanceof ChangeRefused) return data({ errors: [error.message] }, { status: 409 });
-    throw error;
+    return refused(error, (refusal) => ({ errors: [refusal.message] }));
   }
   return redirect(
     `/c/${scope.councilSlug}/members?done=${input.intent === "change-role" ? "role-changed" : "removed"}`,

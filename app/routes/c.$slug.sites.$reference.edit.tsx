@@ -13,7 +13,7 @@ import { SiteForm } from "~/components/site-form";
 import { formValuesOf } from "~/lib/schemas/common";
 import { siteSchema } from "~/lib/schemas/site";
 import { pageTitle } from "~/lib/service";
-import { ChangeRefused } from "~/server/errors.server";
+import { refused, refusedForm } from "~/server/access/refusals.server";
 import { versionFrom } from "~/server/form-data.server";
 import { parseForm, readForm } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
@@ -54,8 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     try {
       if (!(await setSiteArchived(scope, reference, intent === "archive", version))) throw notFound();
     } catch (error) {
-      if (error instanceof ChangeRefused) return data({ archiveError: error.message }, { status: 409 });
-      throw error;
+      return refused(error, (refusal) => ({ archiveError: refusal.message }));
     }
     return redirect(`${sitePath}?done=${intent === "archive" ? "archived" : "restored"}`);
   }
@@ -64,8 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     if (!(await updateSite(scope, reference, { ...submission.value, version }))) throw notFound();
   } catch (error) {
-    if (error instanceof ChangeRefused) return data(submission.reply({ formErrors: [error.message] }), { status: 409 });
-    throw error;
+    return refusedForm(error, submission);
   }
   return redirect(`${sitePath}?done=updated`);
 }

@@ -9,8 +9,8 @@ import { PLANNING_KIND_LABELS } from "~/lib/planning-codes";
 import { formValuesOf } from "~/lib/schemas/common";
 import { DATE_FIELDS, planningRecordSchema } from "~/lib/schemas/planning-record";
 import { pageTitle } from "~/lib/service";
+import { refused, refusedForm } from "~/server/access/refusals.server";
 import { listDocuments } from "~/server/documents.server";
-import { ChangeRefused } from "~/server/errors.server";
 import { versionFrom } from "~/server/form-data.server";
 import { parseForm, readForm } from "~/server/form-input.server";
 import { deletePlanningRecord, getPlanningRecord, updatePlanningRecord } from "~/server/planning.server";
@@ -47,8 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     try {
       if (!(await deletePlanningRecord(scope, siteReference, recordId, version))) throw notFound();
     } catch (error) {
-      if (error instanceof ChangeRefused) return data({ deleteError: error.message }, { status: 409 });
-      throw error;
+      return refused(error, (refusal) => ({ deleteError: refusal.message }));
     }
     return redirect(`${sitePath}?done=record-deleted`);
   }
@@ -58,8 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!(await updatePlanningRecord(scope, siteReference, recordId, { ...submission.value, version })))
       throw notFound();
   } catch (error) {
-    if (error instanceof ChangeRefused) return data(submission.reply({ formErrors: [error.message] }), { status: 409 });
-    throw error;
+    return refusedForm(error, submission);
   }
   return redirect(`${sitePath}?done=record-saved#record-${recordId}`);
 }

@@ -6,7 +6,7 @@ import { UsePeriodForm } from "~/components/use-period-form";
 import { dateToParts } from "~/lib/schemas/common";
 import { usePeriodSchema } from "~/lib/schemas/use-period";
 import { pageTitle } from "~/lib/service";
-import { ChangeRefused } from "~/server/errors.server";
+import { refused, refusedForm } from "~/server/access/refusals.server";
 import { versionFrom } from "~/server/form-data.server";
 import { parseForm, readForm } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
@@ -38,8 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     try {
       if (!(await deleteUsePeriod(scope, siteReference, periodId, version))) throw notFound();
     } catch (error) {
-      if (error instanceof ChangeRefused) return data({ deleteError: error.message }, { status: 409 });
-      throw error;
+      return refused(error, (refusal) => ({ deleteError: refusal.message }));
     }
     return done("period-deleted");
   }
@@ -48,8 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     if (!(await updateUsePeriod(scope, siteReference, periodId, { ...submission.value, version }))) throw notFound();
   } catch (error) {
-    if (error instanceof ChangeRefused) return data(submission.reply({ formErrors: [error.message] }), { status: 409 });
-    throw error;
+    return refusedForm(error, submission);
   }
   return done("period-saved");
 }

@@ -10,7 +10,7 @@ import { formValuesOf } from "~/lib/schemas/common";
 import { timelineEventSchema } from "~/lib/schemas/timeline-event";
 import { pageTitle } from "~/lib/service";
 import { TIMELINE_KIND_LABELS } from "~/lib/timeline-codes";
-import { ChangeRefused } from "~/server/errors.server";
+import { refused, refusedForm } from "~/server/access/refusals.server";
 import { versionFrom } from "~/server/form-data.server";
 import { parseForm, readForm } from "~/server/form-input.server";
 import { notFound } from "~/server/responses.server";
@@ -53,16 +53,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return back("event-deleted");
     }
   } catch (error) {
-    if (error instanceof ChangeRefused) return data({ refused: error.message }, { status: 409 });
-    throw error;
+    return refused(error, (refusal) => ({ refused: refusal.message }));
   }
   const submission = parseForm(formData, timelineEventSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     if (!(await updateTimelineEvent(scope, eventId, { ...submission.value, version }))) throw notFound();
   } catch (error) {
-    if (error instanceof ChangeRefused) return data(submission.reply({ formErrors: [error.message] }), { status: 409 });
-    throw error;
+    return refusedForm(error, submission);
   }
   return back("event-saved");
 }

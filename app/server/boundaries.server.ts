@@ -13,15 +13,10 @@ import {
 import type { Transaction } from "~db/client";
 import { councilBoundaries, councils, sites, users } from "~db/schema";
 import { assertCan } from "./access/permissions.server";
+import { ChangeRefused, FieldRefused, staleMessage } from "./access/refusals.server";
 import { recordAudit } from "./audit.server";
-import { ChangeRefused, staleMessage } from "./errors.server";
 import { etagMatches } from "./http-cache.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
-
-/** A file that is not a boundary we can use; the message says why, for the file field. */
-export class BoundaryRefused extends Error {
-  override name = "BoundaryRefused";
-}
 
 export interface BoundarySummary {
   bbox: BoundingBox;
@@ -259,13 +254,13 @@ export interface BoundaryUpload {
 
 /**
  * Sets or replaces the council's boundary (council admins only). A file that is not a usable
- * boundary is refused with BoundaryRefused; a boundary changed since the page was loaded with
+ * boundary is refused with FieldRefused (the file field); a boundary changed since the page was loaded with
  * ChangeRefused. The audit entry records the box, the number of points and the file's size.
  */
 export async function setCouncilBoundary(scope: TenantScope, upload: BoundaryUpload): Promise<BoundarySummary> {
   requireCouncilAdmin(scope);
   const checked = checkBoundary(upload.geojson);
-  if (!checked.ok) throw new BoundaryRefused(checked.message);
+  if (!checked.ok) throw new FieldRefused("file", checked.message);
   const { geometry, bbox, centroid, positionCount } = checked.boundary;
   const values = {
     geometry,

@@ -25,22 +25,11 @@ import { complaintFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
 import { auditEvents, complainantContacts, complaints, documents, planningRecords, sites, users } from "~db/schema";
 import { can } from "./access/permissions.server";
+import { ChangeRefused, FieldRefused, NotPermitted, staleMessage } from "./access/refusals.server";
 import { recordAudit } from "./audit.server";
-import { ChangeRefused, staleMessage } from "./errors.server";
 import { nextReference } from "./references.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
 import { removeTimelineFacts, syncTimeline } from "./timeline.server";
-
-/** A refusal about one field of the form, so the page can show it beside that field. */
-export class FieldRefused extends ChangeRefused {
-  override name = "FieldRefused";
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const CONTACT_FIELDS = ["name", "email", "phone", "address"] as const;
 type ContactField = (typeof CONTACT_FIELDS)[number];
@@ -72,7 +61,10 @@ function hasContact(contact: ComplainantContactDetails): boolean {
 /** Complaints are changed only by officers and council admins (the routes return 403 first). */
 function assertMay(scope: TenantScope, permission: "complaint:write" | "complaint-contact:read") {
   if (!can(scope.role, permission)) {
-    throw new Error("Only officers and council admins can change complaints or see complainants' details.");
+    throw new NotPermitted(
+      permission,
+      "Only officers and council admins can change complaints or see complainants' details.",
+    );
   }
 }
 

@@ -20,8 +20,8 @@ import {
   users,
 } from "~db/schema";
 import { assertCan } from "./access/permissions.server";
+import { ChangeRefused } from "./access/refusals.server";
 import { recordAudit } from "./audit.server";
-import { ChangeRefused } from "./errors.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
 
 /** The deadline keys of court events: an order has one date to meet, a hearing one day. */

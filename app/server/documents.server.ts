@@ -31,24 +31,13 @@ import {
   sites,
   users,
 } from "~db/schema";
-import { can, forbidden, type Permission, whoMay } from "./access/permissions.server";
+import { can, type Permission, whoMay } from "./access/permissions.server";
+import { FieldRefused, NotPermitted } from "./access/refusals.server";
 import { recordAudit } from "./audit.server";
-import { ChangeRefused } from "./errors.server";
 import { getStorage } from "./storage.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
 import { syncTimeline, type TimelineSubject } from "./timeline.server";
 import { inspectZip, isZip } from "./zip-inspection.server";
-
-/** A refusal about one field of the upload or flags form, shown beside that field. */
-export class DocumentRefused extends ChangeRefused {
-  override name = "DocumentRefused";
-  constructor(
-    readonly field: "file" | "publishable",
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /** A file as the upload form received it (see readMultipartForm). */
 export interface DocumentFile {
@@ -68,16 +57,16 @@ export function documentPermission(parentType: DocumentParent, action: "upload" 
   return onCase ? "case-document:flag" : "document:flag";
 }
 
-/** The 403 for a member whose role may not attach documents to this kind of record, or change their flags. */
-export function cannotManageDocuments(parentType: DocumentParent, action: "upload" | "flag"): Response {
+/** The refusal for a member whose role may not attach documents to this kind of record, or change their flags. */
+export function cannotManageDocuments(parentType: DocumentParent, action: "upload" | "flag"): NotPermitted {
   const permission = documentPermission(parentType, action);
-  return forbidden(permission, `You need the ${whoMay(permission)} role to add or change documents here.`);
+  return new NotPermitted(permission, `You need the ${whoMay(permission)} role to add or change documents here.`);
 }
 
 /** The routes refuse first (403); this is the domain's own check. */
 function assertMay(scope: TenantScope, parentType: DocumentParent, action: "upload" | "flag") {
   if (!can(scope.role, documentPermission(parentType, action))) {
-    throw new Error("This member's role may not attach documents to this record or change their flags.");
+    throw cannotManageDocuments(parentType, action);
   }
 }
 
@@ -360,7 +349,7 @@ export async function getDocumentParent(scope: TenantScope, parent: DocumentPare
 /**
  * Checks, stores and records an uploaded document, with its audit entry and timeline event, and
  * returns its id; undefined when the parent is not this council's. A file of the wrong type, empty
- * or too large, or a privileged document marked publishable, is refused (DocumentRefused) and
+ * or too large, or a privileged document marked publishable, is refused (FieldRefused) and
  * nothing is stored. If recording fails after the bytes were stored, they are removed.
  */
 export async function uploadDocument(
@@ -370,9 +359,9 @@ export async function uploadDocument(
   file: DocumentFile | null,
 ): Promise<{ id: string } | undefined> {
   assertMay(scope, parent.type, "upload");
-  if (input.privileged && input.publishable) throw new DocumentRefused("publishable", PRIVILEGED_NOT_PUBLISHABLE);
+  if (input.privileged && input.publishable) throw new FieldRefused("publishable", PRIVILEGED_NOT_PUBLISHABLE);
   const inspected = await inspectDocumentFile(file);
-  if (!inspected.ok) throw new DocumentRefused("file", inspected.message);
+  if (!inspected.ok) throw new FieldRefused("file", inspected.message);
   const { bytes, contentType } = inspected;
   const id = randomUUID();
   const storageKey = `${scope.tenantId}/${id}`;
@@ -614,7 +603,7 @@ export async function setDocumentFlags(
   documentId: string,
   flags: DocumentFlagsInput,
 ): Promise<{ parent: DocumentParentRef } | undefined> {
-  if (flags.privileged && flags.publishable) throw new DocumentRefused("publishable", PRIVILEGED_NOT_PUBLISHABLE);
+  if (flags.privileged && flags.publishable) throw new FieldRefused("publishable", PRIVILEGED_NOT_PUBLISHABLE);
   return withTenant(scope, async (tx) => {
     const before = await findDocument(tx, scope, documentId, true);
     if (!before) return undefined;

@@ -9,8 +9,8 @@ import { caseFacts, caseStatusTitle, hearingFacts, orderFacts, proceedingFacts }
 import type { Transaction } from "~db/client";
 import { courtOrders, hearings, legalCases, privilegedNotes, proceedingParties, proceedings, sites } from "~db/schema";
 import { can } from "./access/permissions.server";
+import { ChangeRefused, FieldRefused, staleMessage } from "./access/refusals.server";
 import { recordAudit } from "./audit.server";
-import { ChangeRefused, staleMessage } from "./errors.server";
 import { nextReference } from "./references.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
 import {
@@ -92,7 +92,7 @@ async function checkSite(tx: Transaction, scope: TenantScope, siteId: string | n
         .from(sites)
         .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.id, siteId)))
     : [];
-  if (!site) throw new ChangeRefused("Choose a site from the list");
+  if (!site) throw new FieldRefused("siteId", "Choose a site from the list");
 }
 
 /** Writes, replaces or clears a case's privileged notes (audited; only roles that may read them). */
@@ -336,7 +336,7 @@ export async function addProceeding(scope: TenantScope, caseReference: string, i
     const legalCase = await findCase(tx, scope, caseReference);
     if (!legalCase) return undefined;
     if (input.parentId && !(await findProceeding(tx, scope, legalCase.id, input.parentId))) {
-      throw new ChangeRefused("Choose the earlier proceeding from this case's list");
+      throw new FieldRefused("parentId", "Choose the earlier proceeding from this case's list");
     }
     const [proceeding] = await tx
       .insert(proceedings)

@@ -3,8 +3,8 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "~db/client";
 import { memberships, type Role, users } from "~db/schema";
 import { assertCan, can, rolesThatCan } from "./access/permissions.server";
+import { ChangeRefused } from "./access/refusals.server";
 import { recordAudit } from "./audit.server";
-import { ChangeRefused } from "./errors.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
 
 export interface MemberView {

@@ -5,8 +5,8 @@ import type { PlanningRecordInput } from "~/lib/schemas/planning-record";
 import { planningFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
 import { documents, planningRecords, sites } from "~db/schema";
+import { ChangeRefused, staleMessage } from "./access/refusals.server";
 import { recordAudit } from "./audit.server";
-import { ChangeRefused, staleMessage } from "./errors.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
 import { removeTimelineFacts, syncTimeline } from "./timeline.server";
 

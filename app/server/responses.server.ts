@@ -1,6 +1,8 @@
-// Error responses thrown from loaders and actions, rendered by the ErrorBoundary.
+// Error responses thrown from loaders and actions (route side only), rendered by the ErrorBoundary.
+import { NotFound, refusalResponse } from "./access/refusals.server";
+
 export function notFound(): Response {
-  return new Response("Page not found", { status: 404, statusText: "Not Found" });
+  return refusalResponse(new NotFound());
 }
 
 export function badRequest(message: string): Response {

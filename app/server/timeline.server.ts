@@ -9,8 +9,8 @@ import type { TimelineKind, Visibility } from "~/lib/timeline-codes";
 import type { Transaction } from "~db/client";
 import { documents, legalCases, sites, timelineEvents } from "~db/schema";
 import { assertCan, can } from "./access/permissions.server";
+import { ChangeRefused, staleMessage } from "./access/refusals.server";
 import { recordAudit } from "./audit.server";
-import { ChangeRefused, staleMessage } from "./errors.server";
 import { type TenantScope, withTenant } from "./tenancy.server";
 
 export {

@@ -93,6 +93,10 @@ describe("an officer's visit", () => {
     await expect(page.locator("main").textContent()).resolves.toContain(
       "You need the council admin role to see this page.",
     );
+    // The error page quotes the request's id, the one the server logged and sent back.
+    const requestId = forbidden?.headers()["x-request-id"];
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    await expect(page.locator("main").textContent()).resolves.toContain(requestId);
     await expectAccessible(page);
   });
 

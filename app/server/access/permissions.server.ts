@@ -9,6 +9,7 @@
 // refuses role comparisons anywhere else in app/.
 import { ROLE_NAMES } from "~/lib/labels";
 import { type Role, roles } from "~/lib/roles";
+import { NotPermitted, refusalResponse } from "./refusals.server";
 
 export { type Role, roles };
 
@@ -81,18 +82,15 @@ export function whoMay(permission: Permission): string {
   return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : (names[0] ?? "");
 }
 
-/** The 403 a member gets for an action their role does not allow; by default it names the roles that may. */
+/** The guard's 403 for an action the member's role does not allow; by default it names the roles that may. */
 export function forbidden(permission: Permission, message?: string): Response {
-  return new Response(message ?? `You need the ${whoMay(permission)} role to see this page.`, {
-    status: 403,
-    statusText: "Forbidden",
-  });
+  return refusalResponse(new NotPermitted(permission, message));
 }
 
 /**
- * A domain function's own check, behind the route's guard: throws the 403 (with `message`, or one
- * naming the roles that may) unless the scope's role may take `permission`'s action.
+ * A domain function's own check, behind the route's guard: throws NotPermitted (with `message`, or
+ * one naming the roles that may) unless the scope's role may take `permission`'s action.
  */
 export function assertCan(scope: { readonly role: Role }, permission: Permission, message?: string): void {
-  if (!can(scope.role, permission)) throw forbidden(permission, message);
+  if (!can(scope.role, permission)) throw new NotPermitted(permission, message);
 }
