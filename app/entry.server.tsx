@@ -7,6 +7,7 @@ import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
+import { SERVICE_UNAVAILABLE } from "./lib/service";
 import { isDatabaseUnavailable, logServerError } from "./server/error-log.server";
 
 declare module "@remix-run/node" {
@@ -19,9 +20,6 @@ declare module "@remix-run/node" {
 
 const ABORT_DELAY = 5000;
 export const streamTimeout = ABORT_DELAY;
-
-/** The body of the 503 response; the root ErrorBoundary shows its own words for a 503. */
-export const SERVICE_UNAVAILABLE = "The service is not available at the moment. Try again in a few minutes.";
 
 /**
  * Requests during which a loader or action failed because the database could not be reached. Remix

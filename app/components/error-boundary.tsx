@@ -2,6 +2,7 @@
 // words, with the request's id so a user can quote it and support can find the server's log line.
 import { isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { SERVICE_UNAVAILABLE } from "~/lib/service";
 
 /** The error page's heading (and page title) for a status. */
 export function errorPageTitle(status: number): string {
@@ -37,7 +38,7 @@ function explanation(error: unknown): ReactNode {
     // The database could not be reached (entry.server.tsx turns that into this 503).
     return (
       <>
-        <p className="govuk-body">The service is not available at the moment. Try again in a few minutes.</p>
+        <p className="govuk-body">{SERVICE_UNAVAILABLE}</p>
         <p className="govuk-body">Nothing you entered has been saved.</p>
       </>
     );

@@ -15,7 +15,7 @@ import { Lucia, TimeSpan } from "lucia";
 import { type Database, getDb } from "~db/client";
 import { councils, memberships, sessions, users } from "~db/schema";
 import { recordAudit } from "./audit.server";
-import { REFUSALS } from "./edge.server";
+import { formSourceOrigin, REFUSALS } from "./edge.server";
 import { env } from "./env.server";
 import { clientAddressOf, requestIdOf } from "./request.server";
 import { reserveAttempt, settleAttempt, type ThrottleState, throttleState } from "./sign-in-throttle.server";
@@ -126,14 +126,8 @@ export async function getSignedInUser(request: Request): Promise<SignedInUser | 
  */
 export function assertSameOrigin(request: Request): void {
   if (request.method === "GET" || request.method === "HEAD") return;
-  const source = request.headers.get("Origin") ?? request.headers.get("Referer");
-  let sourceOrigin: string | null = null;
-  try {
-    sourceOrigin = source && source !== "null" ? new URL(source).origin : null;
-  } catch {
-    sourceOrigin = null;
-  }
-  if (sourceOrigin !== new URL(request.url).origin) {
+  const source = formSourceOrigin(request.headers.get("Origin"), request.headers.get("Referer"));
+  if (source !== new URL(request.url).origin) {
     throw new Response(REFUSALS.crossOrigin.message, { status: 403, statusText: "Forbidden" });
   }
 }

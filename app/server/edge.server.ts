@@ -65,9 +65,12 @@ export function addressHasControlCharacters(originalUrl: string): boolean {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** The origin a request's form came from (Origin, else Referer), or null when it says none. */
-function sourceOrigin(req: ExpressRequest): string | null {
-  const source = req.get("origin") ?? req.get("referer");
+/**
+ * The origin a form came from (Origin, else Referer), or null when it says none. The edge and the
+ * route guard (auth.server.ts) both ask this, so they cannot disagree on what a form's origin is.
+ */
+export function formSourceOrigin(origin: string | null | undefined, referer: string | null | undefined): string | null {
+  const source = origin ?? referer;
   if (!source || source === "null") return null;
   try {
     return new URL(source).origin;
@@ -195,7 +198,7 @@ export function createEdge({ build, mode, publicOrigin, loadContext }: EdgeOptio
       const { origin, url, controller, context, refuse } = begin(req, res);
       const limit = bodyLimitFor(url.pathname);
       const declaredLength = Number(req.get("content-length") ?? 0);
-      if (!SAFE_METHODS.has(req.method) && sourceOrigin(req) !== origin) {
+      if (!SAFE_METHODS.has(req.method) && formSourceOrigin(req.get("origin"), req.get("referer")) !== origin) {
         await refuse(REFUSALS.crossOrigin);
         return;
       }

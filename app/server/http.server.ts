@@ -14,6 +14,7 @@ import { DirectoryLockedError } from "~db/lock";
 import { migrateDatabase } from "~db/migrate";
 import { councils } from "~db/schema";
 import { demoAccounts, seedDemo } from "~db/seed/demo";
+import { SERVICE_UNAVAILABLE } from "../lib/service";
 import { createEdge } from "./edge.server";
 import { ConfigurationError, DEFAULT_DEMO_PASSWORD, type Env, parseEnv } from "./env.server";
 import { isDatabaseUnavailable, logServerError } from "./error-log.server";
@@ -173,11 +174,7 @@ async function main() {
     res
       .status(unavailable ? 503 : 500)
       .type("text/plain")
-      .send(
-        unavailable
-          ? "The service is not available at the moment. Try again in a few minutes."
-          : "Sorry, there is a problem with the service. Try again later.",
-      );
+      .send(unavailable ? SERVICE_UNAVAILABLE : "Sorry, there is a problem with the service. Try again later.");
   });
 
   server = app.listen(config.PORT, config.HOST, () => {
