@@ -1,5 +1,13 @@
 // Opens the one database handle of this process: embedded PGlite by default, or a PostgreSQL
 // server through postgres.js when DATABASE_URL is set.
+//
+// README, Decision 1: Embedded PGlite by default, PostgreSQL by `DATABASE_URL`, one migrations
+// folder. The service must run anywhere with no set-up, and production must run on a real server.
+// Both speak the same SQL, so the same drizzle-kit migrations apply to both, from code at start-up
+// (drizzle-kit's own migrator cannot load PGlite). PGlite is PostgreSQL 18 and accepts things 15
+// does not, so CI runs the whole suite on the PostgreSQL 15 server too. PGlite does not lock its
+// directory, so `db/lock.ts` writes a lock file holding the owner's process id; a second process
+// refuses to start, and a lock left by a dead process is taken over.
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";

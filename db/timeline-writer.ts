@@ -1,5 +1,18 @@
 // Writing the stored timeline, shared by the domain functions (app/server/timeline.server.ts) and
 // the demo seed: each dated fact of a record is one row kept up to date; history rows are appended.
+//
+// README, Decision 25: The timeline is stored, not computed. Each domain function that changes a
+// record writes the record's dated facts to `timeline_events` in the same transaction
+// (`syncTimeline` in `db/timeline-writer.ts`, the words in `app/lib/timeline-facts.ts`): one row
+// per fact (a notice served, a proceeding issued or decided, an order's deadline to the hour),
+// updated in place when the record's date changes and removed when the date is cleared, so the
+// timeline always agrees with the records. Changes of status are appended instead
+// (`appendTimeline`) and never rewritten: that is the history a computed view would lose. Officers
+// and the legal team add events by hand (meetings, protests, correspondence) and choose for every
+// event whether it is public; complaint events can never be public. A site's timeline holds its
+// cases' events; a case's timeline holds its site's planning history. Reading either is one query,
+// ordered by date, time, then the order of writing (a stable order within a day). The demo's
+// timelines are written by the seed from its records with the same fact functions.
 import { and, eq, isNotNull, notInArray, sql } from "drizzle-orm";
 import type { IsoDate } from "../app/lib/dates";
 import type { TimelineKind } from "../app/lib/timeline-codes";

@@ -1,5 +1,11 @@
 // Neutral citations (Practice Direction (Judgments: Form and Citation) 2001 and later): checked by
 // pattern, never guessed, and turned into their address on Find Case Law (The National Archives).
+//
+// README, Decision 22: Neutral citations are checked, never guessed. `app/lib/citations.ts` accepts
+// the UKSC, UKPC, UKHL, EWCA (Civ, Crim), EWHC (with its divisions) and UKUT forms, tidies spacing
+// and case as typed, and builds the Find Case Law address (`[2025] EWHC 2183 (KB)` →
+// `/ewhc/kb/2025/2183`). House of Lords judgments are valid citations but not on Find Case Law, so
+// they get no link rather than a wrong one.
 const FIND_CASE_LAW = "https://caselaw.nationalarchives.gov.uk";
 
 const HIGH_COURT_DIVISIONS = [

@@ -1,5 +1,9 @@
 // Calendar dates (ISO "2025-08-19" strings, no time of day): arithmetic, the GOV.UK date input,
 // and working days in England and Wales.
+//
+// README, Decision 20: Working days leave out weekends and England and Wales bank holidays, from a
+// list in `app/lib/dates.ts` (2020 to 2027, from GOV.UK). The list must be extended each year;
+// there is no network at run time to fetch it.
 import {
   addDays as addDaysToDate,
   addMonths as addMonthsToDate,

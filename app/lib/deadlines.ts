@@ -2,6 +2,20 @@
 // its source. Where the law leaves the date to the notice (a stop notice's effective date, an
 // enforcement notice's compliance period) the officer enters it and we only count from it; where
 // no rule is certain, the officer can set a date of their own (otherDeadlineOn).
+//
+// README, Decision 15: Statutory dates are computed from the record's own dates, not stored.
+// `app/lib/deadlines.ts` holds one rule per kind of notice, each with its source and a unit test: a
+// PCN's response is due on the 21st day counting the day of service (s.171D(1)); an enforcement
+// notice's copies are due within 28 days of issue (s.172(3)(a)), an appeal before it takes effect
+// (s.174(3)), compliance at the end of its period from the effective date (s.173(9)), all suspended
+// by an appeal (s.175(4)); a stop notice takes effect on its date (s.184(3)); a temporary stop
+// notice lasts 28 days from first display, 56 for notices from 25 April 2024 (LURA 2023 s.116); a
+// breach of condition notice allows the period it states, at least 28 days from service
+// (s.187A(7)). Where the law leaves a date to the notice, the officer enters it and the form checks
+// it against the statutory limits, naming the section. Where no rule is certain (a planning
+// application's determination date, an appeal timetable) we do not invent one: the officer can add
+// a dated deadline of their own to any record. Computing on read means a corrected date corrects
+// every deadline at once; the dashboard reads all open records of the council in one query.
 
 import { addDays, addMonths, type IsoDate } from "./dates";
 import type { PeriodUnit, PlanningRecordKind } from "./planning-codes";

@@ -1,5 +1,11 @@
 // Turns sites into the GeoJSON a map draws, given who will see it and how precisely each site may be
 // placed: the one place where a site's recorded position becomes a point on a map.
+//
+// README, Decision 33: A map is told what it may show. `siteFeatures(sites, publication)` is the
+// only place where a recorded position becomes a map point, and the caller must say whether the map
+// is for the council's members (exact positions, internal fields) or the public (each site hidden,
+// at the council's area, approximate to 0.01°, or exact, as published; no internal fields). Tests
+// check that an imprecise site's recorded coordinates never appear in the output.
 import type { BBox, Feature, FeatureCollection, Point, Position } from "geojson";
 import type { SiteStatus } from "./site-codes";
 

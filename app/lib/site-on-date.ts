@@ -2,6 +2,18 @@
 // enforcement (from its enforcement records' dates) and where its court action stood (from its
 // cases' proceedings, read as an appeal chain). Pure, so the map on a date, the list beside it
 // and the tests share one reading of the records. Dates are ISO calendar days, compared as text.
+//
+// README, Decision 30: The map on a date is computed from the records, not stored.
+// `app/lib/site-on-date.ts` reads a site's state on any day from its own dates, so correcting a
+// date corrects the past map too. Use: a site is in use when a period of use covers the day (both
+// ends counted); otherwise it is not in use before its first period, between periods or after its
+// last; with no periods, unknown. Enforcement: a record is open from its first date (issued,
+// served, displayed, received, lodged or started) until it is withdrawn or decided, or a temporary
+// stop notice's statutory period runs out; drafts were never in force, so today's map can show
+// fewer open records than the list's filter, which goes by status alone. Court action: an
+// injunction's grant or refusal stands unless an appeal from it was allowed by that day; permission
+// applications change nothing; a final decision supersedes an interim one. `sitesAsOn` loads the
+// council's records in bulk: seven statements however many sites.
 import { addDays, type IsoDate } from "./dates";
 import { deadlinesFor } from "./deadlines";
 import { formatDate } from "./format";

@@ -1,5 +1,11 @@
 // The one way to write an audit entry, always inside the transaction that makes the change,
 // and the council's view of its own audit trail.
+//
+// README, Decision 8: Two audit logs, one function. `recordAudit` writes every entry, inside the
+// transaction of the change, with the record before and after (password hashes removed). Changes to
+// a council's records carry its `tenant_id` and appear in that council's audit log (council
+// admins). Sign-ins and sign-outs belong to a person, not a council (a person may belong to
+// several), so they carry no council and appear in the platform audit log (platform admins).
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import type { Transaction } from "~db/client";
 import { auditEvents, users } from "~db/schema";

@@ -6,6 +6,22 @@
 // connection, with no row-level security: they happen before there is any scope to run under.
 // A later step gives them a role of their own (app_auth). The platform administrator's guard is
 // requirePlatformScope, in access/platform.server.ts (README, Decision 41).
+//
+// README, Decision 4: Lucia 3.2 works, is small, and its Drizzle adapter matches our tables; the
+// client fixed it in the stack, although upstream has deprecated it and its authors now recommend
+// writing the ~100 lines of session code yourself. The exit path is to replace this module's
+// internals with our own session functions (random id, SHA-256 of it stored, the same `sessions`
+// table and cookie), with the tests in tests/integration/sign-in.test.ts unchanged. Never call
+// lucia inside withTenant: on PGlite it would wait for the transaction's connection forever.
+//
+// README, Decision 5: Sessions: a browser-session cookie, expiry decided by the server. Sessions
+// last 8 hours and slide while in use; lucia extends them in the database. The cookie carries no
+// `Max-Age` or `Expires` (lucia's own choice would be 400 days, which says nothing true about a
+// session the server ends after 8 idle hours), so it ends with the browser at the latest and never
+// needs re-sending as the session slides. It is HttpOnly and SameSite=Lax, and Secure with the
+// `__Host-` prefix when `SESSION_SECURE=true`. The default is `false` because `npm start` serves
+// plain HTTP on localhost; the server says so at start-up. A new session (new id) starts at every
+// sign-in and any session the browser held is ended.
 
 import { DrizzlePostgreSQLAdapter } from "@lucia-auth/adapter-drizzle";
 import { hash, verify } from "@node-rs/argon2";

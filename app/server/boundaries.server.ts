@@ -1,5 +1,16 @@
 // A council's boundary (uploaded GeoJSON, set and removed by its council admins, audited) and how
 // the council's map is framed: by the boundary, else by its sites, else by its stored centre.
+//
+// README, Decision 31: Council boundaries have a table of their own. The application may only read
+// `councils`; `council_boundaries` (one row per council) is readable by every member and writable
+// only by the council's admins (code and row-level security). An upload must be one Polygon or
+// MultiPolygon in longitude and latitude inside the UK, rings closed, at most 2 MB and 100,000
+// points; each refusal says why (a British National Grid file is recognised and named). The
+// geometry is stored rounded to 6 decimal places with its bounding box, centroid and SHA-256 (the
+// ETag of `boundary.geojson`); the audit trail records the box, size and hash, never the geometry.
+// The map is framed by the boundary, else by the council's placed sites, else by the council's
+// stored centre, else the whole UK. No boundary files are in the repository: councils upload their
+// own (ONS, Open Government Licence).
 import { createHash } from "node:crypto";
 import { and, eq, isNotNull, isNull, max, min } from "drizzle-orm";
 import {

@@ -1,5 +1,15 @@
 // A person's calendar feed of the council's hearings and deadlines: the secret address (created,
 // regenerated, audited; only its SHA-256 stored) and the iCalendar text behind it.
+//
+// README, Decision 29: The calendar address is shown once and stored as a hash. It is 32 random
+// bytes (base64url); only its SHA-256 is kept, so a database leak opens no feed. The page shows the
+// address in the response to the button that made it; afterwards it offers "Regenerate address",
+// which replaces the hash so the old address stops at once. The feed gives a bare 404 for an
+// unknown or revoked address, a removed member or a deactivated account, and is sent `private,
+// no-store` with a one-hour refresh hint. Times are London wall-clock times converted to UTC;
+// events carry stable ids so calendars update rather than duplicate them. Calendars are copied to
+// phones and providers, so events carry references and what is due, never site names, case titles,
+// party names, complaints or anything privileged.
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import ical from "ical-generator";

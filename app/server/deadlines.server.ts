@@ -1,6 +1,12 @@
 // The council's deadlines in one list: statutory dates of open planning and enforcement records,
 // court orders with a date and hearings of running cases; marking one done (and reopening it).
 // A fixed number of queries however many records there are.
+//
+// README, Decision 28: A deadline marked done is remembered under a fixed key, for the date it was
+// done for. `deadline_completions` stores the record, the deadline's key (`response-due`,
+// `takes-effect`, …) and its due date. It counts as done only while that is still the deadline's
+// date, so a corrected date reopens it. Officers, legal and council admins may mark done or reopen
+// (viewers get 403), each audited. Done deadlines leave the dashboard too.
 import { and, eq, isNotNull, isNull, ne, notInArray } from "drizzle-orm";
 import { addDays, type IsoDate, todayInLondon } from "~/lib/dates";
 import { deadlinesFor } from "~/lib/deadlines";

@@ -2,6 +2,19 @@
 // upload (type checked from the bytes, size limited, SHA-256 recorded, bytes kept in file
 // storage), list, download, and the privileged and publishable flags. Privileged documents reach
 // only the council's legal team, officers and council admins; viewers never see them.
+//
+// README, Decision 27: Uploads are checked with file-type against a short list (PDF, Word, Excel,
+// ODT, JPEG, PNG, WebP, HEIC, TIFF); plain text is refused because it cannot be told apart from
+// HTML. The limit is 25 MB (26,214,400 bytes), with a message and nothing stored. The SHA-256 is
+// recorded and checked on every download. Files are written to a temporary name and renamed; a
+// failed database write removes the file. Downloads are for members of the council only (404
+// otherwise), with nosniff, `private, no-store`, `Content-Security-Policy: sandbox`, and open in
+// the browser only for PDFs and common images. The legal team uploads to cases and proceedings;
+// officers and council admins to sites, planning records and complaints. A document cannot be both
+// privileged and publishable (form, code and a database check). storage.server.ts is an interface
+// with one disk implementation, so an S3-compatible store can replace it; until then several app
+// servers need a shared volume for DATA_DIR/files. Zip-based files (Word, Excel, ODT) never reach
+// file-type: zip-inspection.server.ts reads their type.
 import { createHash, randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";

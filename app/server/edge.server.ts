@@ -3,6 +3,22 @@
 // the address, Remix's retired `?_data=`), builds the request the routes see (its address from
 // PUBLIC_ORIGIN, never from a client's X-Forwarded-Host), and sets the one caching rule. Refusals
 // are rendered by the app itself (the root loader throws them), so they look like every other page.
+//
+// README, Decision 6: CSRF: the Origin header, checked at the edge and in the guard. Every
+// state-changing request must come from this site's origin (`Origin`, or `Referer` when a browser
+// omits it), compared in scheme, host and port with `PUBLIC_ORIGIN` (or, when unset in development,
+// the request's own); one with neither is refused. The edge refuses before any route runs, with the
+// app's 403 page (Remix's own check compares hosts only and answers with a 500); the route guard
+// checks the same again. SameSite=Lax cookies are the third layer.
+//
+// README, Decision 40: This replaces @remix-run/express's handler. Before static files it refuses
+// addresses with control characters or malformed escapes and Remix v2's old `?_data=` requests;
+// before any route it refuses forms from another origin and bodies over the route's limit (1 MB, or
+// the route's own handle.bodyLimit; counted while read when there is no Content-Length). To render
+// a refusal as the app's own page, the edge renders a page with no loader of its own and the root
+// loader throws the refusal, so it has the header, the footer and the right status. In development
+// (PUBLIC_ORIGIN unset) the routes' address comes from the Host header. A response without its own
+// Cache-Control gets `private, no-store`.
 import { Transform } from "node:stream";
 import {
   createReadableStreamFromReadable,

@@ -3,6 +3,19 @@
 // control characters in it is refused with a message on its field. Conform's parser turns a name
 // like `email[999999999]` into an array of a billion slots before any schema sees it, so nothing
 // of a request may reach `parseWithZod` except through here (README, Security).
+//
+// README, Decision 39: One way into a parser for every form and query. Conform's parser turns
+// `name[999999999]` into an array of a billion slots before any schema sees it: one 37-byte request
+// used to take the process down. `readForm`, `readUpload` and `readQuery`
+// (`app/server/form-input.server.ts`) work out a form's field names from its zod schemas (objects,
+// optional and piped parts, intersections and unions; lists as `name[]` with an index up to 49)
+// plus the hidden fields a route names, and refuse a posted form with any other name, more than 500
+// entries, a file where none is taken, or a body that is not a form (a 400 page; nothing saved). A
+// query string keeps only the form's names (a tracking tag in a link still works). `parseForm` then
+// runs the schema and fails any answer holding a control character on its own field, shown back
+// with `�` where each was. Nothing else calls `parseWithZod` or `request.formData()`. The names are
+// worked out per request (microseconds), because route modules also run in the browser, where
+// server code is not available at module level.
 import { parse, type Submission } from "@conform-to/dom";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";

@@ -1,5 +1,17 @@
 // The process entry (`npm start`): checks the configuration, opens and migrates the database,
 // writes the demo data into a new embedded database, then serves the Remix app with Express.
+//
+// README, Decision 2: A small Express server (`app/server/http.server.ts`, run by `tsx`) instead of
+// `remix-serve`. `remix-serve` gives the app neither the client's address (needed to throttle
+// sign-in per address) nor a place to migrate, seed and lock before listening, nor a per-request
+// CSP nonce. The server sets `x-request-id` and `x-app-client-address` on each request after
+// removing any sent by the client; the app reads them through `app/server/request.server.ts`.
+// Because the server entry and the Remix bundle each load their own copy of `db/client.ts`, the
+// process's one database handle lives on `globalThis`. `npm install` builds the app (a
+// `postinstall` step), so `npm start` serves at once.
+//
+// README, Decision 38: The embedded database runs no autovacuum, so the server runs ANALYZE at
+// start to keep its planner's statistics current.
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";

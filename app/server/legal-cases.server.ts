@@ -1,5 +1,22 @@
 // Legal cases and their court proceedings (with the appeal chain) and parties: create, change,
 // read. Privileged notes reach only the council's legal team, officers and council admins.
+//
+// README, Decision 21: Court proceedings form an explicit chain. A proceeding may name the
+// proceeding it appeals from, or asks permission to appeal from (`parent_id` with a `relation`), so
+// High Court → Court of Appeal → Supreme Court is a tree the case page draws with each appeal
+// indented below its source, and navigable both ways. The database refuses a proceeding that is its
+// own parent; the domain function refuses one that would appeal from its own appeal. Parties belong
+// to a proceeding, not the case, because they change between levels (the Home Secretary was refused
+// joinder in the High Court and made an intervener by the Court of Appeal).
+//
+// README, Decision 23: Legal cases are written by the legal team; privileged material is hidden
+// from viewers twice. `requireTenantScope(…, "legal-case:write")` guards every change to a case.
+// Every member can read a case, but its privileged notes (the `privileged_notes` table), privileged
+// documents and privileged timeline events reach only the legal team, officers and council admins:
+// the domain functions leave them out for viewers, and row-level-security policies on the role do
+// too. Privileged material is never public (database checks), never in the calendar feed, and in a
+// chronology only when a member of the legal team ticks the box, which the chronology then says at
+// its top.
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { todayInLondon } from "~/lib/dates";
 import { isUuid } from "~/lib/ids";

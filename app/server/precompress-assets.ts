@@ -1,6 +1,13 @@
 // Build step (the last of `npm run build`): writes a Brotli (.br) and a gzip (.gz) copy beside every
 // script, stylesheet and data file under public/build and public/map, so the server sends them
 // compressed without compressing them again on each request (express-static-gzip picks the copy).
+//
+// README, Decision 38: Static files are compressed once, at build. `npm run build` ends by writing
+// `.br` and `.gz` copies of every script, stylesheet and data file of 1 KiB or more under
+// `public/build` and `public/map`, and `express-static-gzip` sends the one the browser accepts.
+// Pages themselves are still compressed per response (`compression`), as they differ for each
+// request. The embedded database runs no autovacuum, so the server runs `ANALYZE` at start to keep
+// its planner's statistics current.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -3,6 +3,12 @@
 // council_record_versions (by triggers: migrations/0014), so an entry is keyed on that count and is
 // never older than the records, on one app server or many. Each entry keeps its Brotli and gzip
 // copies once made, so a reused response costs one small query and no compression.
+//
+// README, Decision 37: The map's GeoJSON is built once per app build, version, role, day and
+// filter, kept in memory (lru-cache, 64 MB per server) and reused; its ETag (one per encoding) is
+// known before any body is built. The version is read before the body is built, so a body is never
+// filed under a later version than its data. Several app servers each keep their own copies and all
+// read the same version.
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import zlib from "node:zlib";

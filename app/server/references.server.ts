@@ -1,5 +1,10 @@
 // Stable references shown to users: EF-S-0001 (a site), EF-C-0001 (a complaint), EF-L-0001 (a
 // legal case), per council.
+//
+// README, Decision 18: References come from a per-council counter (`reference_counters`),
+// incremented with an upsert inside the transaction that creates the record, so two officers adding
+// sites at the same moment get `EF-S-0007` and `EF-S-0008`, never the same one. The prefix is the
+// council's `reference_prefix`.
 import { eq, sql } from "drizzle-orm";
 import type { Transaction } from "~db/client";
 import { councils, referenceCounters } from "~db/schema";

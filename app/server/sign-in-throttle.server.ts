@@ -16,6 +16,13 @@
 // 15 minutes: a stranger's wrong guesses cannot lock the owner out from an address that has not
 // been failing. So an attacker with many addresses gets, beyond the first five, one guess at a
 // paused account per fresh address per 15 minutes (and at most twenty from each).
+//
+// README, Decision 7: Why our own code on a database table: the limits must hold across processes
+// and restarts, and the rate-limiting libraries have no store for PGlite. Because attempts queue
+// for the locks, 40 guesses sent at once get 5 password checks, not 40. The cost of sparing the
+// owner from lock-out is that an attacker with many addresses is no longer held to five guesses per
+// account; two-factor sign-in is the stronger answer to that. The refusal's message says at what
+// time to try again; every attempt and every refusal is in the platform audit log.
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import type { Database, Queryable } from "~db/client";
 import { signInAttempts } from "~db/schema";

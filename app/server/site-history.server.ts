@@ -1,6 +1,11 @@
 // The map on a date: the council's sites as they stood on a given day (in use or not, open
 // enforcement, where court action stood), in a fixed number of queries however many sites there
 // are. The reading of the records is app/lib/site-on-date.ts; this module only loads them.
+//
+// README, Decision 34: The map on a day is the same page with `on=`. A date field (a GET form, so
+// it works without JavaScript and can be bookmarked) and, with JavaScript, a slider from 2020 to
+// today reload the map's data and its table for that day (`sitesAsOn`); today's view keeps its
+// filters and pages. A date that is not a date gets a message and today's map.
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { type IsoDate, isIsoDate, todayInLondon } from "~/lib/dates";
 import { ENFORCEMENT_KINDS } from "~/lib/planning-codes";

@@ -1,5 +1,9 @@
 // Hotel sites: create, edit, archive, read one with everything recorded about it, and list
 // with filters (a fixed number of queries however many sites there are).
+//
+// README, Decision 19: Sites are archived, not deleted. Archiving takes a site out of the register
+// and keeps everything recorded about it; it can be restored. Planning records and periods of use
+// can be deleted after a confirmation page; the audit log keeps the deleted row.
 import {
   and,
   asc,

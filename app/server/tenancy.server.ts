@@ -1,6 +1,14 @@
 // The tenancy guard and the only way council data is queried: requireTenantScope mints a
 // scope for a signed-in member of the council named in the URL, and withTenant runs work
 // for that scope under row-level security.
+//
+// README, Decision 3: Tenancy is enforced twice. The guard `requireTenantScope` is the only way to
+// get a `TenantScope` (a branded type), and every domain function runs its queries inside
+// `withTenant`, as the role `app_tenant_user`. That role has row-level-security policies on every
+// council-owned table, can see only the members of the current council in `users` (and never the
+// `password_hash` column), and may insert audit entries but never update or delete them. A council
+// that does not exist and a council you do not belong to both give 404. Tests in
+// `tests/integration/tenancy/` attack both locks on both drivers.
 import { createHash } from "node:crypto";
 import type { Params } from "@remix-run/react";
 import { and, eq, isNull, sql } from "drizzle-orm";

@@ -1,5 +1,15 @@
 // What the timeline and chronology pages of a site and of a case share: reading the address,
 // loading, the chronology's POST form, and the CSV file. The route modules stay thin.
+//
+// README, Decision 26: A chronology is the timeline, filtered and said plainly. The chronology page
+// and its CSV take a date range, internal events or not, and (legal team only) privileged material
+// or not; their first lines name the council, the case or site, the dates, and whether privileged
+// material is in or out. A chronology is produced only by a POST from the page's own form (a plain
+// form, so it works the same without JavaScript), and each export is audited: a GET shows the
+// choices and writes nothing, and the CSV address answers a GET with 405, so a link from another
+// site can neither export privileged material nor put an export in the audit log. The print
+// stylesheet drops the menus and the form and repeats the council and case on every page; the CSV
+// has the same lines above its header row.
 import type { SubmissionResult } from "@conform-to/react";
 import { data } from "@remix-run/node";
 import type { Params } from "@remix-run/react";

@@ -1,4 +1,8 @@
 // Column helpers shared by every table: ids, the tenant column, timestamps and the edit version.
+//
+// README, Decision 10: Optimistic locking. Editable rows carry a `version`; an update names the
+// version the form was loaded with, and a stale one is refused with a message ("Someone else
+// changed this …") and changes nothing.
 import { integer, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const id = () => uuid("id").primaryKey().defaultRandom();

@@ -1,5 +1,11 @@
 // Complaints about sites, and the complainant's contact details, kept in a table of their own
 // that only the council's officers can read (row-level security checks the role too).
+//
+// README, Decision 17: Complainants' contact details live in their own table, readable by officers
+// only. `complainant_contacts` has a row-level-security policy on the council *and* the role
+// (`withTenant` sets `app.role`), so legal and viewer members cannot read it even through a query
+// that forgets to check. Exports leave it out, except the officer-only contacts CSV. The audit
+// trail records which contact fields changed, never their values.
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,

@@ -1,5 +1,10 @@
 // Hearings and orders of a court proceeding. An order's deadline can carry a time of day, as
 // the Epping order did ("by 16:00 on 12 September 2025").
+//
+// README, Decision 24: Court orders keep their time of day. An order's deadline is a calendar date
+// plus an optional London time (`time` column), because orders say "by 16:00 on 12 September 2025";
+// hearings likewise. Orders and hearings appear on the dashboard only while their case is not
+// concluded, so a set-aside order of a finished case does not sit there as overdue for ever.
 import { sql } from "drizzle-orm";
 import { check, date, index, pgTable, text, time, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt, version } from "./columns";

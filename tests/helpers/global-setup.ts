@@ -1,5 +1,12 @@
 // Migrates one database before the suite: a PGlite image on disk, or a template database on the
 // PostgreSQL server named by DATABASE_URL. Each test file then starts from a copy of it.
+//
+// README, Decision 13: Tests run on a copy of a migrated database. The suite migrates once (a
+// PGlite image on disk, or a template database on the server), and each test file starts from its
+// own copy. Any `console.error` during a test fails it. The browser tests start the built server as
+// a separate process with its own temporary data directory, exactly as `npm start` does, and run
+// axe-core on every page they visit; pages visited with JavaScript off are checked by copying their
+// HTML into a page that can run axe.
 import fs from "node:fs";
 import path from "node:path";
 import postgres from "postgres";

@@ -1,6 +1,14 @@
 // The site form's location picker: click the map to propose a position, see it in words, and put it
 // in the latitude and longitude fields with "Use this position" (it is saved only with the form). The
 // fields stay the source of truth and the keyboard's way in; without JavaScript they are all there is.
+//
+// README, Decision 35: Officers place a site by clicking a small map on the site form. The picker
+// proposes the point rounded to 5 decimal places (about 1 m) and refuses points outside the UK; it
+// is used only after "Use this position" and kept only after saving. The latitude and longitude
+// fields stay the source of truth, and the way in for keyboards and for browsers without
+// JavaScript. The site page shows a small map, loaded only when the site has coordinates, beside
+// the coordinates in text and a link to the council map. The built-in map has no streets, so
+// placing a site to the metre needs a `MAP_STYLE_URL` with them.
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { LatLng } from "~/lib/boundary";
 import {

@@ -1,5 +1,10 @@
 // The planning and enforcement record form. Each kind asks for the dates the law gives it; the
 // checks between dates are the statutory ones, with the section named in the message.
+//
+// README, Decision 16: One table for every kind of planning and enforcement record. The kinds share
+// most columns (reference, status, description, link, a handful of dates); `KIND_FIELDS` in
+// `app/lib/schemas/planning-record.ts` says which dates each kind uses, and the form stores the
+// others as empty. One table keeps the site page, the dashboard and the list filters to one query.
 import { z } from "zod";
 import { addDays, type IsoDate } from "../dates";
 import {

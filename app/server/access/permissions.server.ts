@@ -7,6 +7,13 @@
 // the only TypeScript that compares a role with an action; the row-level-security policies in
 // migrations/ keep their own role checks, and a lint rule (tests/lint/role-comparisons.grit)
 // refuses role comparisons anywhere else in app/.
+//
+// README, Decision 9: The guard takes a permission (`requireTenantScope(request, params,
+// "timeline:write")`), domain functions check again with can/assertCan, and loaders hand pages
+// booleans (canFlagDocuments), so no other TypeScript compares a role with a name. Actions are
+// named in the council's words (site:write, complaint-contact:read, privileged:read, document:flag,
+// timeline:write, deadline:done, member:manage, ...). A council must always keep one member who may
+// manage members (a council admin).
 import { ROLE_NAMES } from "~/lib/labels";
 import { type Role, roles } from "~/lib/roles";
 import { NotPermitted, refusalResponse } from "./refusals.server";

@@ -1,4 +1,12 @@
 // Typed refusals: domain functions say what was refused; only routes turn a refusal into HTTP.
+//
+// README, Decision 42: Domain code refuses in words; only routes speak HTTP. Domain functions throw
+// typed refusals (`app/server/access/refusals.server.ts`: `NotFound`, `NotPermitted` naming who
+// may, `ChangeRefused` for a stale version or a rule, `FieldRefused` for one answer), never a
+// `Response`. A route action hands what it caught to `refusedForm` (a form's field or form error
+// with 400 or 409) or `refused`; a 403 or 404 becomes the one error page
+// (`app/components/error-boundary.tsx`, rendered by the root), which shows the request id a person
+// can quote when they report a problem.
 import { data } from "@remix-run/node";
 import { type Permission, whoMay } from "./permissions.server";
 
