@@ -8,7 +8,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
 import { SERVICE_UNAVAILABLE } from "./lib/service";
-import { isDatabaseUnavailable, logServerError } from "./server/error-log.server";
+import { isDatabaseUnavailable, logServerError } from "./server/http/error-log.server";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {

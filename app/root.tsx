@@ -16,8 +16,8 @@ import { ErrorBoundaryContent, errorPageTitle, errorStatus } from "./components/
 import { useNonce } from "./components/nonce";
 import { pageTitle, SERVICE_NAME } from "./lib/service";
 import type { loader as councilLoader } from "./routes/c.$slug";
-import { getSignedInUser } from "./server/auth.server";
-import { requestIdOf } from "./server/request.server";
+import { getSignedInUser } from "./server/access/auth.server";
+import { requestIdOf } from "./server/http/request.server";
 import stylesheet from "./styles/app.css";
 
 export const meta: MetaFunction = ({ error }) => {

@@ -1,4 +1,4 @@
-// Writing the stored timeline, shared by the domain functions (app/server/timeline.server.ts) and
+// Writing the stored timeline, shared by the domain functions (app/server/council/timeline/timeline.server.ts) and
 // the demo seed: each dated fact of a record is one row kept up to date; history rows are appended.
 //
 // README, Decision 25: The timeline is stored, not computed. Each domain function that changes a

@@ -1,5 +1,5 @@
 // How large a request body the server accepts: one limit for forms, and routes that take a file
-// declare their own in `handle` (read by the server's edge, app/server/edge.server.ts).
+// declare their own in `handle` (read by the server's edge, app/server/http/edge.server.ts).
 
 /** Forms are small: this is far more than the longest any of our forms can send. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;

@@ -1,5 +1,5 @@
 // The dated facts each kind of record puts on the timeline, in words a barrister could read as a
-// chronology. Pure: the domain functions store what these return (app/server/timeline.server.ts).
+// chronology. Pure: the domain functions store what these return (app/server/council/timeline/timeline.server.ts).
 import { findCaseLawUrl } from "./citations";
 import type { IsoDate } from "./dates";
 import { deadlinesFor } from "./deadlines";

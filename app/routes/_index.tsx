@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { SERVICE_NAME } from "~/lib/service";
-import { getSignedInUser, landingPathFor } from "~/server/auth.server";
+import { getSignedInUser, landingPathFor } from "~/server/access/auth.server";
 
 export const meta: MetaFunction = () => [
   { title: SERVICE_NAME },

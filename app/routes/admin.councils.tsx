@@ -5,7 +5,7 @@ import { TableRegion } from "~/components/govuk/table-region";
 import { COUNCIL_TYPE_LABELS } from "~/lib/labels";
 import { pageTitle } from "~/lib/service";
 import { requirePlatformScope } from "~/server/access/platform.server";
-import { listCouncilsForPlatform } from "~/server/councils.server";
+import { listCouncilsForPlatform } from "~/server/platform/councils.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Councils") }];
 

@@ -6,8 +6,8 @@ import { formatDate, formatDateTime } from "~/lib/format";
 import { actionLabel, COUNCIL_TYPE_LABELS, ROLE_DESCRIPTIONS, ROLE_NAMES } from "~/lib/labels";
 import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
-import { getDashboard } from "~/server/dashboard.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { getDashboard } from "~/server/council/dashboard.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("Dashboard", data?.council.name ?? "") },

@@ -7,9 +7,9 @@ import { Pagination } from "~/components/govuk/pagination";
 import { entityLabel } from "~/lib/labels";
 import { pageCount, pageFrom } from "~/lib/paging";
 import { pageTitle } from "~/lib/service";
-import { AUDIT_PAGE_SIZE, listAuditEvents } from "~/server/audit.server";
-import { listMembers } from "~/server/memberships.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { AUDIT_PAGE_SIZE, listAuditEvents } from "~/server/audit/audit.server";
+import { listMembers } from "~/server/council/members.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("Audit log", data?.councilName ?? "") },

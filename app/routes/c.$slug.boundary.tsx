@@ -13,9 +13,9 @@ import { formatDateTime } from "~/lib/format";
 import { boundaryActionSchema } from "~/lib/schemas/boundary";
 import { pageTitle } from "~/lib/service";
 import { refusedForm } from "~/server/access/refusals.server";
-import { getCouncilBoundary, removeCouncilBoundary, setCouncilBoundary } from "~/server/boundaries.server";
-import { parseForm, readUpload } from "~/server/form-input.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { getCouncilBoundary, removeCouncilBoundary, setCouncilBoundary } from "~/server/council/boundaries.server";
+import { parseForm, readUpload } from "~/server/http/form-input.server";
 
 /** The file's own limit is checked as it streams (with a message); the body may carry it and the form. */
 export const handle: BodyLimitHandle = { bodyLimit: MAX_BOUNDARY_BYTES + UPLOAD_FORM_ALLOWANCE };

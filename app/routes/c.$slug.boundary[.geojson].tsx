@@ -1,9 +1,9 @@
 // The council's boundary as GeoJSON, for its map to draw: members only, 404 when none is set.
 // The ETag lets the browser keep its copy and ask only whether it has changed.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getCouncilBoundaryGeoJson } from "~/server/boundaries.server";
-import { notFound } from "~/server/responses.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { getCouncilBoundaryGeoJson } from "~/server/council/boundaries.server";
+import { notFound } from "~/server/http/responses.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "record:read");

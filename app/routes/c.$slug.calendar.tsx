@@ -12,9 +12,9 @@ import { ErrorSummary } from "~/components/govuk/error-summary";
 import { formatDateTime } from "~/lib/format";
 import { calendarFeedActionSchema } from "~/lib/schemas/deadline";
 import { pageTitle } from "~/lib/service";
-import { calendarFeedPath, createCalendarFeed, getCalendarFeed } from "~/server/calendar-feed.server";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { calendarFeedPath, createCalendarFeed, getCalendarFeed } from "~/server/council/deadlines/calendar-feed.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("Your calendar feed", data?.councilName ?? "") },

@@ -21,11 +21,11 @@ import {
 } from "~/lib/legal-codes";
 import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
-import { listDocuments } from "~/server/documents.server";
-import { getLegalCase, type ProceedingNode } from "~/server/legal-cases.server";
-import { notFound } from "~/server/responses.server";
-import { requireTenantScope } from "~/server/tenancy.server";
-import { getTimeline } from "~/server/timeline.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { listDocuments } from "~/server/council/documents/documents.server";
+import { getLegalCase, type ProceedingNode } from "~/server/council/legal/legal-cases.server";
+import { getTimeline } from "~/server/council/timeline/timeline.server";
+import { notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data ? data.legalCase.title : "Legal case") },

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ChronologyPage } from "~/components/chronology-page";
 import { pageTitle } from "~/lib/service";
-import { chronologyPageAction, loadChronologyPage } from "~/server/timeline-pages.server";
+import { chronologyPageAction, loadChronologyPage } from "~/server/council/timeline/timeline-pages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data ? `Chronology: ${data.home.reference} ${data.home.title}` : "Chronology") },

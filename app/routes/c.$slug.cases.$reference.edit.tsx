@@ -6,12 +6,12 @@ import { formValuesOf } from "~/lib/schemas/common";
 import { legalCaseSchema } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
 import { refusedForm } from "~/server/access/refusals.server";
-import { versionFrom } from "~/server/form-data.server";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { getLegalCase, updateLegalCase } from "~/server/legal-cases.server";
-import { notFound } from "~/server/responses.server";
-import { siteChoices } from "~/server/sites.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { getLegalCase, updateLegalCase } from "~/server/council/legal/legal-cases.server";
+import { siteChoices } from "~/server/council/sites/sites.server";
+import { versionFrom } from "~/server/http/form-data.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
+import { notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Change a legal case") }];
 

@@ -21,9 +21,8 @@ import {
 } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
 import { refusedForm } from "~/server/access/refusals.server";
-import { listDocuments } from "~/server/documents.server";
-import { versionFrom } from "~/server/form-data.server";
-import { parseForm, readForm } from "~/server/form-input.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { listDocuments } from "~/server/council/documents/documents.server";
 import {
   addCourtEvent,
   addParty,
@@ -31,9 +30,10 @@ import {
   removeCourtEvent,
   removeParty,
   updateProceeding,
-} from "~/server/legal-cases.server";
-import { notFound } from "~/server/responses.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+} from "~/server/council/legal/legal-cases.server";
+import { versionFrom } from "~/server/http/form-data.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
+import { notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Change a proceeding") }];
 

@@ -6,10 +6,10 @@ import { proceedingName } from "~/lib/legal-codes";
 import { proceedingSchema } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
 import { refusedForm } from "~/server/access/refusals.server";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { addProceeding, getLegalCase } from "~/server/legal-cases.server";
-import { notFound } from "~/server/responses.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { addProceeding, getLegalCase } from "~/server/council/legal/legal-cases.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
+import { notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Add a proceeding") }];
 

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { TimelinePage } from "~/components/timeline-page";
 import { pageTitle } from "~/lib/service";
-import { loadTimelinePage } from "~/server/timeline-pages.server";
+import { loadTimelinePage } from "~/server/council/timeline/timeline-pages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data ? `Timeline: ${data.home.reference} ${data.home.title}` : "Timeline") },

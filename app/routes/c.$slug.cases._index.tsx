@@ -5,8 +5,8 @@ import { TableRegion } from "~/components/govuk/table-region";
 import { CASE_STATUS_LABELS, LEGAL_BASIS_LABELS } from "~/lib/legal-codes";
 import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
-import { listLegalCases } from "~/server/legal-cases.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { listLegalCases } from "~/server/council/legal/legal-cases.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("Legal cases", data?.councilName ?? "") },

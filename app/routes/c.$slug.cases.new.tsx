@@ -5,10 +5,10 @@ import { LegalCaseForm } from "~/components/legal-case-form";
 import { legalCaseSchema } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
 import { refusedForm } from "~/server/access/refusals.server";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { createLegalCase } from "~/server/legal-cases.server";
-import { siteChoices } from "~/server/sites.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { createLegalCase } from "~/server/council/legal/legal-cases.server";
+import { siteChoices } from "~/server/council/sites/sites.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Open a legal case") }];
 

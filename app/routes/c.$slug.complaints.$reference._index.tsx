@@ -28,12 +28,16 @@ import { CLOSING_STATUSES, chosenStatuses, complaintLinkSchema, complaintStatusS
 import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
 import { refusedForm } from "~/server/access/refusals.server";
-import { changeComplaintStatus, getComplaint, linkComplaintToPlanningRecord } from "~/server/complaints.server";
-import { listDocuments } from "~/server/documents.server";
-import { versionFrom } from "~/server/form-data.server";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { badRequest, notFound } from "~/server/responses.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import {
+  changeComplaintStatus,
+  getComplaint,
+  linkComplaintToPlanningRecord,
+} from "~/server/council/complaints/complaints.server";
+import { listDocuments } from "~/server/council/documents/documents.server";
+import { versionFrom } from "~/server/http/form-data.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
+import { badRequest, notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data ? `Complaint ${data.complaint.reference}` : "Complaint") },

@@ -7,12 +7,12 @@ import { dateToParts } from "~/lib/schemas/common";
 import { complaintSchema } from "~/lib/schemas/complaint";
 import { pageTitle } from "~/lib/service";
 import { refused, refusedForm } from "~/server/access/refusals.server";
-import { deleteComplaint, getComplaint, updateComplaint } from "~/server/complaints.server";
-import { versionFrom } from "~/server/form-data.server";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { notFound } from "~/server/responses.server";
-import { siteChoices } from "~/server/sites.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { deleteComplaint, getComplaint, updateComplaint } from "~/server/council/complaints/complaints.server";
+import { siteChoices } from "~/server/council/sites/sites.server";
+import { versionFrom } from "~/server/http/form-data.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
+import { notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data ? `Edit ${data.complaint.reference}` : "Edit complaint") },

@@ -21,9 +21,9 @@ import { pageCount, pageFrom } from "~/lib/paging";
 import { CLOSING_STATUSES, complaintFilterFrom } from "~/lib/schemas/complaint";
 import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
-import { COMPLAINT_PAGE_SIZE, listComplaints } from "~/server/complaints.server";
-import { siteChoices } from "~/server/sites.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { COMPLAINT_PAGE_SIZE, listComplaints } from "~/server/council/complaints/complaints.server";
+import { siteChoices } from "~/server/council/sites/sites.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("Complaints", data?.councilName ?? "") },

@@ -3,14 +3,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { todayInLondon } from "~/lib/dates";
 import { complaintFilterFrom } from "~/lib/schemas/complaint";
+import { requireTenantScope } from "~/server/access/tenancy.server";
 import {
   COMPLAINT_EXPORT_COLUMNS,
   CONTACT_EXPORT_COLUMNS,
   complaintExportRow,
   exportComplaintsWithContacts,
-} from "~/server/complaints.server";
-import { csvResponse } from "~/server/csv.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+} from "~/server/council/complaints/complaints.server";
+import { csvResponse } from "~/server/http/csv.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "complaint-contact:read");

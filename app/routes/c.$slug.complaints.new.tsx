@@ -7,10 +7,10 @@ import { dateToParts } from "~/lib/schemas/common";
 import { complaintSchema, normaliseReference } from "~/lib/schemas/complaint";
 import { pageTitle } from "~/lib/service";
 import { refusedForm } from "~/server/access/refusals.server";
-import { createComplaint } from "~/server/complaints.server";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { siteChoices } from "~/server/sites.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { createComplaint } from "~/server/council/complaints/complaints.server";
+import { siteChoices } from "~/server/council/sites/sites.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Log a complaint") }];
 

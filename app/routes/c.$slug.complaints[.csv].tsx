@@ -2,9 +2,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { todayInLondon } from "~/lib/dates";
 import { complaintFilterFrom } from "~/lib/schemas/complaint";
-import { COMPLAINT_EXPORT_COLUMNS, complaintExportRow, exportComplaints } from "~/server/complaints.server";
-import { csvResponse } from "~/server/csv.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import {
+  COMPLAINT_EXPORT_COLUMNS,
+  complaintExportRow,
+  exportComplaints,
+} from "~/server/council/complaints/complaints.server";
+import { csvResponse } from "~/server/http/csv.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "record:read");

@@ -9,6 +9,7 @@ import { deadlineActionSchema } from "~/lib/schemas/deadline";
 import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
 import { refused } from "~/server/access/refusals.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
 import {
   type DeadlineItem,
   groupDeadlines,
@@ -18,10 +19,9 @@ import {
   NEXT_DAYS,
   RECENTLY_DONE_DAYS,
   reopenDeadline,
-} from "~/server/deadlines.server";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { notFound } from "~/server/responses.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+} from "~/server/council/deadlines/deadlines.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
+import { notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("Deadlines", data?.councilName ?? "") },

@@ -11,10 +11,14 @@ import { documentFlagsSchema } from "~/lib/schemas/document";
 import { pageTitle } from "~/lib/service";
 import { DOCUMENT_KIND_LABELS } from "~/lib/timeline-codes";
 import { refusalResponse, refusedForm } from "~/server/access/refusals.server";
-import { cannotManageDocuments, getDocumentForFlags, setDocumentFlags } from "~/server/documents.server";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { notFound } from "~/server/responses.server";
-import { requireTenantScope, type TenantScope } from "~/server/tenancy.server";
+import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
+import {
+  cannotManageDocuments,
+  getDocumentForFlags,
+  setDocumentFlags,
+} from "~/server/council/documents/documents.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
+import { notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Change a document's flags") }];
 

@@ -20,15 +20,15 @@ import { documentSchema } from "~/lib/schemas/document";
 import { pageTitle } from "~/lib/service";
 import { DOCUMENT_KIND_LABELS, documentKinds } from "~/lib/timeline-codes";
 import { refusalResponse, refusedForm } from "~/server/access/refusals.server";
+import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
 import {
   cannotManageDocuments,
   getDocumentParent,
   inspectDocumentFile,
   uploadDocument,
-} from "~/server/documents.server";
-import { parseForm, readUpload } from "~/server/form-input.server";
-import { notFound } from "~/server/responses.server";
-import { requireTenantScope, type TenantScope } from "~/server/tenancy.server";
+} from "~/server/council/documents/documents.server";
+import { parseForm, readUpload } from "~/server/http/form-input.server";
+import { notFound } from "~/server/http/responses.server";
 
 /** The file's own limit is checked as it streams (with a message); the body may carry it and the form. */
 export const handle: BodyLimitHandle = { bodyLimit: MAX_DOCUMENT_BYTES + UPLOAD_FORM_ALLOWANCE };

@@ -20,11 +20,11 @@ import { onDateFrom } from "~/lib/schemas/on-date";
 import { siteFilterFrom } from "~/lib/schemas/site-filter";
 import { siteQueryWithoutPage } from "~/lib/schemas/site-map";
 import { pageTitle } from "~/lib/service";
-import { getCouncilBoundaryFrame } from "~/server/boundaries.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { getCouncilBoundaryFrame } from "~/server/council/boundaries.server";
+import { listSites, SITE_PAGE_SIZE } from "~/server/council/sites/sites.server";
 import { env } from "~/server/env.server";
-import { listSites, SITE_PAGE_SIZE } from "~/server/sites.server";
-import { sitesForMap } from "~/server/sites-on-map.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { sitesForMap } from "~/server/maps/sites-on-map.server";
 
 const LIST_ID = "sites-on-the-map";
 

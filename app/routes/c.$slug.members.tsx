@@ -9,10 +9,10 @@ import { roles } from "~/lib/roles";
 import { membershipActionSchema } from "~/lib/schemas/membership";
 import { pageTitle } from "~/lib/service";
 import { refused } from "~/server/access/refusals.server";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { changeMemberRole, listMembers, removeMember } from "~/server/memberships.server";
-import { notFound } from "~/server/responses.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { changeMemberRole, listMembers, removeMember } from "~/server/council/members.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
+import { notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("Members", data?.councilName ?? "") },

@@ -25,12 +25,12 @@ import {
 import { pageTitle } from "~/lib/service";
 import { CONTRACTOR_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
 import { can } from "~/server/access/permissions.server";
-import { listDocuments } from "~/server/documents.server";
-import { notFound } from "~/server/responses.server";
-import { siteLocationMapSettings } from "~/server/site-location.server";
-import { getSiteRecord } from "~/server/sites.server";
-import { requireTenantScope } from "~/server/tenancy.server";
-import { getTimeline } from "~/server/timeline.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { listDocuments } from "~/server/council/documents/documents.server";
+import { siteLocationMapSettings } from "~/server/council/sites/site-location.server";
+import { getSiteRecord } from "~/server/council/sites/sites.server";
+import { getTimeline } from "~/server/council/timeline/timeline.server";
+import { notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data ? `${data.site.reference} ${data.site.name}` : "Site") },

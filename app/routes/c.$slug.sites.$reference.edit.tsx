@@ -14,12 +14,12 @@ import { formValuesOf } from "~/lib/schemas/common";
 import { siteSchema } from "~/lib/schemas/site";
 import { pageTitle } from "~/lib/service";
 import { refused, refusedForm } from "~/server/access/refusals.server";
-import { versionFrom } from "~/server/form-data.server";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { notFound } from "~/server/responses.server";
-import { siteLocationMapSettings } from "~/server/site-location.server";
-import { getSiteRecord, setSiteArchived, updateSite } from "~/server/sites.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { siteLocationMapSettings } from "~/server/council/sites/site-location.server";
+import { getSiteRecord, setSiteArchived, updateSite } from "~/server/council/sites/sites.server";
+import { versionFrom } from "~/server/http/form-data.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
+import { notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data ? `Edit ${data.site.reference}` : "Edit site") },

@@ -10,12 +10,12 @@ import { formValuesOf } from "~/lib/schemas/common";
 import { DATE_FIELDS, planningRecordSchema } from "~/lib/schemas/planning-record";
 import { pageTitle } from "~/lib/service";
 import { refused, refusedForm } from "~/server/access/refusals.server";
-import { listDocuments } from "~/server/documents.server";
-import { versionFrom } from "~/server/form-data.server";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { deletePlanningRecord, getPlanningRecord, updatePlanningRecord } from "~/server/planning.server";
-import { notFound } from "~/server/responses.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { listDocuments } from "~/server/council/documents/documents.server";
+import { deletePlanningRecord, getPlanningRecord, updatePlanningRecord } from "~/server/council/sites/planning.server";
+import { versionFrom } from "~/server/http/form-data.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
+import { notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data ? `Change ${PLANNING_KIND_LABELS[data.record.kind].toLowerCase()}` : "Change record") },

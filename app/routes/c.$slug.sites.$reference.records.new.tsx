@@ -6,11 +6,11 @@ import { PlanningRecordForm } from "~/components/planning-record-form";
 import { PLANNING_KIND_LABELS, planningRecordKinds } from "~/lib/planning-codes";
 import { planningRecordSchema } from "~/lib/schemas/planning-record";
 import { pageTitle } from "~/lib/service";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { createPlanningRecord } from "~/server/planning.server";
-import { notFound } from "~/server/responses.server";
-import { getSiteRecord } from "~/server/sites.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { createPlanningRecord } from "~/server/council/sites/planning.server";
+import { getSiteRecord } from "~/server/council/sites/sites.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
+import { notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data?.kind ? `Add a ${PLANNING_KIND_LABELS[data.kind].toLowerCase()}` : "Add a record") },

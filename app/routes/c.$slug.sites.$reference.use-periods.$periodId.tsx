@@ -7,11 +7,11 @@ import { dateToParts } from "~/lib/schemas/common";
 import { usePeriodSchema } from "~/lib/schemas/use-period";
 import { pageTitle } from "~/lib/service";
 import { refused, refusedForm } from "~/server/access/refusals.server";
-import { versionFrom } from "~/server/form-data.server";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { notFound } from "~/server/responses.server";
-import { requireTenantScope } from "~/server/tenancy.server";
-import { deleteUsePeriod, getUsePeriod, updateUsePeriod } from "~/server/use-periods.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { deleteUsePeriod, getUsePeriod, updateUsePeriod } from "~/server/council/sites/use-periods.server";
+import { versionFrom } from "~/server/http/form-data.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
+import { notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Change a period of use") }];
 

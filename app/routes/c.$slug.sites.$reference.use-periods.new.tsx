@@ -4,11 +4,11 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { UsePeriodForm } from "~/components/use-period-form";
 import { usePeriodSchema } from "~/lib/schemas/use-period";
 import { pageTitle } from "~/lib/service";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { notFound } from "~/server/responses.server";
-import { getSiteRecord } from "~/server/sites.server";
-import { requireTenantScope } from "~/server/tenancy.server";
-import { createUsePeriod } from "~/server/use-periods.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { getSiteRecord } from "~/server/council/sites/sites.server";
+import { createUsePeriod } from "~/server/council/sites/use-periods.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
+import { notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Add a period of use") }];
 

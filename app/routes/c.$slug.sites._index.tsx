@@ -13,8 +13,8 @@ import { siteFilterFrom } from "~/lib/schemas/site-filter";
 import { pageTitle } from "~/lib/service";
 import { CONTRACTOR_LABELS, SITE_STATUS_LABELS, siteStatuses } from "~/lib/site-codes";
 import { can } from "~/server/access/permissions.server";
-import { listSites, SITE_PAGE_SIZE } from "~/server/sites.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { listSites, SITE_PAGE_SIZE } from "~/server/council/sites/sites.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: pageTitle("Sites", data?.councilName ?? "") }];
 

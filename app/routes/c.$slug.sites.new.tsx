@@ -12,10 +12,10 @@ import { LOCATION_MAP_STYLESHEETS } from "~/components/map/location-map";
 import { SiteForm } from "~/components/site-form";
 import { siteSchema } from "~/lib/schemas/site";
 import { pageTitle } from "~/lib/service";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { siteLocationMapSettings } from "~/server/site-location.server";
-import { createSite } from "~/server/sites.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { siteLocationMapSettings } from "~/server/council/sites/site-location.server";
+import { createSite } from "~/server/council/sites/sites.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Add a site") }];
 

@@ -2,9 +2,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { siteFilterFrom } from "~/lib/schemas/site-filter";
 import { CONTRACTOR_LABELS, SITE_STATUS_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
-import { csvResponse } from "~/server/csv.server";
-import { exportSites } from "~/server/sites.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { exportSites } from "~/server/council/sites/sites.server";
+import { csvResponse } from "~/server/http/csv.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "record:read");

@@ -5,9 +5,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { onDateFrom } from "~/lib/schemas/on-date";
 import { siteFilterFrom } from "~/lib/schemas/site-filter";
 import { siteFeatures } from "~/lib/site-features";
-import { recordsResponse } from "~/server/records-cache.server";
-import { sitesForMap } from "~/server/sites-on-map.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { recordsResponse } from "~/server/maps/records-cache.server";
+import { sitesForMap } from "~/server/maps/sites-on-map.server";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "record:read");

@@ -11,16 +11,16 @@ import { timelineEventSchema } from "~/lib/schemas/timeline-event";
 import { pageTitle } from "~/lib/service";
 import { TIMELINE_KIND_LABELS } from "~/lib/timeline-codes";
 import { refused, refusedForm } from "~/server/access/refusals.server";
-import { versionFrom } from "~/server/form-data.server";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { notFound } from "~/server/responses.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
 import {
   deleteTimelineEvent,
   getTimelineEvent,
   setTimelineEventVisibility,
   updateTimelineEvent,
-} from "~/server/timeline.server";
+} from "~/server/council/timeline/timeline.server";
+import { versionFrom } from "~/server/http/form-data.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
+import { notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Timeline event") }];
 

@@ -4,10 +4,10 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { TimelineEventForm } from "~/components/timeline-event-form";
 import { timelineEventSchema } from "~/lib/schemas/timeline-event";
 import { pageTitle } from "~/lib/service";
-import { parseForm, readForm } from "~/server/form-input.server";
-import { notFound } from "~/server/responses.server";
-import { requireTenantScope } from "~/server/tenancy.server";
-import { addTimelineEvent, getTimelineHome, type TimelineHome } from "~/server/timeline.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { addTimelineEvent, getTimelineHome, type TimelineHome } from "~/server/council/timeline/timeline.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
+import { notFound } from "~/server/http/responses.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Add an event to the timeline") }];
 

@@ -1,8 +1,8 @@
 // A person's calendar feed at its secret address (/calendar/<token>.ics), for calendar apps, which
 // cannot sign in: the token stands for the person and the council. Unknown or revoked: 404.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { calendarFeedText } from "~/server/calendar-feed.server";
-import { scopeForCalendarFeed } from "~/server/tenancy.server";
+import { scopeForCalendarFeed } from "~/server/access/tenancy.server";
+import { calendarFeedText } from "~/server/council/deadlines/calendar-feed.server";
 
 const HEADERS = {
   // Never kept by a shared cache, nor by the client: a regenerated address or a removed member's

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ROLE_NAMES } from "~/lib/labels";
 import { pageTitle } from "~/lib/service";
-import { councilsOfUser, requireUser } from "~/server/auth.server";
+import { councilsOfUser, requireUser } from "~/server/access/auth.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Choose a council") }];
 

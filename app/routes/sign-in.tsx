@@ -10,8 +10,8 @@ import { formatTime } from "~/lib/format";
 import { safeRedirect } from "~/lib/safe-redirect";
 import { signInSchema } from "~/lib/schemas/sign-in";
 import { pageTitle } from "~/lib/service";
-import { assertSameOrigin, getSignedInUser, landingPathFor, signIn } from "~/server/auth.server";
-import { parseForm, readForm } from "~/server/form-input.server";
+import { assertSameOrigin, getSignedInUser, landingPathFor, signIn } from "~/server/access/auth.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Sign in") }];
 

@@ -1,6 +1,6 @@
 // Sign out: a POST from the header's button ends the session.
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
-import { signOut } from "~/server/auth.server";
+import { signOut } from "~/server/access/auth.server";
 
 export async function loader() {
   return redirect("/");

@@ -5,7 +5,7 @@
 // `remix-serve`. `remix-serve` gives the app neither the client's address (needed to throttle
 // sign-in per address) nor a place to migrate, seed and lock before listening, nor a per-request
 // CSP nonce. The server sets `x-request-id` and `x-app-client-address` on each request after
-// removing any sent by the client; the app reads them through `app/server/request.server.ts`.
+// removing any sent by the client; the app reads them through `app/server/http/request.server.ts`.
 // Because the server entry and the Remix bundle each load their own copy of `db/client.ts`, the
 // process's one database handle lives on `globalThis`. `npm install` builds the app (a
 // `postinstall` step), so `npm start` serves at once.
@@ -27,10 +27,10 @@ import { migrateDatabase } from "~db/migrate";
 import { councils } from "~db/schema";
 import { demoAccounts, seedDemo } from "~db/seed/demo";
 import { SERVICE_UNAVAILABLE } from "../lib/service";
-import { createEdge } from "./edge.server";
 import { ConfigurationError, DEFAULT_DEMO_PASSWORD, type Env, parseEnv } from "./env.server";
-import { isDatabaseUnavailable, logServerError } from "./error-log.server";
-import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "./request.server";
+import { createEdge } from "./http/edge.server";
+import { isDatabaseUnavailable, logServerError } from "./http/error-log.server";
+import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "./http/request.server";
 
 const root = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
 

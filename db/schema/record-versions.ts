@@ -1,7 +1,7 @@
 // How many times each council's records have changed: one row per council, its count raised by
 // triggers (migrations/0014_council_record_versions_triggers.sql) in the same transaction as any
 // change to the tables listed there, however it was written. A response built from a council's
-// records can be kept under this number and reused until it moves (app/server/records-cache.server.ts).
+// records can be kept under this number and reused until it moves (app/server/maps/records-cache.server.ts).
 //
 // README, Decision 37: Deferred constraint triggers on the twelve tables of council records (sites,
 // periods of use, planning records, complaints, legal cases, proceedings, parties, hearings,

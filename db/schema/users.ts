@@ -62,7 +62,7 @@ export const sessions = pgTable(
 /**
  * One row per sign-in attempt, read to throttle guessing per account and per address. The row is
  * written (reserved) before the password is checked; `succeeded` is null until it has been, and
- * counts as a failure meanwhile (app/server/sign-in-throttle.server.ts).
+ * counts as a failure meanwhile (app/server/access/sign-in-throttle.server.ts).
  */
 export const signInAttempts = pgTable(
   "sign_in_attempts",

@@ -2,7 +2,7 @@
 // real sign-in code to get their session cookie.
 import { randomBytes } from "node:crypto";
 import { hash } from "@node-rs/argon2";
-import { signIn } from "../../app/server/auth.server";
+import { signIn } from "../../app/server/access/auth.server";
 import { getDb } from "../../db/client";
 import { type Council, councils, memberships, type Role, users } from "../../db/schema";
 import { formRequest } from "./http";

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { afterAll, afterEach, beforeAll, inject } from "vitest";
-import { DiskStorage, setStorage } from "../../app/server/storage.server";
+import { DiskStorage, setStorage } from "../../app/server/council/documents/storage.server";
 import { type DatabaseHandle, openDatabase, setDatabase } from "../../db/client";
 
 // Uploaded files go here, never into ./data; set before anything reads the configuration.

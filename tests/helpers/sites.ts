@@ -1,8 +1,8 @@
 // Helpers for tests about sites: a council with an officer signed in, and form fields for dates.
 
 import type { PlanningRecordInput } from "../../app/lib/schemas/planning-record";
-import { createSite } from "../../app/server/sites.server";
-import { requireTenantScope } from "../../app/server/tenancy.server";
+import { requireTenantScope } from "../../app/server/access/tenancy.server";
+import { createSite } from "../../app/server/council/sites/sites.server";
 import type { Council } from "../../db/schema";
 import { createCouncil, createMember, sessionCookieFor } from "./factories";
 import { getRequest } from "./http";

@@ -7,7 +7,7 @@ import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { action as calendarAction, loader as calendarLoader } from "~/routes/c.$slug.calendar";
 import { loader as feedLoader } from "~/routes/calendar.$token[.ics]";
-import { markDeadlineDone, reopenDeadline } from "~/server/deadlines.server";
+import { markDeadlineDone, reopenDeadline } from "~/server/council/deadlines/deadlines.server";
 import { getDb } from "~db/client";
 import {
   auditEvents,

@@ -11,7 +11,7 @@ import { action as editAction, loader as editLoader } from "~/routes/c.$slug.com
 import { loader as contactsCsvLoader } from "~/routes/c.$slug.complaints.contacts[.csv]";
 import { action as newAction, loader as newLoader } from "~/routes/c.$slug.complaints.new";
 import { loader as csvLoader } from "~/routes/c.$slug.complaints[.csv]";
-import { createComplaint, listComplaints } from "~/server/complaints.server";
+import { createComplaint, listComplaints } from "~/server/council/complaints/complaints.server";
 import { getDb } from "~db/client";
 import { auditEvents, complainantContacts, complaints, planningRecords, sites } from "~db/schema";
 import { createMember, sessionCookieFor } from "../helpers/factories";

@@ -8,8 +8,8 @@
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseErrorCode, isDatabaseUnavailable } from "~/server/error-log.server";
-import { type TenantScope, withTenant } from "~/server/tenancy.server";
+import { type TenantScope, withTenant } from "~/server/access/tenancy.server";
+import { databaseErrorCode, isDatabaseUnavailable } from "~/server/http/error-log.server";
 import { getDatabaseHandle, getDb } from "~db/client";
 import { councils } from "~db/schema";
 import { councilWithOfficer } from "../helpers/sites";

@@ -6,8 +6,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, todayInLondon } from "~/lib/dates";
 import { loader as dashboardLoader } from "~/routes/c.$slug._index";
 import { action as deadlinesAction, loader as deadlinesLoader } from "~/routes/c.$slug.deadlines";
-import { type DeadlineItem, groupDeadlines, listDeadlines, markDeadlineDone } from "~/server/deadlines.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import {
+  type DeadlineItem,
+  groupDeadlines,
+  listDeadlines,
+  markDeadlineDone,
+} from "~/server/council/deadlines/deadlines.server";
 import { getDb } from "~db/client";
 import { auditEvents, legalCases, planningRecords, sites } from "~db/schema";
 import {

@@ -1,7 +1,7 @@
 // The demo data: both councils with one account per role, written once however often it runs.
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { signIn } from "~/server/auth.server";
+import { signIn } from "~/server/access/auth.server";
 import { getDb } from "~db/client";
 import { councils, memberships, users } from "~db/schema";
 import { demoAccounts, seedDemo } from "~db/seed/demo";

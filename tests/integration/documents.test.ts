@@ -11,9 +11,9 @@ import { type DocumentParentRef, documentUploadHref, MAX_DOCUMENT_BYTES } from "
 import { loader as downloadLoader } from "~/routes/c.$slug.documents.$documentId";
 import { action as flagsAction, loader as flagsLoader } from "~/routes/c.$slug.documents.$documentId_.flags";
 import { action as uploadAction, loader as uploadLoader } from "~/routes/c.$slug.documents.new";
-import { cleanFileName, listDocuments, uploadDocument } from "~/server/documents.server";
+import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
+import { cleanFileName, listDocuments, uploadDocument } from "~/server/council/documents/documents.server";
 import { env } from "~/server/env.server";
-import { requireTenantScope, type TenantScope } from "~/server/tenancy.server";
 import { getDb } from "~db/client";
 import { auditEvents, documents, timelineEvents } from "~db/schema";
 import { createMember, sessionCookieFor } from "../helpers/factories";

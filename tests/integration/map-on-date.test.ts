@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { SiteFeatureCollection } from "~/lib/site-features";
 import { loader as mapPageLoader } from "~/routes/c.$slug.map";
 import { loader as geoJsonLoader } from "~/routes/c.$slug.sites[.geojson]";
-import { signIn } from "~/server/auth.server";
+import { signIn } from "~/server/access/auth.server";
 import { getDb } from "~db/client";
 import { seedDemo } from "~db/seed/demo";
 import { formRequest, getRequest, run } from "../helpers/http";

@@ -4,9 +4,9 @@
 import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { action as membersAction, loader as membersLoader } from "~/routes/c.$slug.members";
-import { listAuditEvents } from "~/server/audit.server";
-import { changeMemberRole, removeMember } from "~/server/memberships.server";
-import { requireTenantScope } from "~/server/tenancy.server";
+import { requireTenantScope } from "~/server/access/tenancy.server";
+import { listAuditEvents } from "~/server/audit/audit.server";
+import { changeMemberRole, removeMember } from "~/server/council/members.server";
 import { getDb } from "~db/client";
 import { auditEvents, type Council, memberships } from "~db/schema";
 import { createCouncil, createMember, sessionCookieFor } from "../helpers/factories";

@@ -4,9 +4,9 @@
 // written by no one but the triggers.
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { councilRecordsVersion } from "~/server/records-cache.server";
-import { setSiteArchived } from "~/server/sites.server";
-import { withTenant } from "~/server/tenancy.server";
+import { withTenant } from "~/server/access/tenancy.server";
+import { setSiteArchived } from "~/server/council/sites/sites.server";
+import { councilRecordsVersion } from "~/server/maps/records-cache.server";
 import { getDb } from "~db/client";
 import { councilRecordVersions, sites } from "~db/schema";
 import { refusalOf } from "../helpers/db-errors";

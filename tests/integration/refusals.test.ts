@@ -8,7 +8,7 @@ import { loader as rootLoader } from "~/root";
 import { action as newCaseAction } from "~/routes/c.$slug.cases.new";
 import { action as membersAction } from "~/routes/c.$slug.members";
 import { action as editSiteAction } from "~/routes/c.$slug.sites.$reference.edit";
-import { REQUEST_ID_HEADER } from "~/server/request.server";
+import { REQUEST_ID_HEADER } from "~/server/http/request.server";
 import { createMember, sessionCookieFor } from "../helpers/factories";
 import { formRequest, getRequest, type Outcome, run } from "../helpers/http";
 import { addSite, type CouncilWithOfficer, councilWithOfficer } from "../helpers/sites";

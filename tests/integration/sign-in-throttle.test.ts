@@ -3,7 +3,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { action as signInAction } from "~/routes/sign-in";
-import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT } from "~/server/sign-in-throttle.server";
+import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT } from "~/server/access/sign-in-throttle.server";
 import { getDb } from "~db/client";
 import { auditEvents, type Council, signInAttempts } from "~db/schema";
 import { createCouncil, createMember, TEST_PASSWORD } from "../helpers/factories";

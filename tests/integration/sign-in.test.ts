@@ -4,8 +4,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loader as dashboardLoader } from "~/routes/c.$slug._index";
 import { action as signInAction, loader as signInLoader } from "~/routes/sign-in";
 import { action as signOutAction } from "~/routes/sign-out";
-import { signIn } from "~/server/auth.server";
-import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, THROTTLE_WINDOW_MS } from "~/server/sign-in-throttle.server";
+import { signIn } from "~/server/access/auth.server";
+import {
+  ACCOUNT_FAILURE_LIMIT,
+  ADDRESS_FAILURE_LIMIT,
+  THROTTLE_WINDOW_MS,
+} from "~/server/access/sign-in-throttle.server";
 import { getDb } from "~db/client";
 import { auditEvents, type Council, users } from "~db/schema";
 import { addMember, createCouncil, createMember, createUser, TEST_PASSWORD } from "../helpers/factories";

@@ -1,9 +1,9 @@
 // The map on a date: the demo's Bell Hotel on the days of the Epping appeal chain, the list's
 // filters applied as of the day, and a fixed number of queries however many sites there are.
 import { beforeAll, describe, expect, it } from "vitest";
-import { signIn } from "~/server/auth.server";
-import { sitesAsOn } from "~/server/site-history.server";
-import { requireTenantScope, type TenantScope } from "~/server/tenancy.server";
+import { signIn } from "~/server/access/auth.server";
+import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
+import { sitesAsOn } from "~/server/council/sites/site-history.server";
 import { getDb } from "~db/client";
 import { type Council, legalCases, planningRecords, proceedings, sites, usePeriods } from "~db/schema";
 import { seedDemo } from "~db/seed/demo";

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { action as chronologyCsvAction } from "~/routes/c.$slug.cases.$reference.chronology[.csv]";
 import { loader as caseTimelineLoader } from "~/routes/c.$slug.cases.$reference.timeline";
-import { signIn } from "~/server/auth.server";
+import { signIn } from "~/server/access/auth.server";
 import { getDb } from "~db/client";
 import { seedDemo } from "~db/seed/demo";
 import { formRequest, getRequest, run } from "../helpers/http";

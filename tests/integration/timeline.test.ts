@@ -12,11 +12,16 @@ import { loader as caseTimelineLoader } from "~/routes/c.$slug.cases.$reference.
 import { loader as siteTimelineLoader } from "~/routes/c.$slug.sites.$reference.timeline";
 import { action as eventAction } from "~/routes/c.$slug.timeline.$eventId";
 import { action as newEventAction } from "~/routes/c.$slug.timeline.new";
-import { createComplaint } from "~/server/complaints.server";
-import { addCourtEvent, addProceeding, createLegalCase, updateProceeding } from "~/server/legal-cases.server";
-import { createPlanningRecord, updatePlanningRecord } from "~/server/planning.server";
-import { updateSite } from "~/server/sites.server";
-import { requireTenantScope, type TenantScope } from "~/server/tenancy.server";
+import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
+import { createComplaint } from "~/server/council/complaints/complaints.server";
+import {
+  addCourtEvent,
+  addProceeding,
+  createLegalCase,
+  updateProceeding,
+} from "~/server/council/legal/legal-cases.server";
+import { createPlanningRecord, updatePlanningRecord } from "~/server/council/sites/planning.server";
+import { updateSite } from "~/server/council/sites/sites.server";
 import { getDb } from "~db/client";
 import { auditEvents, sites, timelineEvents } from "~db/schema";
 import { createMember, sessionCookieFor } from "../helpers/factories";

@@ -2,7 +2,7 @@
 // bounds, so a zip bomb costs kilobytes).
 import { describe, expect, it } from "vitest";
 import { documentParentHref, documentUploadHref, formatFileSize, parentFromSearch } from "~/lib/documents";
-import { inspectZip, isZip, MAX_INSPECTED_ENTRY_BYTES } from "~/server/zip-inspection.server";
+import { inspectZip, isZip, MAX_INSPECTED_ENTRY_BYTES } from "~/server/council/documents/zip-inspection.server";
 import { docxBytes, odtBytes, pdfBytes, xlsxBytes, zipBombBytes, zipBytes } from "../helpers/files";
 
 const id = "0b6c3f9e-2f4a-4c1e-9d3b-5a7e8f901234";

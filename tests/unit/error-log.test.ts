@@ -9,8 +9,8 @@ import {
   isDatabaseUnavailable,
   logServerError,
   stackFrames,
-} from "~/server/error-log.server";
-import { REQUEST_ID_HEADER } from "~/server/request.server";
+} from "~/server/http/error-log.server";
+import { REQUEST_ID_HEADER } from "~/server/http/request.server";
 
 const COMPLAINANT_NAME = "Jane Complainant";
 const COMPLAINANT_EMAIL = "jane.complainant@example.com";

@@ -12,7 +12,7 @@ import {
   parseForm,
   readForm,
   readQuery,
-} from "~/server/form-input.server";
+} from "~/server/http/form-input.server";
 
 function post(body: string | FormData, contentType = "application/x-www-form-urlencoded"): Request {
   const headers = typeof body === "string" ? { "Content-Type": contentType } : undefined;

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { DiskStorage, InvalidStorageKey } from "~/server/storage.server";
+import { DiskStorage, InvalidStorageKey } from "~/server/council/documents/storage.server";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "storage-test-"));
 const storage = new DiskStorage(path.join(root, "files"));

@@ -2,8 +2,8 @@
 // never a council's records. requirePlatformScope is the only way to get a PlatformScope, and
 // withPlatform the only way to use one: its queries run as app_platform.
 import type { Transaction } from "~db/client";
-import { requireUser, type SignedInUser } from "../auth.server";
-import { requestIdOf } from "../request.server";
+import { requestIdOf } from "../http/request.server";
+import { requireUser, type SignedInUser } from "./auth.server";
 import { transactionAs } from "./scoped-transaction.server";
 
 declare const platformScopeBrand: unique symbol;

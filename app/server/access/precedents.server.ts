@@ -4,8 +4,8 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb, type Transaction } from "~db/client";
 import { memberships, users } from "~db/schema";
-import { requireUser, type SignedInUser } from "../auth.server";
-import { requestIdOf } from "../request.server";
+import { requestIdOf } from "../http/request.server";
+import { requireUser, type SignedInUser } from "./auth.server";
 import { forbidden, rolesThatCan } from "./permissions.server";
 import { transactionAs } from "./scoped-transaction.server";
 

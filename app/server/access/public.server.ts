@@ -2,7 +2,7 @@
 // run as app_public, which today may read nothing but the councils' public names; a later
 // migration adds the rows councils have published.
 import type { Transaction } from "~db/client";
-import { requestIdOf } from "../request.server";
+import { requestIdOf } from "../http/request.server";
 import { transactionAs } from "./scoped-transaction.server";
 
 declare const publicScopeBrand: unique symbol;

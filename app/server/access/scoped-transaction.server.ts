@@ -1,7 +1,7 @@
 // The one way the three non-council scopes reach the database: a transaction that sets its
 // settings with set_config(…, true) and then SET LOCAL ROLE to the scope's own role, so the
 // row-level-security policies and grants of migrations/0016_access_scopes.sql apply.
-// (withTenant, in app/server/tenancy.server.ts, does the same for app_tenant_user.)
+// (withTenant, in app/server/access/tenancy.server.ts, does the same for app_tenant_user.)
 //
 // README, Decision 41: Outside a council, code runs under a role too. The platform administrator's
 // pages used to query as the database owner, which no policy restrains. Now there are four scopes,

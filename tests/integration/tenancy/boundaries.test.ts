@@ -6,14 +6,14 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { action as boundaryAction, loader as boundaryLoader } from "~/routes/c.$slug.boundary";
 import { loader as geojsonLoader } from "~/routes/c.$slug.boundary[.geojson]";
+import { requireTenantScope, type TenantScope, withTenant } from "~/server/access/tenancy.server";
 import {
   getCouncilBoundary,
   getCouncilBoundaryGeoJson,
   getCouncilMapFrame,
   removeCouncilBoundary,
   setCouncilBoundary,
-} from "~/server/boundaries.server";
-import { requireTenantScope, type TenantScope, withTenant } from "~/server/tenancy.server";
+} from "~/server/council/boundaries.server";
 import { getDb } from "~db/client";
 import { type Council, councilBoundaries } from "~db/schema";
 import { geoJsonFile, rectangleGeoJson } from "../../helpers/boundaries";

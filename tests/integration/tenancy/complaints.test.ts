@@ -11,6 +11,7 @@ import { action as editAction, loader as editLoader } from "~/routes/c.$slug.com
 import { loader as contactsCsvLoader } from "~/routes/c.$slug.complaints.contacts[.csv]";
 import { action as newAction, loader as newLoader } from "~/routes/c.$slug.complaints.new";
 import { loader as csvLoader } from "~/routes/c.$slug.complaints[.csv]";
+import { requireTenantScope, withTenant } from "~/server/access/tenancy.server";
 import {
   changeComplaintStatus,
   closeComplaint,
@@ -22,8 +23,7 @@ import {
   linkComplaintToPlanningRecord,
   listComplaints,
   updateComplaint,
-} from "~/server/complaints.server";
-import { requireTenantScope, withTenant } from "~/server/tenancy.server";
+} from "~/server/council/complaints/complaints.server";
 import { getDb } from "~db/client";
 import { complainantContacts, complaints, planningRecords, sites } from "~db/schema";
 import { refusalOf } from "../../helpers/db-errors";

@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { action as calendarAction, loader as calendarLoader } from "~/routes/c.$slug.calendar";
 import { action as deadlinesAction, loader as deadlinesLoader } from "~/routes/c.$slug.deadlines";
 import { loader as feedLoader } from "~/routes/calendar.$token[.ics]";
-import { createCalendarFeed } from "~/server/calendar-feed.server";
-import { listDeadlines, markDeadlineDone, reopenDeadline } from "~/server/deadlines.server";
-import { requireTenantScope, withTenant } from "~/server/tenancy.server";
+import { requireTenantScope, withTenant } from "~/server/access/tenancy.server";
+import { createCalendarFeed } from "~/server/council/deadlines/calendar-feed.server";
+import { listDeadlines, markDeadlineDone, reopenDeadline } from "~/server/council/deadlines/deadlines.server";
 import { getDb } from "~db/client";
 import { auditEvents, calendarFeeds, deadlineCompletions } from "~db/schema";
 import {

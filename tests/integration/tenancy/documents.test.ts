@@ -12,15 +12,15 @@ import type { Role } from "~/lib/roles";
 import { loader as downloadLoader } from "~/routes/c.$slug.documents.$documentId";
 import { action as flagsAction, loader as flagsLoader } from "~/routes/c.$slug.documents.$documentId_.flags";
 import { action as uploadAction, loader as uploadLoader } from "~/routes/c.$slug.documents.new";
+import { requireTenantScope, type TenantScope, withTenant } from "~/server/access/tenancy.server";
 import {
   getDocumentForDownload,
   getDocumentForFlags,
   listDocuments,
   setDocumentFlags,
   uploadDocument,
-} from "~/server/documents.server";
+} from "~/server/council/documents/documents.server";
 import { env } from "~/server/env.server";
-import { requireTenantScope, type TenantScope, withTenant } from "~/server/tenancy.server";
 import { getDb } from "~db/client";
 import { documents, timelineEvents } from "~db/schema";
 import { refusalOf } from "../../helpers/db-errors";

@@ -14,8 +14,8 @@ import {
   action as newProceedingAction,
   loader as newProceedingLoader,
 } from "~/routes/c.$slug.cases.$reference.proceedings.new";
-import { createLegalCase, getLegalCase, listLegalCases } from "~/server/legal-cases.server";
-import { requireTenantScope, withTenant } from "~/server/tenancy.server";
+import { requireTenantScope, withTenant } from "~/server/access/tenancy.server";
+import { createLegalCase, getLegalCase, listLegalCases } from "~/server/council/legal/legal-cases.server";
 import { getDb } from "~db/client";
 import { courtOrders, hearings, legalCases, proceedingParties, proceedings } from "~db/schema";
 import { createMember, sessionCookieFor } from "../../helpers/factories";

@@ -2,7 +2,7 @@
 // only its council's rows, and writes for another council are refused. Runs on both drivers.
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { requireTenantScope, type TenantScope, withTenant } from "~/server/tenancy.server";
+import { requireTenantScope, type TenantScope, withTenant } from "~/server/access/tenancy.server";
 import type { Council } from "~db/schema";
 import { auditEvents, councils, memberships, users } from "~db/schema";
 import { refusalOf } from "../../helpers/db-errors";

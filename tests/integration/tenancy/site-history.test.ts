@@ -1,8 +1,8 @@
 // Council B against council A's sites on a date: B's map never lists A's sites or shows anything
 // of their states, whatever the filter, even when one of A's records points at B's site.
 import { beforeAll, describe, expect, it } from "vitest";
-import { sitesAsOn } from "~/server/site-history.server";
-import { withTenant } from "~/server/tenancy.server";
+import { withTenant } from "~/server/access/tenancy.server";
+import { sitesAsOn } from "~/server/council/sites/site-history.server";
 import { getDb } from "~db/client";
 import { type Council, legalCases, planningRecords, proceedings, sites, usePeriods } from "~db/schema";
 import { type CouncilWithOfficer, councilWithOfficer } from "../../helpers/sites";

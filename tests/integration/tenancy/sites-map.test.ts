@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { SiteFeatureCollection } from "~/lib/site-features";
 import { loader as mapPageLoader } from "~/routes/c.$slug.map";
 import { loader as geoJsonLoader } from "~/routes/c.$slug.sites[.geojson]";
-import { mapSites } from "~/server/sites.server";
+import { mapSites } from "~/server/council/sites/sites.server";
 import { getRequest, run } from "../../helpers/http";
 import { addSite, type CouncilWithOfficer, councilWithOfficer } from "../../helpers/sites";
 

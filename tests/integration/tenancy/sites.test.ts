@@ -18,10 +18,10 @@ import {
 } from "~/routes/c.$slug.sites.$reference.use-periods.$periodId";
 import { action as newPeriodAction } from "~/routes/c.$slug.sites.$reference.use-periods.new";
 import { loader as csvLoader } from "~/routes/c.$slug.sites[.csv]";
-import { deletePlanningRecord, getPlanningRecord, updatePlanningRecord } from "~/server/planning.server";
-import { getSiteRecord, listSites, setSiteArchived, updateSite } from "~/server/sites.server";
-import { withTenant } from "~/server/tenancy.server";
-import { deleteUsePeriod, updateUsePeriod } from "~/server/use-periods.server";
+import { withTenant } from "~/server/access/tenancy.server";
+import { deletePlanningRecord, getPlanningRecord, updatePlanningRecord } from "~/server/council/sites/planning.server";
+import { getSiteRecord, listSites, setSiteArchived, updateSite } from "~/server/council/sites/sites.server";
+import { deleteUsePeriod, updateUsePeriod } from "~/server/council/sites/use-periods.server";
 import { getDb } from "~db/client";
 import { planningRecords, sites, usePeriods } from "~db/schema";
 import { formRequest, getRequest, run } from "../../helpers/http";

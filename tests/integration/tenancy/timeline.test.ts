@@ -23,8 +23,8 @@ import {
 import { loader as siteTimelineLoader } from "~/routes/c.$slug.sites.$reference.timeline";
 import { action as eventAction, loader as eventLoader } from "~/routes/c.$slug.timeline.$eventId";
 import { action as newEventAction, loader as newEventLoader } from "~/routes/c.$slug.timeline.new";
-import { createLegalCase } from "~/server/legal-cases.server";
-import { requireTenantScope, withTenant } from "~/server/tenancy.server";
+import { requireTenantScope, withTenant } from "~/server/access/tenancy.server";
+import { createLegalCase } from "~/server/council/legal/legal-cases.server";
 import { getDb } from "~db/client";
 import { auditEvents, privilegedNotes, sites, timelineEvents } from "~db/schema";
 import { createMember, sessionCookieFor } from "../../helpers/factories";

@@ -5,11 +5,11 @@ import type { UsePeriodInput } from "~/lib/schemas/use-period";
 import { periodOfUseFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
 import { usePeriods } from "~db/schema";
-import { ChangeRefused, staleMessage } from "./access/refusals.server";
-import { recordAudit } from "./audit.server";
+import { ChangeRefused, staleMessage } from "../../access/refusals.server";
+import { type TenantScope, withTenant } from "../../access/tenancy.server";
+import { recordAudit } from "../../audit/audit.server";
+import { removeTimelineFacts, syncTimeline } from "../timeline/timeline.server";
 import { siteIdOf } from "./planning.server";
-import { type TenantScope, withTenant } from "./tenancy.server";
-import { removeTimelineFacts, syncTimeline } from "./timeline.server";
 
 const subjectOf = (siteReference: string, period: { id: string; siteId: string }) => ({
   type: "use_period",

@@ -8,7 +8,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Transaction } from "~db/client";
 import { councils, referenceCounters } from "~db/schema";
-import type { TenantScope } from "./tenancy.server";
+import type { TenantScope } from "../access/tenancy.server";
 
 export type ReferenceKind = "S" | "C" | "L";
 

@@ -8,10 +8,10 @@ import type { ChronologyOptions, TimelineEventInput } from "~/lib/schemas/timeli
 import type { TimelineKind, Visibility } from "~/lib/timeline-codes";
 import type { Transaction } from "~db/client";
 import { documents, legalCases, sites, timelineEvents } from "~db/schema";
-import { assertCan, can } from "./access/permissions.server";
-import { ChangeRefused, staleMessage } from "./access/refusals.server";
-import { recordAudit } from "./audit.server";
-import { type TenantScope, withTenant } from "./tenancy.server";
+import { assertCan, can } from "../../access/permissions.server";
+import { ChangeRefused, staleMessage } from "../../access/refusals.server";
+import { type TenantScope, withTenant } from "../../access/tenancy.server";
+import { recordAudit } from "../../audit/audit.server";
 
 export {
   appendTimeline,

@@ -16,11 +16,11 @@ import type { Params } from "@remix-run/react";
 import { formatDate } from "~/lib/format";
 import { chronologySchema, kindsFrom } from "~/lib/schemas/timeline-event";
 import { TIMELINE_KIND_LABELS, timelineKinds } from "~/lib/timeline-codes";
-import { can } from "./access/permissions.server";
-import { csvResponse } from "./csv.server";
-import { parseForm, readForm } from "./form-input.server";
-import { notFound } from "./responses.server";
-import { requireTenantScope, type TenantScope } from "./tenancy.server";
+import { can } from "../../access/permissions.server";
+import { requireTenantScope, type TenantScope } from "../../access/tenancy.server";
+import { csvResponse } from "../../http/csv.server";
+import { parseForm, readForm } from "../../http/form-input.server";
+import { notFound } from "../../http/responses.server";
 import { chronology, getTimeline, getTimelineHome, type TimelineHome } from "./timeline.server";
 
 /** The chronology form's fields (`from.day` … `to.year`, `internal`, `privileged`), for the page and the CSV. */

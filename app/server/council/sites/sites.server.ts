@@ -27,14 +27,14 @@ import type { Contractor, SiteStatus, UseClass } from "~/lib/site-codes";
 import { SITE_STATUS_LABELS } from "~/lib/site-codes";
 import type { Transaction } from "~db/client";
 import { complaints, legalCases, planningRecords, sites, usePeriods } from "~db/schema";
-import { ChangeRefused, staleMessage } from "./access/refusals.server";
-import { recordAudit } from "./audit.server";
-import { nextReference } from "./references.server";
-import { type TenantScope, withTenant } from "./tenancy.server";
-import { appendTimeline } from "./timeline.server";
+import { ChangeRefused, staleMessage } from "../../access/refusals.server";
+import { type TenantScope, withTenant } from "../../access/tenancy.server";
+import { recordAudit } from "../../audit/audit.server";
+import { nextReference } from "../references.server";
+import { appendTimeline } from "../timeline/timeline.server";
 
 export { ENFORCEMENT_KINDS };
-/** The list's sort orders (also used by the map on a date, app/server/site-history.server.ts). */
+/** The list's sort orders (also used by the map on a date, app/server/council/sites/site-history.server.ts). */
 export { ORDER as SITE_ORDER };
 
 export async function createSite(scope: TenantScope, input: SiteInput): Promise<string> {
@@ -208,7 +208,7 @@ function openLegalCaseExists(tx: Transaction, scope: TenantScope) {
   );
 }
 
-/** The list's conditions (also used by the map on a date, app/server/site-history.server.ts). */
+/** The list's conditions (also used by the map on a date, app/server/council/sites/site-history.server.ts). */
 export function siteConditions(
   tx: Transaction,
   scope: TenantScope,

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { env } from "./env.server";
+import { env } from "../../env.server";
 
 export interface FileStorage {
   /** Stores the bytes under the key, replacing nothing half-written: readers see all or nothing. */

@@ -5,9 +5,9 @@ import { and, count, desc, eq } from "drizzle-orm";
 import { addDays, todayInLondon } from "~/lib/dates";
 import { PLANNING_KIND_LABELS } from "~/lib/planning-codes";
 import { auditEvents, complaints, councils, memberships, planningRecords, sites, users } from "~db/schema";
-import { can } from "./access/permissions.server";
-import { collectDeadlines } from "./deadlines.server";
-import { type TenantScope, withTenant } from "./tenancy.server";
+import { can } from "../access/permissions.server";
+import { type TenantScope, withTenant } from "../access/tenancy.server";
+import { collectDeadlines } from "./deadlines/deadlines.server";
 
 export const DASHBOARD_WINDOW_DAYS = 14;
 

@@ -16,8 +16,8 @@ import { eq } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import { todayInLondon } from "~/lib/dates";
 import { councilRecordVersions } from "~db/schema";
-import { etagMatches } from "./http-cache.server";
-import { type TenantScope, withTenant } from "./tenancy.server";
+import { type TenantScope, withTenant } from "../access/tenancy.server";
+import { etagMatches } from "../http/http-cache.server";
 
 /** Memory for reused responses, per app server (bodies and their compressed copies). */
 const MAX_BYTES = 64 * 1024 * 1024;

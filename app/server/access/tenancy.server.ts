@@ -14,10 +14,10 @@ import type { Params } from "@remix-run/react";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "~db/client";
 import { calendarFeeds, councils, memberships, type Role, users } from "~db/schema";
-import { can, forbidden, type Permission } from "./access/permissions.server";
+import { requestIdOf } from "../http/request.server";
+import { notFound } from "../http/responses.server";
 import { requireUser, type SignedInUser } from "./auth.server";
-import { requestIdOf } from "./request.server";
-import { notFound } from "./responses.server";
+import { can, forbidden, type Permission } from "./permissions.server";
 
 declare const tenantScopeBrand: unique symbol;
 

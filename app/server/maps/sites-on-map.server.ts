@@ -3,9 +3,9 @@
 import type { IsoDate } from "~/lib/dates";
 import type { MappableSite } from "~/lib/site-features";
 import { mapStatusOn, stateOnDateSummary } from "~/lib/site-on-date";
-import { type SiteOnDate, sitesAsOn } from "./site-history.server";
-import { mapSites, type SiteFilter } from "./sites.server";
-import type { TenantScope } from "./tenancy.server";
+import type { TenantScope } from "../access/tenancy.server";
+import { type SiteOnDate, sitesAsOn } from "../council/sites/site-history.server";
+import { mapSites, type SiteFilter } from "../council/sites/sites.server";
 
 export type MapSite = MappableSite & { town: string | null; state: SiteOnDate["state"] | null };
 

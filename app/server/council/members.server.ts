@@ -2,10 +2,10 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "~db/client";
 import { memberships, type Role, users } from "~db/schema";
-import { assertCan, can, rolesThatCan } from "./access/permissions.server";
-import { ChangeRefused } from "./access/refusals.server";
-import { recordAudit } from "./audit.server";
-import { type TenantScope, withTenant } from "./tenancy.server";
+import { assertCan, can, rolesThatCan } from "../access/permissions.server";
+import { ChangeRefused } from "../access/refusals.server";
+import { type TenantScope, withTenant } from "../access/tenancy.server";
+import { recordAudit } from "../audit/audit.server";
 
 export interface MemberView {
   membershipId: string;

@@ -23,11 +23,11 @@ import {
 } from "~/lib/boundary";
 import type { Transaction } from "~db/client";
 import { councilBoundaries, councils, sites, users } from "~db/schema";
-import { assertCan } from "./access/permissions.server";
-import { ChangeRefused, FieldRefused, staleMessage } from "./access/refusals.server";
-import { recordAudit } from "./audit.server";
-import { etagMatches } from "./http-cache.server";
-import { type TenantScope, withTenant } from "./tenancy.server";
+import { assertCan } from "../access/permissions.server";
+import { ChangeRefused, FieldRefused, staleMessage } from "../access/refusals.server";
+import { type TenantScope, withTenant } from "../access/tenancy.server";
+import { recordAudit } from "../audit/audit.server";
+import { etagMatches } from "../http/http-cache.server";
 
 export interface BoundarySummary {
   bbox: BoundingBox;

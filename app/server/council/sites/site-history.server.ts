@@ -19,8 +19,8 @@ import {
   type UsePeriodDates,
 } from "~/lib/site-on-date";
 import { legalCases, planningRecords, proceedings, sites, usePeriods } from "~db/schema";
+import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { SITE_ORDER, type SiteFilter, siteConditions } from "./sites.server";
-import { type TenantScope, withTenant } from "./tenancy.server";
 
 export interface SiteOnDate {
   reference: string;

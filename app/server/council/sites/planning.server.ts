@@ -5,10 +5,10 @@ import type { PlanningRecordInput } from "~/lib/schemas/planning-record";
 import { planningFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
 import { documents, planningRecords, sites } from "~db/schema";
-import { ChangeRefused, staleMessage } from "./access/refusals.server";
-import { recordAudit } from "./audit.server";
-import { type TenantScope, withTenant } from "./tenancy.server";
-import { removeTimelineFacts, syncTimeline } from "./timeline.server";
+import { ChangeRefused, staleMessage } from "../../access/refusals.server";
+import { type TenantScope, withTenant } from "../../access/tenancy.server";
+import { recordAudit } from "../../audit/audit.server";
+import { removeTimelineFacts, syncTimeline } from "../timeline/timeline.server";
 
 const subjectOf = (siteReference: string, record: { id: string; siteId: string }) => ({
   type: "planning_record",

@@ -25,10 +25,10 @@ import {
   sites,
   users,
 } from "~db/schema";
-import { assertCan } from "./access/permissions.server";
-import { ChangeRefused } from "./access/refusals.server";
-import { recordAudit } from "./audit.server";
-import { type TenantScope, withTenant } from "./tenancy.server";
+import { assertCan } from "../../access/permissions.server";
+import { ChangeRefused } from "../../access/refusals.server";
+import { type TenantScope, withTenant } from "../../access/tenancy.server";
+import { recordAudit } from "../../audit/audit.server";
 
 /** The deadline keys of court events: an order has one date to meet, a hearing one day. */
 export const ORDER_DEADLINE_KEY = "order-due";

@@ -44,12 +44,12 @@ import {
   sites,
   users,
 } from "~db/schema";
-import { can, type Permission, whoMay } from "./access/permissions.server";
-import { FieldRefused, NotPermitted } from "./access/refusals.server";
-import { recordAudit } from "./audit.server";
+import { can, type Permission, whoMay } from "../../access/permissions.server";
+import { FieldRefused, NotPermitted } from "../../access/refusals.server";
+import { type TenantScope, withTenant } from "../../access/tenancy.server";
+import { recordAudit } from "../../audit/audit.server";
+import { syncTimeline, type TimelineSubject } from "../timeline/timeline.server";
 import { getStorage } from "./storage.server";
-import { type TenantScope, withTenant } from "./tenancy.server";
-import { syncTimeline, type TimelineSubject } from "./timeline.server";
 import { inspectZip, isZip } from "./zip-inspection.server";
 
 /** A file as the upload form received it (see readMultipartForm). */

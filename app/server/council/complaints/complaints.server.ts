@@ -24,12 +24,12 @@ import {
 import { complaintFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
 import { auditEvents, complainantContacts, complaints, documents, planningRecords, sites, users } from "~db/schema";
-import { can } from "./access/permissions.server";
-import { ChangeRefused, FieldRefused, NotPermitted, staleMessage } from "./access/refusals.server";
-import { recordAudit } from "./audit.server";
-import { nextReference } from "./references.server";
-import { type TenantScope, withTenant } from "./tenancy.server";
-import { removeTimelineFacts, syncTimeline } from "./timeline.server";
+import { can } from "../../access/permissions.server";
+import { ChangeRefused, FieldRefused, NotPermitted, staleMessage } from "../../access/refusals.server";
+import { type TenantScope, withTenant } from "../../access/tenancy.server";
+import { recordAudit } from "../../audit/audit.server";
+import { nextReference } from "../references.server";
+import { removeTimelineFacts, syncTimeline } from "../timeline/timeline.server";
 
 const CONTACT_FIELDS = ["name", "email", "phone", "address"] as const;
 type ContactField = (typeof CONTACT_FIELDS)[number];

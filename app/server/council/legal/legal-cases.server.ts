@@ -25,18 +25,18 @@ import type { HearingInput, LegalCaseInput, OrderInput, PartyInput, ProceedingIn
 import { caseFacts, caseStatusTitle, hearingFacts, orderFacts, proceedingFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
 import { courtOrders, hearings, legalCases, privilegedNotes, proceedingParties, proceedings, sites } from "~db/schema";
-import { can } from "./access/permissions.server";
-import { ChangeRefused, FieldRefused, staleMessage } from "./access/refusals.server";
-import { recordAudit } from "./audit.server";
-import { nextReference } from "./references.server";
-import { type TenantScope, withTenant } from "./tenancy.server";
+import { can } from "../../access/permissions.server";
+import { ChangeRefused, FieldRefused, staleMessage } from "../../access/refusals.server";
+import { type TenantScope, withTenant } from "../../access/tenancy.server";
+import { recordAudit } from "../../audit/audit.server";
+import { nextReference } from "../references.server";
 import {
   appendTimeline,
   moveCaseTimeline,
   removeTimelineFacts,
   syncTimeline,
   type TimelineSubject,
-} from "./timeline.server";
+} from "../timeline/timeline.server";
 
 type LegalCaseRow = typeof legalCases.$inferSelect;
 type ProceedingRow = typeof proceedings.$inferSelect;

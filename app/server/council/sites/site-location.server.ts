@@ -1,9 +1,9 @@
 // How a council's small maps of a site's position are drawn: its basemap (MAP_STYLE_URL or the
 // built-in one), its boundary, and where the location picker looks when a site has no position yet.
 import type { SiteLocationMapSettings } from "~/lib/site-location";
-import { getCouncilMapFrame, MIN_SITES_FRAME_DEGREES } from "./boundaries.server";
-import { env } from "./env.server";
-import type { TenantScope } from "./tenancy.server";
+import type { TenantScope } from "../../access/tenancy.server";
+import { env } from "../../env.server";
+import { getCouncilMapFrame, MIN_SITES_FRAME_DEGREES } from "../boundaries.server";
 
 export async function siteLocationMapSettings(scope: TenantScope): Promise<SiteLocationMapSettings> {
   const { boundary, bbox, centre } = await getCouncilMapFrame(scope);

@@ -30,10 +30,10 @@ import { asc, eq, sql } from "drizzle-orm";
 import { Lucia, TimeSpan } from "lucia";
 import { type Database, getDb } from "~db/client";
 import { councils, memberships, sessions, users } from "~db/schema";
-import { recordAudit } from "./audit.server";
-import { formSourceOrigin, REFUSALS } from "./edge.server";
-import { env } from "./env.server";
-import { clientAddressOf, requestIdOf } from "./request.server";
+import { recordAudit } from "../audit/audit.server";
+import { env } from "../env.server";
+import { formSourceOrigin, REFUSALS } from "../http/edge.server";
+import { clientAddressOf, requestIdOf } from "../http/request.server";
 import { reserveAttempt, settleAttempt, type ThrottleState, throttleState } from "./sign-in-throttle.server";
 
 export interface SignedInUser {

@@ -16,9 +16,9 @@ import ical from "ical-generator";
 import { addDays, londonTimeToInstant } from "~/lib/dates";
 import { SERVICE_NAME } from "~/lib/service";
 import { calendarFeeds } from "~db/schema";
-import { recordAudit } from "./audit.server";
+import { calendarFeedTokenHash, type TenantScope, withTenant } from "../../access/tenancy.server";
+import { recordAudit } from "../../audit/audit.server";
 import { type DeadlineItem, listDeadlines } from "./deadlines.server";
-import { calendarFeedTokenHash, type TenantScope, withTenant } from "./tenancy.server";
 
 /** The path of a feed, from its token. */
 export function calendarFeedPath(token: string): string {

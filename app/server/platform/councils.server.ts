@@ -2,7 +2,7 @@
 // app_platform (councils and memberships, never a council's records).
 import { asc, count, eq } from "drizzle-orm";
 import { councils, memberships } from "~db/schema";
-import { type PlatformScope, withPlatform } from "./access/platform.server";
+import { type PlatformScope, withPlatform } from "../access/platform.server";
 
 export async function listCouncilsForPlatform(scope: PlatformScope) {
   return withPlatform(scope, (tx) =>

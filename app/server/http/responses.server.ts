@@ -1,5 +1,5 @@
 // Error responses thrown from loaders and actions (route side only), rendered by the ErrorBoundary.
-import { NotFound, refusalResponse } from "./access/refusals.server";
+import { NotFound, refusalResponse } from "../access/refusals.server";
 
 export function notFound(): Response {
   return refusalResponse(new NotFound());

@@ -9,9 +9,9 @@
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import type { Transaction } from "~db/client";
 import { auditEvents, users } from "~db/schema";
-import { assertCan } from "./access/permissions.server";
-import { type PlatformScope, withPlatform } from "./access/platform.server";
-import { type TenantScope, withTenant } from "./tenancy.server";
+import { assertCan } from "../access/permissions.server";
+import { type PlatformScope, withPlatform } from "../access/platform.server";
+import { type TenantScope, withTenant } from "../access/tenancy.server";
 
 /** Who is acting: a council scope, or a platform-level actor (tenantId null). */
 export interface AuditActor {

@@ -7,7 +7,7 @@
 // README, Decision 39: One way into a parser for every form and query. Conform's parser turns
 // `name[999999999]` into an array of a billion slots before any schema sees it: one 37-byte request
 // used to take the process down. `readForm`, `readUpload` and `readQuery`
-// (`app/server/form-input.server.ts`) work out a form's field names from its zod schemas (objects,
+// (`app/server/http/form-input.server.ts`) work out a form's field names from its zod schemas (objects,
 // optional and piped parts, intersections and unions; lists as `name[]` with an index up to 49)
 // plus the hidden fields a route names, and refuse a posted form with any other name, more than 500
 // entries, a file where none is taken, or a body that is not a form (a 400 page; nothing saved). A
