@@ -1,7 +1,7 @@
 // `npm run db:migrate` and `npm run db:seed`: the same steps start-up takes, run by hand
 // (on a PostgreSQL server the demo data is only ever written this way).
-import { parseEnv } from "../app/server/env.server";
 import { openDatabase } from "./client";
+import { parseDatabaseEnv } from "./env";
 import { migrateDatabase } from "./migrate";
 import { demoAccounts, seedDemo } from "./seed/demo";
 
@@ -11,7 +11,7 @@ if (command !== "migrate" && command !== "seed") {
   process.exit(2);
 }
 
-const config = parseEnv(process.env);
+const config = parseDatabaseEnv(process.env);
 const handle = await openDatabase(
   config.DATABASE_URL
     ? { driver: "postgres", url: config.DATABASE_URL }

@@ -6,7 +6,7 @@ import { Pagination } from "~/components/govuk/pagination";
 import { pageCount, pageFrom } from "~/lib/paging";
 import { pageTitle } from "~/lib/service";
 import { requirePlatformScope } from "~/server/access/platform.server";
-import { AUDIT_PAGE_SIZE, listPlatformAuditEvents } from "~/server/audit/audit.server";
+import { AUDIT_PAGE_SIZE, listPlatformAuditEvents } from "~/server/audit/audit-log.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Platform audit log") }];
 

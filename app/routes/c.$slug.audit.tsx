@@ -8,7 +8,7 @@ import { entityLabel } from "~/lib/labels";
 import { pageCount, pageFrom } from "~/lib/paging";
 import { pageTitle } from "~/lib/service";
 import { requireTenantScope } from "~/server/access/tenancy.server";
-import { AUDIT_PAGE_SIZE, listAuditEvents } from "~/server/audit/audit.server";
+import { AUDIT_PAGE_SIZE, listAuditEvents } from "~/server/audit/audit-log.server";
 import { listMembers } from "~/server/council/members.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -1,7 +1,9 @@
-// Reads and checks the configuration, which comes only from environment variables.
+// Reads and checks the configuration, which comes only from environment variables. The
+// database's own settings (DATA_DIR, DATABASE_URL, DEMO_PASSWORD) are defined in db/env.ts, which
+// `npm run db:migrate` and `db:seed` read without loading the app.
 import { isIP } from "node:net";
-import path from "node:path";
 import { z } from "zod";
+import { ConfigurationError, DEFAULT_DEMO_PASSWORD, databaseEnvFields, parseConfiguration } from "~db/env";
 
 const flag = (name: string, fallback: boolean) =>
   z
@@ -15,10 +17,9 @@ const flag = (name: string, fallback: boolean) =>
       return z.NEVER;
     });
 
-export const DEFAULT_DEMO_PASSWORD = "demo-only-password";
-
 const envSchema = z
   .object({
+    ...databaseEnvFields,
     PORT: z
       .string()
       .optional()
@@ -30,25 +31,6 @@ const envSchema = z
           return z.NEVER;
         }
         return port;
-      }),
-    DATA_DIR: z
-      .string()
-      .optional()
-      .transform((value) => path.resolve(value && value !== "" ? value : "./data")),
-    DATABASE_URL: z
-      .string()
-      .optional()
-      .transform((value, ctx) => {
-        if (value === undefined || value === "") return undefined;
-        if (!/^postgres(ql)?:\/\//.test(value)) {
-          ctx.addIssue({
-            code: "custom",
-            message:
-              "DATABASE_URL must start with postgres:// or postgresql:// (or be unset to use the embedded database)",
-          });
-          return z.NEVER;
-        }
-        return value;
       }),
     SESSION_SECURE: flag("SESSION_SECURE", false),
     TRUST_PROXY: z
@@ -106,17 +88,6 @@ const envSchema = z
         }
         return value;
       }),
-    DEMO_PASSWORD: z
-      .string()
-      .optional()
-      .transform((value, ctx) => {
-        if (value === undefined || value === "") return DEFAULT_DEMO_PASSWORD;
-        if (value.length < 12) {
-          ctx.addIssue({ code: "custom", message: "DEMO_PASSWORD must be at least 12 characters long" });
-          return z.NEVER;
-        }
-        return value;
-      }),
     MAP_STYLE_URL: z
       .string()
       .optional()
@@ -169,19 +140,10 @@ function isProxyAddress(entry: string): boolean {
   return /^\d{1,3}$/.test(bits) && width <= (version === 4 ? 32 : 128);
 }
 
-export class ConfigurationError extends Error {
-  override name = "ConfigurationError";
-}
+export { ConfigurationError, DEFAULT_DEMO_PASSWORD };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) =>
-      issue.code === "custom" ? `- ${issue.message}` : `- ${issue.path.join(".")}: ${issue.message}`,
-    );
-    throw new ConfigurationError(`The configuration is not valid:\n${lines.join("\n")}`);
-  }
-  return result.data;
+  return parseConfiguration(envSchema, source);
 }
 
 let cached: Env | undefined;

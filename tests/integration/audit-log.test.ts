@@ -1,7 +1,7 @@
 // The council audit log page: newest first, filtered by record type and person, paginated.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as auditLoader } from "~/routes/c.$slug.audit";
-import { AUDIT_PAGE_SIZE } from "~/server/audit/audit.server";
+import { AUDIT_PAGE_SIZE } from "~/server/audit/audit-log.server";
 import { getDb } from "~db/client";
 import { auditEvents, type Council } from "~db/schema";
 import { createCouncil, createMember, sessionCookieFor } from "../helpers/factories";

@@ -5,7 +5,7 @@ import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { action as membersAction, loader as membersLoader } from "~/routes/c.$slug.members";
 import { requireTenantScope } from "~/server/access/tenancy.server";
-import { listAuditEvents } from "~/server/audit/audit.server";
+import { listAuditEvents } from "~/server/audit/audit-log.server";
 import { changeMemberRole, removeMember } from "~/server/council/members.server";
 import { getDb } from "~db/client";
 import { auditEvents, type Council, memberships } from "~db/schema";

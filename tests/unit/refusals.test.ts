@@ -1,10 +1,10 @@
 // Refusals to HTTP: the one helper routes use turns each typed refusal into its status and message.
 import { describe, expect, it } from "vitest";
+import { NotPermitted } from "~/server/access/permissions.server";
 import {
   ChangeRefused,
   FieldRefused,
   NotFound,
-  NotPermitted,
   refusalResponse,
   refused,
   refusedForm,

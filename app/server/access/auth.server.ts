@@ -30,7 +30,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { Lucia, TimeSpan } from "lucia";
 import { type Database, getDb } from "~db/client";
 import { councils, memberships, sessions, users } from "~db/schema";
-import { recordAudit } from "../audit/audit.server";
+import { recordAudit } from "../audit/record-audit.server";
 import { env } from "../env.server";
 import { formSourceOrigin, REFUSALS } from "../http/edge.server";
 import { clientAddressOf, requestIdOf } from "../http/request.server";

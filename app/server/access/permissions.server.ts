@@ -16,7 +16,7 @@
 // manage members (a council admin).
 import { ROLE_NAMES } from "~/lib/labels";
 import { type Role, roles } from "~/lib/roles";
-import { NotPermitted, refusalResponse } from "./refusals.server";
+import { Refusal, refusalResponse } from "./refusals.server";
 
 export { type Role, roles };
 
@@ -87,6 +87,18 @@ export function rolesThatCan(permission: Permission): readonly Role[] {
 export function whoMay(permission: Permission): string {
   const names = PERMISSIONS[permission].map((role) => ROLE_NAMES[role].toLowerCase());
   return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : (names[0] ?? "");
+}
+
+/** An action the member's role may not take; by default the message names the roles that may. */
+export class NotPermitted extends Refusal {
+  override name = "NotPermitted";
+  readonly status = 403;
+  constructor(
+    readonly permission: Permission,
+    message?: string,
+  ) {
+    super(message ?? `You need the ${whoMay(permission)} role to see this page.`);
+  }
 }
 
 /** The guard's 403 for an action the member's role does not allow; by default it names the roles that may. */

@@ -8,7 +8,6 @@
 // (`app/components/error-boundary.tsx`, rendered by the root), which shows the request id a person
 // can quote when they report a problem.
 import { data } from "@remix-run/node";
-import { type Permission, whoMay } from "./permissions.server";
 
 /** Something the service refuses to do; `status` is the HTTP status a route answers it with. */
 export abstract class Refusal extends Error {
@@ -21,18 +20,6 @@ export class NotFound extends Refusal {
   readonly status = 404;
   constructor() {
     super("Page not found");
-  }
-}
-
-/** An action the member's role may not take; by default the message names the roles that may. */
-export class NotPermitted extends Refusal {
-  override name = "NotPermitted";
-  readonly status = 403;
-  constructor(
-    readonly permission: Permission,
-    message?: string,
-  ) {
-    super(message ?? `You need the ${whoMay(permission)} role to see this page.`);
   }
 }
 

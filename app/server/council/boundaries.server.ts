@@ -26,7 +26,7 @@ import { councilBoundaries, councils, sites, users } from "~db/schema";
 import { assertCan } from "../access/permissions.server";
 import { ChangeRefused, FieldRefused, staleMessage } from "../access/refusals.server";
 import { type TenantScope, withTenant } from "../access/tenancy.server";
-import { recordAudit } from "../audit/audit.server";
+import { recordAudit } from "../audit/record-audit.server";
 import { etagMatches } from "../http/http-cache.server";
 
 export interface BoundarySummary {

@@ -5,7 +5,7 @@ import { memberships, type Role, users } from "~db/schema";
 import { assertCan, can, rolesThatCan } from "../access/permissions.server";
 import { ChangeRefused } from "../access/refusals.server";
 import { type TenantScope, withTenant } from "../access/tenancy.server";
-import { recordAudit } from "../audit/audit.server";
+import { recordAudit } from "../audit/record-audit.server";
 
 export interface MemberView {
   membershipId: string;

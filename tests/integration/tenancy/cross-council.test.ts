@@ -8,7 +8,7 @@ import { loader as dashboardLoader } from "~/routes/c.$slug._index";
 import { loader as auditLoader } from "~/routes/c.$slug.audit";
 import { action as membersAction, loader as membersLoader } from "~/routes/c.$slug.members";
 import { requireTenantScope } from "~/server/access/tenancy.server";
-import { listAuditEvents } from "~/server/audit/audit.server";
+import { listAuditEvents } from "~/server/audit/audit-log.server";
 import { changeMemberRole, listMembers, removeMember } from "~/server/council/members.server";
 import { getDb } from "~db/client";
 import { auditEvents, type Council, memberships } from "~db/schema";

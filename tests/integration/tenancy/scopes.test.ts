@@ -9,7 +9,7 @@ import { loader as adminCouncilsLoader } from "~/routes/admin.councils";
 import { type PlatformScope, requirePlatformScope, withPlatform } from "~/server/access/platform.server";
 import { type PrecedentScope, requirePrecedentScope, withPrecedents } from "~/server/access/precedents.server";
 import { type PublicScope, publicScope, withPublic } from "~/server/access/public.server";
-import { recordAudit } from "~/server/audit/audit.server";
+import { recordAudit } from "~/server/audit/record-audit.server";
 import { getDb } from "~db/client";
 import type { Council } from "~db/schema";
 import { auditEvents, councilBoundaries, councils, memberships, users } from "~db/schema";

@@ -24,10 +24,10 @@ import {
 import { complaintFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
 import { auditEvents, complainantContacts, complaints, documents, planningRecords, sites, users } from "~db/schema";
-import { can } from "../../access/permissions.server";
-import { ChangeRefused, FieldRefused, NotPermitted, staleMessage } from "../../access/refusals.server";
+import { can, NotPermitted } from "../../access/permissions.server";
+import { ChangeRefused, FieldRefused, staleMessage } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
-import { recordAudit } from "../../audit/audit.server";
+import { recordAudit } from "../../audit/record-audit.server";
 import { nextReference } from "../references.server";
 import { removeTimelineFacts, syncTimeline } from "../timeline/timeline.server";
 

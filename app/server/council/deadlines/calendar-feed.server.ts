@@ -17,7 +17,7 @@ import { addDays, londonTimeToInstant } from "~/lib/dates";
 import { SERVICE_NAME } from "~/lib/service";
 import { calendarFeeds } from "~db/schema";
 import { calendarFeedTokenHash, type TenantScope, withTenant } from "../../access/tenancy.server";
-import { recordAudit } from "../../audit/audit.server";
+import { recordAudit } from "../../audit/record-audit.server";
 import { type DeadlineItem, listDeadlines } from "./deadlines.server";
 
 /** The path of a feed, from its token. */

@@ -28,7 +28,7 @@ import {
 import { assertCan } from "../../access/permissions.server";
 import { ChangeRefused } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
-import { recordAudit } from "../../audit/audit.server";
+import { recordAudit } from "../../audit/record-audit.server";
 
 /** The deadline keys of court events: an order has one date to meet, a hearing one day. */
 export const ORDER_DEADLINE_KEY = "order-due";

@@ -44,10 +44,10 @@ import {
   sites,
   users,
 } from "~db/schema";
-import { can, type Permission, whoMay } from "../../access/permissions.server";
-import { FieldRefused, NotPermitted } from "../../access/refusals.server";
+import { can, NotPermitted, type Permission, whoMay } from "../../access/permissions.server";
+import { FieldRefused } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
-import { recordAudit } from "../../audit/audit.server";
+import { recordAudit } from "../../audit/record-audit.server";
 import { syncTimeline, type TimelineSubject } from "../timeline/timeline.server";
 import { getStorage } from "./storage.server";
 import { inspectZip, isZip } from "./zip-inspection.server";

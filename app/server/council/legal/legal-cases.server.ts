@@ -28,7 +28,7 @@ import { courtOrders, hearings, legalCases, privilegedNotes, proceedingParties, 
 import { can } from "../../access/permissions.server";
 import { ChangeRefused, FieldRefused, staleMessage } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
-import { recordAudit } from "../../audit/audit.server";
+import { recordAudit } from "../../audit/record-audit.server";
 import { nextReference } from "../references.server";
 import {
   appendTimeline,

@@ -7,7 +7,7 @@ import type { Transaction } from "~db/client";
 import { documents, planningRecords, sites } from "~db/schema";
 import { ChangeRefused, staleMessage } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
-import { recordAudit } from "../../audit/audit.server";
+import { recordAudit } from "../../audit/record-audit.server";
 import { removeTimelineFacts, syncTimeline } from "../timeline/timeline.server";
 
 const subjectOf = (siteReference: string, record: { id: string; siteId: string }) => ({

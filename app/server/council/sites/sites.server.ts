@@ -29,7 +29,7 @@ import type { Transaction } from "~db/client";
 import { complaints, legalCases, planningRecords, sites, usePeriods } from "~db/schema";
 import { ChangeRefused, staleMessage } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
-import { recordAudit } from "../../audit/audit.server";
+import { recordAudit } from "../../audit/record-audit.server";
 import { nextReference } from "../references.server";
 import { appendTimeline } from "../timeline/timeline.server";
 

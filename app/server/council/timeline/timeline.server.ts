@@ -11,7 +11,7 @@ import { documents, legalCases, sites, timelineEvents } from "~db/schema";
 import { assertCan, can } from "../../access/permissions.server";
 import { ChangeRefused, staleMessage } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
-import { recordAudit } from "../../audit/audit.server";
+import { recordAudit } from "../../audit/record-audit.server";
 
 export {
   appendTimeline,
