@@ -5,10 +5,11 @@ import type { PlanningRecordInput } from "~/lib/schemas/planning-record";
 import { planningFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
 import { documents, planningRecords, sites } from "~db/schema";
-import { ChangeRefused, staleMessage } from "../../access/refusals.server";
+import { ChangeRefused } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { recordAudit } from "../../audit/record-audit.server";
 import { removeTimelineFacts, syncTimeline } from "../timeline/timeline.server";
+import { assertCurrent, deleteVersioned, updateVersioned } from "../versioned-update.server";
 
 const subjectOf = (siteReference: string, record: { id: string; siteId: string }) => ({
   type: "planning_record",
@@ -96,28 +97,20 @@ export async function updatePlanningRecord(
   return withTenant(scope, async (tx) => {
     const found = await findRecord(tx, scope, siteReference, recordId);
     if (!found) return false;
-    const before = found.record;
-    if (before.version !== input.version) throw new ChangeRefused(staleMessage("record"));
     const { version, ...changes } = input;
-    const [after] = await tx
-      .update(planningRecords)
-      .set({ ...changes, version: version + 1, updatedAt: new Date() })
-      .where(
-        and(
-          eq(planningRecords.tenantId, scope.tenantId),
-          eq(planningRecords.id, before.id),
-          eq(planningRecords.version, version),
-        ),
-      )
-      .returning();
-    if (!after) throw new ChangeRefused(staleMessage("record"));
-    await recordAudit(tx, scope, {
-      action: "planning_record.updated",
-      entityType: "planning_record",
-      entityId: after.id,
-      before,
-      after,
-    });
+    const after = await updateVersioned(
+      tx,
+      scope,
+      planningRecords,
+      {
+        before: found.record,
+        version,
+        what: "record",
+        action: "planning_record.updated",
+        entityType: "planning_record",
+      },
+      changes,
+    );
     await syncTimeline(tx, scope, subjectOf(siteReference, after), planningFacts(after));
     return true;
   });
@@ -132,18 +125,15 @@ export async function deletePlanningRecord(
   return withTenant(scope, async (tx) => {
     const found = await findRecord(tx, scope, siteReference, recordId);
     if (!found) return false;
-    if (found.record.version !== version) throw new ChangeRefused(staleMessage("record"));
+    assertCurrent(found.record, version, "record");
     await refuseIfDocuments(tx, scope, found.record.id);
     await removeTimelineFacts(tx, scope, "planning_record", found.record.id);
-    await tx
-      .delete(planningRecords)
-      .where(and(eq(planningRecords.tenantId, scope.tenantId), eq(planningRecords.id, found.record.id)));
-    await recordAudit(tx, scope, {
+    await deleteVersioned(tx, scope, planningRecords, {
+      before: found.record,
+      version,
+      what: "record",
       action: "planning_record.deleted",
       entityType: "planning_record",
-      entityId: found.record.id,
-      before: found.record,
-      after: null,
     });
     return true;
   });

@@ -27,11 +27,11 @@ import type { Contractor, SiteStatus, UseClass } from "~/lib/site-codes";
 import { SITE_STATUS_LABELS } from "~/lib/site-codes";
 import type { Transaction } from "~db/client";
 import { complaints, legalCases, planningRecords, sites, usePeriods } from "~db/schema";
-import { ChangeRefused, staleMessage } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { recordAudit } from "../../audit/record-audit.server";
 import { nextReference } from "../references.server";
 import { appendTimeline } from "../timeline/timeline.server";
+import { updateVersioned } from "../versioned-update.server";
 
 export { ENFORCEMENT_KINDS };
 /** The list's sort orders (also used by the map on a date, app/server/council/sites/site-history.server.ts). */
@@ -70,15 +70,14 @@ export async function updateSite(
   return withTenant(scope, async (tx) => {
     const before = await findSite(tx, scope, reference);
     if (!before) return false;
-    if (before.version !== input.version) throw new ChangeRefused(staleMessage("site"));
     const { version, ...changes } = input;
-    const [after] = await tx
-      .update(sites)
-      .set({ ...changes, version: version + 1, updatedAt: new Date() })
-      .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.id, before.id), eq(sites.version, version)))
-      .returning();
-    if (!after) throw new ChangeRefused(staleMessage("site"));
-    await recordAudit(tx, scope, { action: "site.updated", entityType: "site", entityId: after.id, before, after });
+    const after = await updateVersioned(
+      tx,
+      scope,
+      sites,
+      { before, version, what: "site", action: "site.updated", entityType: "site" },
+      changes,
+    );
     if (after.status !== before.status) {
       // History, not a fact to keep up to date: the day the register changed, as the officer saw it.
       await appendTimeline(
@@ -107,20 +106,13 @@ export async function setSiteArchived(
   return withTenant(scope, async (tx) => {
     const before = await findSite(tx, scope, reference);
     if (!before) return false;
-    if (before.version !== version) throw new ChangeRefused(staleMessage("site"));
-    const [after] = await tx
-      .update(sites)
-      .set({ archivedAt: archived ? new Date() : null, version: version + 1, updatedAt: new Date() })
-      .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.id, before.id), eq(sites.version, version)))
-      .returning();
-    if (!after) throw new ChangeRefused(staleMessage("site"));
-    await recordAudit(tx, scope, {
-      action: archived ? "site.archived" : "site.restored",
-      entityType: "site",
-      entityId: after.id,
-      before,
-      after,
-    });
+    await updateVersioned(
+      tx,
+      scope,
+      sites,
+      { before, version, what: "site", action: archived ? "site.archived" : "site.restored", entityType: "site" },
+      { archivedAt: archived ? new Date() : null },
+    );
     return true;
   });
 }

@@ -5,10 +5,10 @@ import type { UsePeriodInput } from "~/lib/schemas/use-period";
 import { periodOfUseFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
 import { usePeriods } from "~db/schema";
-import { ChangeRefused, staleMessage } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { recordAudit } from "../../audit/record-audit.server";
 import { removeTimelineFacts, syncTimeline } from "../timeline/timeline.server";
+import { deleteVersioned, updateVersioned } from "../versioned-update.server";
 import { siteIdOf } from "./planning.server";
 
 const subjectOf = (siteReference: string, period: { id: string; siteId: string }) => ({
@@ -65,24 +65,14 @@ export async function updateUsePeriod(
   return withTenant(scope, async (tx) => {
     const found = await findPeriod(tx, scope, siteReference, periodId);
     if (!found) return false;
-    const before = found.period;
-    if (before.version !== input.version) throw new ChangeRefused(staleMessage("period of use"));
     const { version, ...changes } = input;
-    const [after] = await tx
-      .update(usePeriods)
-      .set({ ...changes, version: version + 1, updatedAt: new Date() })
-      .where(
-        and(eq(usePeriods.tenantId, scope.tenantId), eq(usePeriods.id, before.id), eq(usePeriods.version, version)),
-      )
-      .returning();
-    if (!after) throw new ChangeRefused(staleMessage("period of use"));
-    await recordAudit(tx, scope, {
-      action: "use_period.updated",
-      entityType: "use_period",
-      entityId: after.id,
-      before,
-      after,
-    });
+    const after = await updateVersioned(
+      tx,
+      scope,
+      usePeriods,
+      { before: found.period, version, what: "period of use", action: "use_period.updated", entityType: "use_period" },
+      changes,
+    );
     await syncTimeline(tx, scope, subjectOf(siteReference, after), periodOfUseFacts(after));
     return true;
   });
@@ -92,16 +82,14 @@ export async function deleteUsePeriod(scope: TenantScope, siteReference: string,
   return withTenant(scope, async (tx) => {
     const found = await findPeriod(tx, scope, siteReference, periodId);
     if (!found) return false;
-    if (found.period.version !== version) throw new ChangeRefused(staleMessage("period of use"));
-    await tx.delete(usePeriods).where(and(eq(usePeriods.tenantId, scope.tenantId), eq(usePeriods.id, found.period.id)));
-    await removeTimelineFacts(tx, scope, "use_period", found.period.id);
-    await recordAudit(tx, scope, {
+    await deleteVersioned(tx, scope, usePeriods, {
+      before: found.period,
+      version,
+      what: "period of use",
       action: "use_period.deleted",
       entityType: "use_period",
-      entityId: found.period.id,
-      before: found.period,
-      after: null,
     });
+    await removeTimelineFacts(tx, scope, "use_period", found.period.id);
     return true;
   });
 }

@@ -9,9 +9,10 @@ import type { TimelineKind, Visibility } from "~/lib/timeline-codes";
 import type { Transaction } from "~db/client";
 import { documents, legalCases, sites, timelineEvents } from "~db/schema";
 import { assertCan, can } from "../../access/permissions.server";
-import { ChangeRefused, staleMessage } from "../../access/refusals.server";
+import { ChangeRefused } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { recordAudit } from "../../audit/record-audit.server";
+import { deleteVersioned, updateVersioned } from "../versioned-update.server";
 
 export {
   appendTimeline,
@@ -220,29 +221,6 @@ export async function getTimelineEvent(scope: TenantScope, eventId: string) {
   });
 }
 
-/** Writes changes to an event if it is still at `version`; refuses a stale edit with a message. */
-async function updateEventAtVersion(
-  tx: Transaction,
-  scope: TenantScope,
-  eventId: string,
-  version: number,
-  changes: Partial<typeof timelineEvents.$inferInsert>,
-) {
-  const [after] = await tx
-    .update(timelineEvents)
-    .set({ ...changes, version: version + 1, updatedAt: new Date() })
-    .where(
-      and(
-        eq(timelineEvents.tenantId, scope.tenantId),
-        eq(timelineEvents.id, eventId),
-        eq(timelineEvents.version, version),
-      ),
-    )
-    .returning();
-  if (!after) throw new ChangeRefused(staleMessage("event"));
-  return after;
-}
-
 /** Changes an event added by hand; events written from records change only with their record. */
 export async function updateTimelineEvent(
   scope: TenantScope,
@@ -256,16 +234,14 @@ export async function updateTimelineEvent(
     if (before.subjectType !== null) {
       throw new ChangeRefused("This event comes from a record. Change the record, and the timeline follows it.");
     }
-    if (before.version !== input.version) throw new ChangeRefused(staleMessage("event"));
     const { version, ...changes } = input;
-    const after = await updateEventAtVersion(tx, scope, before.id, version, changes);
-    await recordAudit(tx, scope, {
-      action: "timeline_event.updated",
-      entityType: "timeline_event",
-      entityId: after.id,
-      before,
-      after,
-    });
+    await updateVersioned(
+      tx,
+      scope,
+      timelineEvents,
+      { before, version, what: "event", action: "timeline_event.updated", entityType: "timeline_event" },
+      changes,
+    );
     return true;
   });
 }
@@ -278,15 +254,12 @@ export async function deleteTimelineEvent(scope: TenantScope, eventId: string, v
     if (before.subjectType !== null) {
       throw new ChangeRefused("This event comes from a record. Change or delete the record instead.");
     }
-    if (before.version !== version) throw new ChangeRefused(staleMessage("event"));
-    await tx
-      .delete(timelineEvents)
-      .where(and(eq(timelineEvents.tenantId, scope.tenantId), eq(timelineEvents.id, before.id)));
-    await recordAudit(tx, scope, {
+    await deleteVersioned(tx, scope, timelineEvents, {
+      before,
+      version,
+      what: "event",
       action: "timeline_event.deleted",
       entityType: "timeline_event",
-      entityId: before.id,
-      before,
     });
     return true;
   });
@@ -309,15 +282,20 @@ export async function setTimelineEventVisibility(
     if (visibility === "public" && before.kind === "complaint") {
       throw new ChangeRefused("Complaints are never published, to protect the people who make them.");
     }
-    if (before.version !== version) throw new ChangeRefused(staleMessage("event"));
-    const after = await updateEventAtVersion(tx, scope, before.id, version, { visibility });
-    await recordAudit(tx, scope, {
-      action: "timeline_event.visibility_changed",
-      entityType: "timeline_event",
-      entityId: after.id,
-      before: { visibility: before.visibility },
-      after: { visibility: after.visibility },
-    });
+    await updateVersioned(
+      tx,
+      scope,
+      timelineEvents,
+      {
+        before,
+        version,
+        what: "event",
+        action: "timeline_event.visibility_changed",
+        entityType: "timeline_event",
+        audited: (event) => ({ visibility: event.visibility }),
+      },
+      { visibility },
+    );
     return true;
   });
 }
