@@ -2,14 +2,17 @@
 // else touches it, so replacing it later changes one file (README, Decision 4).
 //
 // Auth's own lookups (lucia's sessions and users, the sign-in throttle, the councils a user
-// belongs to) and the guards' membership and calendar-token checks still run on the owning
-// connection, with no row-level security: they happen before there is any scope to run under.
-// A later step gives them a role of their own (app_auth). The platform administrator's guard is
-// requirePlatformScope, in access/platform.server.ts (README, Decision 41).
+// belongs to) and the guards' membership and calendar-token checks happen before there is any
+// scope to run under; they run as app_auth (withAuth), a role that reaches exactly those tables
+// (migrations/0017_auth_role.sql). Lucia keeps its sessions through session-store.server.ts, our
+// adapter over the same role. The platform administrator's guard is requirePlatformScope, in
+// access/platform.server.ts (README, Decision 41).
 //
-// README, Decision 4: Lucia 3.2 works, is small, and its Drizzle adapter matches our tables; the
-// client fixed it in the stack, although upstream has deprecated it and its authors now recommend
-// writing the ~100 lines of session code yourself. The exit path is to replace this module's
+// README, Decision 4: Lucia 3.2 works and is small; the client fixed it in the stack, although
+// upstream has deprecated it and its authors now recommend writing the ~100 lines of session code
+// yourself. Its storage is our own adapter (session-store.server.ts, seven short queries as
+// app_auth) rather than @lucia-auth/adapter-drizzle, which reads every column of `users`
+// (password hash included) on the owning connection. The exit path is to replace this module's
 // internals with our own session functions (random id, SHA-256 of it stored, the same `sessions`
 // table and cookie), with the tests in tests/integration/sign-in.test.ts unchanged. Never call
 // lucia inside withTenant: on PGlite it would wait for the transaction's connection forever.
@@ -23,17 +26,17 @@
 // plain HTTP on localhost; the server says so at start-up. A new session (new id) starts at every
 // sign-in and any session the browser held is ended.
 
-import { DrizzlePostgreSQLAdapter } from "@lucia-auth/adapter-drizzle";
 import { hash, verify } from "@node-rs/argon2";
 import { redirect } from "@remix-run/node";
 import { asc, eq, sql } from "drizzle-orm";
 import { Lucia, TimeSpan } from "lucia";
-import { type Database, getDb } from "~db/client";
-import { councils, memberships, sessions, users } from "~db/schema";
+import { councils, memberships, users } from "~db/schema";
 import { recordAudit } from "../audit/record-audit.server";
 import { env } from "../env.server";
 import { formSourceOrigin, REFUSALS } from "../http/edge.server";
 import { clientAddressOf, requestIdOf } from "../http/request.server";
+import { withAuth } from "./scoped-transaction.server";
+import { sessionStore } from "./session-store.server";
 import { reserveAttempt, settleAttempt, type ThrottleState, throttleState } from "./sign-in-throttle.server";
 
 export interface SignedInUser {
@@ -50,9 +53,9 @@ interface UserAttributes {
   deactivatedAt: Date | null;
 }
 
-function createLucia(db: Database) {
+function createLucia() {
   const secure = env().SESSION_SECURE;
-  return new Lucia(new DrizzlePostgreSQLAdapter(db, sessions, users), {
+  return new Lucia(sessionStore, {
     // Sliding expiry: lucia extends a session used in the second half of this span.
     sessionExpiresIn: new TimeSpan(8, "h"),
     sessionCookie: {
@@ -80,15 +83,10 @@ declare module "lucia" {
   }
 }
 
-const luciaByDb = new WeakMap<Database, ReturnType<typeof createLucia>>();
+let instance: ReturnType<typeof createLucia> | undefined;
 
 function lucia() {
-  const db = getDb();
-  let instance = luciaByDb.get(db);
-  if (!instance) {
-    instance = createLucia(db);
-    luciaByDb.set(db, instance);
-  }
+  instance ??= createLucia();
   return instance;
 }
 
@@ -180,26 +178,26 @@ export async function signIn(
   const emailKey = email.trim().toLowerCase();
   const clientAddress = clientAddressOf(request);
   const requestId = requestIdOf(request);
-  const db = getDb();
-
-  const [account] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      passwordHash: users.passwordHash,
-      isPlatformAdmin: users.isPlatformAdmin,
-      deactivatedAt: users.deactivatedAt,
-    })
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, emailKey))
-    .limit(1);
+  const [account] = await withAuth((tx) =>
+    tx
+      .select({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        passwordHash: users.passwordHash,
+        isPlatformAdmin: users.isPlatformAdmin,
+        deactivatedAt: users.deactivatedAt,
+      })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, emailKey))
+      .limit(1),
+  );
   const actor = { tenantId: null, userId: account?.id ?? null, requestId };
   const attempted = { email: emailKey, clientAddress };
 
-  const reservation = await reserveAttempt(db, { emailKey, clientAddress, attemptedAt: now });
+  const reservation = await withAuth((tx) => reserveAttempt(tx, { emailKey, clientAddress, attemptedAt: now }));
   if (!reservation.ok) {
-    await db.transaction((tx) =>
+    await withAuth((tx) =>
       recordAudit(tx, actor, {
         action: "sign_in.throttled",
         entityType: "user",
@@ -215,11 +213,11 @@ export async function signIn(
   try {
     matches = await passwordMatches(account?.passwordHash, password);
   } catch (error) {
-    await settleAttempt(db, reservation.attemptId, false);
+    await withAuth((tx) => settleAttempt(tx, reservation.attemptId, false));
     throw error;
   }
   const succeeded = matches && account !== undefined && account.deactivatedAt === null;
-  await db.transaction(async (tx) => {
+  await withAuth(async (tx) => {
     await settleAttempt(tx, reservation.attemptId, succeeded);
     await recordAudit(tx, actor, {
       action: succeeded ? "sign_in.succeeded" : "sign_in.failed",
@@ -230,7 +228,7 @@ export async function signIn(
   });
 
   if (!succeeded || !account) {
-    const after = await throttleState(db, emailKey, clientAddress, now);
+    const after = await withAuth((tx) => throttleState(tx, emailKey, clientAddress, now));
     return after.locked ? { ok: false, reason: "throttled", throttle: after } : { ok: false, reason: "invalid" };
   }
 
@@ -252,7 +250,7 @@ export async function signOut(request: Request): Promise<string> {
     const { user } = await lucia().validateSession(sessionId);
     await lucia().invalidateSession(sessionId);
     if (user) {
-      await getDb().transaction((tx) =>
+      await withAuth((tx) =>
         recordAudit(
           tx,
           { tenantId: null, userId: user.id, requestId: requestIdOf(request) },
@@ -276,12 +274,14 @@ export interface CouncilMembershipSummary {
 
 /** The councils a user belongs to, for choosing one after sign-in. */
 export async function councilsOfUser(userId: string): Promise<CouncilMembershipSummary[]> {
-  return getDb()
-    .select({ slug: councils.slug, name: councils.name, role: memberships.role })
-    .from(memberships)
-    .innerJoin(councils, eq(councils.id, memberships.tenantId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(councils.name));
+  return withAuth((tx) =>
+    tx
+      .select({ slug: councils.slug, name: councils.name, role: memberships.role })
+      .from(memberships)
+      .innerJoin(councils, eq(councils.id, memberships.tenantId))
+      .where(eq(memberships.userId, userId))
+      .orderBy(asc(councils.name)),
+  );
 }
 
 /** Where a user goes after signing in: the councils list, their one council, or a choice. */

@@ -2,12 +2,12 @@
 // read it (precedent:read in the permissions table). Its queries run as app_precedent_reader,
 // which may read none of any council's records; a later migration adds the library's tables.
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { getDb, type Transaction } from "~db/client";
+import type { Transaction } from "~db/client";
 import { memberships, users } from "~db/schema";
 import { requestIdOf } from "../http/request.server";
 import { requireUser, type SignedInUser } from "./auth.server";
 import { forbidden, rolesThatCan } from "./permissions.server";
-import { transactionAs } from "./scoped-transaction.server";
+import { transactionAs, withAuth } from "./scoped-transaction.server";
 
 declare const precedentScopeBrand: unique symbol;
 
@@ -24,20 +24,20 @@ export interface PrecedentScope {
  */
 export async function requirePrecedentScope(request: Request): Promise<PrecedentScope> {
   const user = await requireUser(request);
-  // Like the tenancy guard's membership check, this runs on the owning connection for now
-  // (a later step gives auth's lookups a role of their own, app_auth).
-  const [row] = await getDb()
-    .select({ id: memberships.id })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.userId, user.id),
-        inArray(memberships.role, [...rolesThatCan("precedent:read")]),
-        isNull(users.deactivatedAt),
-      ),
-    )
-    .limit(1);
+  const [row] = await withAuth((tx) =>
+    tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(
+        and(
+          eq(memberships.userId, user.id),
+          inArray(memberships.role, [...rolesThatCan("precedent:read")]),
+          isNull(users.deactivatedAt),
+        ),
+      )
+      .limit(1),
+  );
   if (!row) throw forbidden("precedent:read");
   return { userId: user.id, requestId: requestIdOf(request), user } as PrecedentScope;
 }

@@ -1,7 +1,9 @@
-// The one way the three non-council scopes reach the database: a transaction that sets its
-// settings with set_config(…, true) and then SET LOCAL ROLE to the scope's own role, so the
-// row-level-security policies and grants of migrations/0016_access_scopes.sql apply.
-// (withTenant, in app/server/access/tenancy.server.ts, does the same for app_tenant_user.)
+// The one way application code reaches the database: a transaction that sets its settings with
+// set_config(…, true) and then SET LOCAL ROLE to its scope's own role, so the grants and
+// row-level-security policies of that role apply (migrations/0001_tenant_isolation.sql for
+// app_tenant_user, 0016_access_scopes.sql for the platform, public and precedent roles,
+// 0017_auth_role.sql for app_auth). Only this module uses the owning connection (a lint rule
+// refuses `getDb` anywhere else in app/); migrations, the seed and tests use it directly.
 //
 // README, Decision 41: Outside a council, code runs under a role too. The platform administrator's
 // pages used to query as the database owner, which no policy restrains. Now there are four scopes,
@@ -11,23 +13,43 @@
 // and policies, and a forgotten `where` is answered by the database. `app_platform` sees councils,
 // memberships and the platform audit log but is refused every council record table; `app_public`
 // sees councils' names only; `app_precedent_reader` sees nothing until the library exists. Deleting
-// a council and changing or deleting audit entries are granted to no one. Auth's own lookups still
-// use the owner (to be moved to `app_auth`). `tests/integration/tenancy/scopes.test.ts` checks each
+// a council and changing or deleting audit entries are granted to no one. Auth's own lookups
+// run as `app_auth` (`migrations/0017_auth_role.sql`): sessions, users' sign-in columns, the
+// throttle's attempts, memberships and calendar-feed tokens, and sign-in entries in the platform
+// audit log, nothing else. `tests/integration/tenancy/scopes.test.ts` checks each
 // role on both drivers.
 import { sql } from "drizzle-orm";
 import { getDb, type Transaction } from "~db/client";
 
-/** The roles created by migrations/0016_access_scopes.sql; none can log in, none bypasses RLS. */
-export type ScopeRole = "app_platform" | "app_public" | "app_precedent_reader";
+/**
+ * The roles created by migrations/0016_access_scopes.sql and (app_auth) 0017_auth_role.sql; none
+ * can log in, none bypasses RLS.
+ */
+export type ScopeRole = "app_tenant_user" | "app_platform" | "app_public" | "app_precedent_reader" | "app_auth";
 
 export async function transactionAs<T>(
   role: ScopeRole,
-  settings: { userId?: string },
+  settings: { tenantId?: string; userId?: string; role?: string },
   work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
   return getDb().transaction(async (tx) => {
-    if (settings.userId) await tx.execute(sql`select set_config('app.user_id', ${settings.userId}, true)`);
+    const { tenantId, userId, role: memberRole } = settings;
+    if (tenantId || userId || memberRole) {
+      // Settings read by the policies (app_current_tenant_id(), app_current_user_id()); `true`:
+      // they end with the transaction.
+      await tx.execute(
+        sql`select set_config('app.tenant_id', ${tenantId ?? ""}, true), set_config('app.user_id', ${userId ?? ""}, true), set_config('app.role', ${memberRole ?? ""}, true)`,
+      );
+    }
     await tx.execute(sql`set local role ${sql.raw(role)}`);
     return work(tx);
   });
+}
+
+/**
+ * Runs the access layer's own lookups (sessions, sign-in and its throttle, memberships for the
+ * guards, calendar-feed tokens) as app_auth, which may reach exactly those tables. Use only `tx`.
+ */
+export function withAuth<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+  return transactionAs("app_auth", {}, work);
 }

@@ -24,7 +24,7 @@
 // account; two-factor sign-in is the stronger answer to that. The refusal's message says at what
 // time to try again; every attempt and every refusal is in the platform audit log.
 import { and, desc, eq, gt, sql } from "drizzle-orm";
-import type { Database, Queryable } from "~db/client";
+import type { Queryable, Transaction } from "~db/client";
 import { signInAttempts } from "~db/schema";
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
@@ -110,26 +110,24 @@ export async function throttleState(
 
 /**
  * Checks the limits and, if they allow, records the attempt as pending, atomically: no other
- * attempt on the same account or from the same address can be checked in between. Opens its
- * own short transaction, so pass the database, never a transaction.
+ * attempt on the same account or from the same address can be checked in between. Run it in a
+ * transaction of its own and commit at once: the advisory locks are held until the commit.
  */
 export async function reserveAttempt(
-  db: Database,
+  tx: Transaction,
   attempt: { emailKey: string; clientAddress: string; attemptedAt: Date },
 ): Promise<Reservation> {
-  return db.transaction(async (tx) => {
-    // Always the account first, then the address, so two attempts never wait on each other in a circle.
-    await tx.execute(sql`select pg_advisory_xact_lock(${ACCOUNT_LOCK_CLASS}::int, hashtext(${attempt.emailKey}))`);
-    await tx.execute(sql`select pg_advisory_xact_lock(${ADDRESS_LOCK_CLASS}::int, hashtext(${attempt.clientAddress}))`);
-    const state = await throttleState(tx, attempt.emailKey, attempt.clientAddress, attempt.attemptedAt);
-    if (state.locked) return { ok: false, throttle: state };
-    const [reserved] = await tx
-      .insert(signInAttempts)
-      .values({ ...attempt, succeeded: null })
-      .returning({ id: signInAttempts.id });
-    if (!reserved) throw new Error("The sign-in attempt was not recorded.");
-    return { ok: true, attemptId: reserved.id };
-  });
+  // Always the account first, then the address, so two attempts never wait on each other in a circle.
+  await tx.execute(sql`select pg_advisory_xact_lock(${ACCOUNT_LOCK_CLASS}::int, hashtext(${attempt.emailKey}))`);
+  await tx.execute(sql`select pg_advisory_xact_lock(${ADDRESS_LOCK_CLASS}::int, hashtext(${attempt.clientAddress}))`);
+  const state = await throttleState(tx, attempt.emailKey, attempt.clientAddress, attempt.attemptedAt);
+  if (state.locked) return { ok: false, throttle: state };
+  const [reserved] = await tx
+    .insert(signInAttempts)
+    .values({ ...attempt, succeeded: null })
+    .returning({ id: signInAttempts.id });
+  if (!reserved) throw new Error("The sign-in attempt was not recorded.");
+  return { ok: true, attemptId: reserved.id };
 }
 
 /** Records whether a reserved attempt's password was right. */

@@ -11,13 +11,14 @@
 // `tests/integration/tenancy/` attack both locks on both drivers.
 import { createHash } from "node:crypto";
 import type { Params } from "@remix-run/react";
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { getDb, type Transaction } from "~db/client";
+import { and, eq, isNull } from "drizzle-orm";
+import type { Transaction } from "~db/client";
 import { calendarFeeds, councils, memberships, type Role, users } from "~db/schema";
 import { requestIdOf } from "../http/request.server";
 import { notFound } from "../http/responses.server";
 import { requireUser, type SignedInUser } from "./auth.server";
 import { can, forbidden, type Permission } from "./permissions.server";
+import { transactionAs, withAuth } from "./scoped-transaction.server";
 
 declare const tenantScopeBrand: unique symbol;
 
@@ -46,12 +47,14 @@ export async function requireTenantScope(
   const user = await requireUser(request);
   const slug = params.slug;
   if (!slug) throw notFound();
-  const [row] = await getDb()
-    .select({ tenantId: councils.id, councilName: councils.name, role: memberships.role })
-    .from(councils)
-    .innerJoin(memberships, and(eq(memberships.tenantId, councils.id), eq(memberships.userId, user.id)))
-    .where(eq(councils.slug, slug))
-    .limit(1);
+  const [row] = await withAuth((tx) =>
+    tx
+      .select({ tenantId: councils.id, councilName: councils.name, role: memberships.role })
+      .from(councils)
+      .innerJoin(memberships, and(eq(memberships.tenantId, councils.id), eq(memberships.userId, user.id)))
+      .where(eq(councils.slug, slug))
+      .limit(1),
+  );
   if (!row) throw notFound();
   if (!can(row.role, permission)) throw forbidden(permission, refusal);
   return {
@@ -80,26 +83,28 @@ const FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
  */
 export async function scopeForCalendarFeed(request: Request, token: string): Promise<TenantScope | undefined> {
   if (!FEED_TOKEN.test(token)) return undefined;
-  const [row] = await getDb()
-    .select({
-      tenantId: councils.id,
-      councilSlug: councils.slug,
-      councilName: councils.name,
-      role: memberships.role,
-      userId: users.id,
-      email: users.email,
-      name: users.name,
-      isPlatformAdmin: users.isPlatformAdmin,
-    })
-    .from(calendarFeeds)
-    .innerJoin(
-      memberships,
-      and(eq(memberships.tenantId, calendarFeeds.tenantId), eq(memberships.userId, calendarFeeds.userId)),
-    )
-    .innerJoin(councils, eq(councils.id, calendarFeeds.tenantId))
-    .innerJoin(users, eq(users.id, calendarFeeds.userId))
-    .where(and(eq(calendarFeeds.tokenHash, calendarFeedTokenHash(token)), isNull(users.deactivatedAt)))
-    .limit(1);
+  const [row] = await withAuth((tx) =>
+    tx
+      .select({
+        tenantId: councils.id,
+        councilSlug: councils.slug,
+        councilName: councils.name,
+        role: memberships.role,
+        userId: users.id,
+        email: users.email,
+        name: users.name,
+        isPlatformAdmin: users.isPlatformAdmin,
+      })
+      .from(calendarFeeds)
+      .innerJoin(
+        memberships,
+        and(eq(memberships.tenantId, calendarFeeds.tenantId), eq(memberships.userId, calendarFeeds.userId)),
+      )
+      .innerJoin(councils, eq(councils.id, calendarFeeds.tenantId))
+      .innerJoin(users, eq(users.id, calendarFeeds.userId))
+      .where(and(eq(calendarFeeds.tokenHash, calendarFeedTokenHash(token)), isNull(users.deactivatedAt)))
+      .limit(1),
+  );
   if (!row) return undefined;
   return {
     tenantId: row.tenantId,
@@ -112,19 +117,11 @@ export async function scopeForCalendarFeed(request: Request, token: string): Pro
   } as TenantScope;
 }
 
-/** The role row-level security applies to; created by migrations/0001_tenant_isolation.sql. */
-const APPLICATION_ROLE = sql.raw("app_tenant_user");
-
 /**
- * Runs `work` in a transaction as the application role with the council and user set, so the
- * database's policies confine every statement to this council. Use only `tx` inside.
+ * Runs `work` in a transaction as app_tenant_user (migrations/0001_tenant_isolation.sql) with the
+ * council and user set, so the database's policies confine every statement to this council. Use
+ * only `tx` inside.
  */
 export async function withTenant<T>(scope: TenantScope, work: (tx: Transaction) => Promise<T>): Promise<T> {
-  return getDb().transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('app.tenant_id', ${scope.tenantId}, true), set_config('app.user_id', ${scope.userId}, true), set_config('app.role', ${scope.role}, true)`,
-    );
-    await tx.execute(sql`set local role ${APPLICATION_ROLE}`);
-    return work(tx);
-  });
+  return transactionAs("app_tenant_user", { tenantId: scope.tenantId, userId: scope.userId, role: scope.role }, work);
 }

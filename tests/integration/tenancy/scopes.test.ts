@@ -1,18 +1,20 @@
-// The three scopes beside a council's: platform, public and precedents. Inside each one's
+// The three scopes beside a council's: platform, public and precedents, and the access layer's
+// own role. Inside each one's
 // transaction a query that names no council sees only what that audience may (the grants and
 // policies of migrations/0016_access_scopes.sql), writes it may not make are refused by the
 // database, and each guard turns away the wrong person. Runs on both drivers.
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as adminAuditLoader } from "~/routes/admin.audit";
 import { loader as adminCouncilsLoader } from "~/routes/admin.councils";
 import { type PlatformScope, requirePlatformScope, withPlatform } from "~/server/access/platform.server";
 import { type PrecedentScope, requirePrecedentScope, withPrecedents } from "~/server/access/precedents.server";
 import { type PublicScope, publicScope, withPublic } from "~/server/access/public.server";
+import { withAuth } from "~/server/access/scoped-transaction.server";
 import { recordAudit } from "~/server/audit/record-audit.server";
 import { getDb } from "~db/client";
 import type { Council } from "~db/schema";
-import { auditEvents, councilBoundaries, councils, memberships, users } from "~db/schema";
+import { auditEvents, councilBoundaries, councils, memberships, sessions, users } from "~db/schema";
 import { refusalOf } from "../../helpers/db-errors";
 import { createCouncil, createMember, createUser, sessionCookieFor } from "../../helpers/factories";
 import { getRequest, run } from "../../helpers/http";
@@ -251,5 +253,82 @@ describe("PrecedentScope (app_precedent_reader)", () => {
     expect((await run(() => requirePrecedentScope(getRequest("/precedents", viewerCookie)))).status).toBe(403);
     expect((await run(() => requirePrecedentScope(getRequest("/precedents", officerCookie)))).status).toBe(403);
     expect((await run(() => requirePrecedentScope(getRequest("/precedents")))).status).toBe(302);
+  });
+});
+
+describe("the access layer's own role (app_auth)", () => {
+  it("reads what sign-in and the guards need: users' sign-in columns, memberships, councils' names, sessions", async () => {
+    const [member] = await withAuth((tx) =>
+      tx
+        .select({ hash: users.passwordHash, slug: councils.slug, role: memberships.role })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .innerJoin(councils, eq(councils.id, memberships.tenantId))
+        .where(eq(memberships.tenantId, councilA.id))
+        .limit(1),
+    );
+    expect(member?.slug).toBe(councilA.slug);
+    expect(member?.hash).toMatch(/^\$argon2/);
+    const liveSessions = await withAuth((tx) => tx.select({ id: sessions.id }).from(sessions));
+    expect(liveSessions.length).toBeGreaterThan(0); // the cookies made above
+  });
+
+  it("is refused every council record, the boundaries, councils' other columns and the audit log's contents", async () => {
+    for (const table of ["council_boundaries", ...COUNCIL_RECORDS]) {
+      expect(await refusalOf(withAuth((tx) => tx.execute(sql.raw(`select 1 from ${table}`))))).toMatch(
+        /permission denied/,
+      );
+    }
+    expect(await refusalOf(withAuth((tx) => tx.execute(sql`select * from councils`)))).toMatch(/permission denied/);
+    expect(await refusalOf(withAuth((tx) => tx.execute(sql`select action from audit_events`)))).toMatch(
+      /permission denied/,
+    );
+  });
+
+  it("may change no person, membership or council, and may audit only sign-ins and sign-outs", async () => {
+    expect(
+      await refusalOf(
+        withAuth((tx) => tx.execute(sql`update users set is_platform_admin = true where id = ${precedents.userId}`)),
+      ),
+    ).toMatch(/permission denied/);
+    expect(
+      await refusalOf(
+        withAuth((tx) =>
+          tx.insert(memberships).values({ tenantId: councilA.id, userId: precedents.userId, role: "council_admin" }),
+        ),
+      ),
+    ).toMatch(/permission denied/);
+    expect(
+      await refusalOf(withAuth((tx) => tx.execute(sql`update councils set name = 'x' where id = ${councilA.id}`))),
+    ).toMatch(/permission denied/);
+    await withAuth((tx) =>
+      recordAudit(
+        tx,
+        { tenantId: null, userId: null, requestId: null },
+        { action: "sign_out", entityType: "user", entityId: null },
+      ),
+    );
+    expect(
+      await refusalOf(
+        withAuth((tx) =>
+          recordAudit(
+            tx,
+            { tenantId: councilA.id, userId: null, requestId: null },
+            { action: "sign_out", entityType: "user", entityId: null },
+          ),
+        ),
+      ),
+    ).toMatch(/row-level security/);
+    expect(
+      await refusalOf(
+        withAuth((tx) =>
+          recordAudit(
+            tx,
+            { tenantId: null, userId: null, requestId: null },
+            { action: "council.created", entityType: "council", entityId: null },
+          ),
+        ),
+      ),
+    ).toMatch(/row-level security/);
   });
 });
