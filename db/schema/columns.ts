@@ -1,8 +1,7 @@
 // Column helpers shared by every table: ids, the tenant column, timestamps and the edit version.
 //
-// README, Decision 10: Optimistic locking. Editable rows carry a `version`; an update names the
-// version the form was loaded with, and a stale one is refused with a message ("Someone else
-// changed this …") and changes nothing.
+// Editable rows carry a `version` for optimistic locking (README, Decision 10; the check, the save
+// and the audit entry are app/server/council/versioned-update.server.ts).
 import { integer, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const id = () => uuid("id").primaryKey().defaultRandom();

@@ -220,7 +220,8 @@ describe("the number of queries", () => {
     expect(large.result).toHaveLength(300);
     expect(large.result.every((site) => site.state.legal === "injunction_set_aside")).toBe(true);
     expect(large.queries.length).toBe(small.queries.length);
-    // The tenant settings, the role, then sites, periods of use, records, cases and proceedings.
-    expect(large.queries.length).toBe(7);
+    // The tenant settings and the role (one statement), then sites, periods of use, records, cases
+    // and proceedings.
+    expect(large.queries.length).toBe(6);
   });
 });

@@ -35,6 +35,7 @@ import { recordAudit } from "../audit/record-audit.server";
 import { env } from "../env.server";
 import { formSourceOrigin, REFUSALS } from "../http/edge.server";
 import { clientAddressOf, requestIdOf } from "../http/request.server";
+import { memoisedForRequest } from "./request-memo.server";
 import { withAuth } from "./scoped-transaction.server";
 import { sessionStore } from "./session-store.server";
 import { reserveAttempt, settleAttempt, type ThrottleState, throttleState } from "./sign-in-throttle.server";
@@ -119,8 +120,12 @@ function sessionCookie(sessionId: string): string {
   return cookie.serialize();
 }
 
-/** The signed-in user of this request, or null. */
-export async function getSignedInUser(request: Request): Promise<SignedInUser | null> {
+/** The signed-in user of this request, or null (looked up once per page request). */
+export function getSignedInUser(request: Request): Promise<SignedInUser | null> {
+  return memoisedForRequest(request, "signed-in user", () => sessionUser(request));
+}
+
+async function sessionUser(request: Request): Promise<SignedInUser | null> {
   const sessionId = lucia().readSessionCookie(request.headers.get("Cookie") ?? "");
   if (!sessionId) return null;
   const { session, user } = await lucia().validateSession(sessionId);

@@ -33,15 +33,13 @@ export async function transactionAs<T>(
   work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
   return getDb().transaction(async (tx) => {
-    const { tenantId, userId, role: memberRole } = settings;
-    if (tenantId || userId || memberRole) {
-      // Settings read by the policies (app_current_tenant_id(), app_current_user_id()); `true`:
-      // they end with the transaction.
-      await tx.execute(
-        sql`select set_config('app.tenant_id', ${tenantId ?? ""}, true), set_config('app.user_id', ${userId ?? ""}, true), set_config('app.role', ${memberRole ?? ""}, true)`,
-      );
-    }
-    await tx.execute(sql`set local role ${sql.raw(role)}`);
+    // One statement: the settings the policies read (app_current_tenant_id(), app_current_user_id())
+    // and then the role, which set_config('role', …, true) sets exactly as SET LOCAL ROLE does.
+    // `true`: all of them end with the transaction.
+    const { tenantId = "", userId = "", role: memberRole = "" } = settings;
+    await tx.execute(
+      sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('app.user_id', ${userId}, true), set_config('app.role', ${memberRole}, true), set_config('role', ${role}, true)`,
+    );
     return work(tx);
   });
 }

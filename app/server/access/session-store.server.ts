@@ -1,3 +1,8 @@
+// README, Decision 43: the access layer runs under its own role and asks once per page. Sessions,
+// sign-in and its throttle, and the guards' membership and calendar-token lookups run as app_auth
+// (migrations/0017_auth_role.sql), which reaches only their tables; a GET's loaders share one
+// session lookup and one membership lookup (request-memo.server.ts).
+//
 // Where lucia keeps sessions: our own adapter over the `sessions` table, each call a short
 // transaction as app_auth (migrations/0017_auth_role.sql), so session lookups run under a role that
 // may read sessions and users' sign-in columns and nothing of a council's. It reads only the user

@@ -18,6 +18,7 @@ import { requestIdOf } from "../http/request.server";
 import { notFound } from "../http/responses.server";
 import { requireUser, type SignedInUser } from "./auth.server";
 import { can, forbidden, type Permission } from "./permissions.server";
+import { memoisedForRequest } from "./request-memo.server";
 import { transactionAs, withAuth } from "./scoped-transaction.server";
 
 declare const tenantScopeBrand: unique symbol;
@@ -47,13 +48,15 @@ export async function requireTenantScope(
   const user = await requireUser(request);
   const slug = params.slug;
   if (!slug) throw notFound();
-  const [row] = await withAuth((tx) =>
-    tx
-      .select({ tenantId: councils.id, councilName: councils.name, role: memberships.role })
-      .from(councils)
-      .innerJoin(memberships, and(eq(memberships.tenantId, councils.id), eq(memberships.userId, user.id)))
-      .where(eq(councils.slug, slug))
-      .limit(1),
+  const [row] = await memoisedForRequest(request, `membership in ${slug}`, () =>
+    withAuth((tx) =>
+      tx
+        .select({ tenantId: councils.id, councilName: councils.name, role: memberships.role })
+        .from(councils)
+        .innerJoin(memberships, and(eq(memberships.tenantId, councils.id), eq(memberships.userId, user.id)))
+        .where(eq(councils.slug, slug))
+        .limit(1),
+    ),
   );
   if (!row) throw notFound();
   if (!can(row.role, permission)) throw forbidden(permission, refusal);

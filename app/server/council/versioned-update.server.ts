@@ -1,4 +1,4 @@
-// The optimistic lock and its audit entry, written once. Every council record carries a `version`;
+// README, Decision 10: Optimistic locking, written once. Every council record carries a `version`;
 // a form sends the version it was loaded at, and a change is saved only if the record is still at
 // that version: otherwise nobody's work is overwritten and the person is told what happened
 // (ChangeRefused with staleMessage, a 409 the form shows). The version is checked twice: against
