@@ -13,6 +13,7 @@
 // README, Decision 38: The embedded database runs no autovacuum, so the server runs ANALYZE at
 // start to keep its planner's statistics current.
 import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -168,7 +169,15 @@ async function main() {
   });
   app.use(edge.screen);
   app.use("/build", precompressed("public/build", { immutable: true, maxAge: "1y" }));
-  app.use(precompressed("public", { maxAge: "1h" }));
+  // Only addresses under public/'s own entries look for a file: a page's address never costs a
+  // file-system lookup (the profile of a signed-in page found `stat` in its top ten).
+  const publicFiles = precompressed("public", { maxAge: "1h" });
+  const publicEntries = new Set(fs.readdirSync(path.join(root, "public")).filter((entry) => entry !== "build"));
+  app.use((req, res, next) => {
+    const first = req.path.split("/")[1] ?? "";
+    if (publicEntries.has(first)) publicFiles(req, res, next);
+    else next();
+  });
   app.all("*", edge.handle);
   // What gets past the routes (a failure while streaming a file, say): one line without its
   // message, as handleError logs (error-log.server.ts), and a plain answer if one can still be sent.
