@@ -1,7 +1,9 @@
 // Documents attached to a legal case, a proceeding, a site, a planning record or a complaint:
 // upload (type checked from the bytes, size limited, SHA-256 recorded, bytes kept in file
 // storage), list, download, and the privileged and publishable flags. Privileged documents reach
-// only the council's legal team, officers and council admins; viewers never see them.
+// only the council's legal team, officers and council admins; viewers never see them. What differs
+// by kind of parent (finding it in the council, the permission to attach to it, which documents are
+// its own) is in parents/, one adapter per kind.
 //
 // README, Decision 27: Uploads are checked with file-type against a short list (PDF, Word, Excel,
 // ODT, JPEG, PNG, WebP, HEIC, TIFF); plain text is refused because it cannot be told apart from
@@ -16,7 +18,7 @@
 // servers need a shared volume for DATA_DIR/files. Zip-based files (Word, Excel, ODT) never reach
 // file-type: zip-inspection.server.ts reads their type.
 import { createHash, randomUUID } from "node:crypto";
-import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import { todayInLondon } from "~/lib/dates";
 import {
@@ -29,26 +31,16 @@ import {
   PRIVILEGED_NOT_PUBLISHABLE,
 } from "~/lib/documents";
 import { isUuid } from "~/lib/ids";
-import { proceedingName } from "~/lib/legal-codes";
-import { PLANNING_KIND_LABELS } from "~/lib/planning-codes";
 import type { DocumentFlagsInput, DocumentInput } from "~/lib/schemas/document";
 import { DOCUMENT_KIND_LABELS, type DocumentParent } from "~/lib/timeline-codes";
 import type { Transaction } from "~db/client";
-import {
-  complaints,
-  documents,
-  legalCases,
-  planningRecords,
-  proceedings,
-  type StoredDocument,
-  sites,
-  users,
-} from "~db/schema";
+import { documents, type StoredDocument, users } from "~db/schema";
 import { can, NotPermitted, type Permission, whoMay } from "../../access/permissions.server";
 import { FieldRefused } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { recordAudit } from "../../audit/record-audit.server";
 import { syncTimeline, type TimelineSubject } from "../timeline/timeline.server";
+import { parentAdapter, parentOfDocument, type ResolvedParent, resolveParent } from "./parents/index.server";
 import { getStorage } from "./storage.server";
 import { inspectZip, isZip } from "./zip-inspection.server";
 
@@ -61,13 +53,12 @@ export interface DocumentFile {
 }
 
 /**
- * What attaching a document to a record, or changing its flags, asks of the member: the legal
- * team's permissions for cases and proceedings (they write cases), the officers' for the rest.
+ * What attaching a document to a record, or changing its flags, asks of the member, as the kind
+ * of record's adapter names it: the legal team's permissions for cases and proceedings (they
+ * write cases), the officers' for the rest.
  */
 export function documentPermission(parentType: DocumentParent, action: "upload" | "flag"): Permission {
-  const onCase = parentType === "legal_case" || parentType === "proceeding";
-  if (action === "upload") return onCase ? "case-document:upload" : "document:upload";
-  return onCase ? "case-document:flag" : "document:flag";
+  return parentAdapter(parentType).permissions[action];
 }
 
 /** The refusal for a member whose role may not attach documents to this kind of record, or change their flags. */
@@ -132,197 +123,6 @@ export function cleanFileName(original: string, contentType: string): string {
   const matches = extensions.includes(given);
   const stem = [...(matches ? name.slice(0, dot) : name).replace(/^[.\s]+/, "")].slice(0, 150).join("").trim();
   return `${stem || "document"}.${matches ? given : (extensions[0] ?? "bin")}`;
-}
-
-interface ResolvedParent {
-  ref: DocumentParentRef;
-  /** The document's parent column and value. */
-  column: Pick<StoredDocument, "legalCaseId" | "proceedingId" | "siteId" | "planningRecordId" | "complaintId">;
-  /** Where the document's timeline event belongs. */
-  home: { siteId: string | null; legalCaseId: string | null };
-  /** The record in words, for the upload page: "Legal case EF-L-0001: Council v Owner". */
-  description: string;
-}
-
-const NO_PARENT = { legalCaseId: null, proceedingId: null, siteId: null, planningRecordId: null, complaintId: null };
-
-/** The parent named by references, in this council; undefined when there is none. */
-async function resolveParent(
-  tx: Transaction,
-  scope: TenantScope,
-  parent: DocumentParentRef,
-): Promise<ResolvedParent | undefined> {
-  switch (parent.type) {
-    case "legal_case": {
-      const [row] = await tx
-        .select({
-          id: legalCases.id,
-          siteId: legalCases.siteId,
-          reference: legalCases.reference,
-          title: legalCases.title,
-        })
-        .from(legalCases)
-        .where(and(eq(legalCases.tenantId, scope.tenantId), eq(legalCases.reference, parent.caseReference)))
-        .limit(1);
-      if (!row) return undefined;
-      return {
-        ref: parent,
-        column: { ...NO_PARENT, legalCaseId: row.id },
-        home: { siteId: row.siteId, legalCaseId: row.id },
-        description: `Legal case ${row.reference}: ${row.title}`,
-      };
-    }
-    case "proceeding": {
-      if (!isUuid(parent.proceedingId)) return undefined;
-      const [row] = await tx
-        .select({
-          id: proceedings.id,
-          court: proceedings.court,
-          kind: proceedings.kind,
-          neutralCitation: proceedings.neutralCitation,
-          caseId: legalCases.id,
-          siteId: legalCases.siteId,
-          reference: legalCases.reference,
-        })
-        .from(proceedings)
-        .innerJoin(legalCases, and(eq(legalCases.id, proceedings.caseId), eq(legalCases.tenantId, scope.tenantId)))
-        .where(
-          and(
-            eq(proceedings.tenantId, scope.tenantId),
-            eq(proceedings.id, parent.proceedingId),
-            eq(legalCases.reference, parent.caseReference),
-          ),
-        )
-        .limit(1);
-      if (!row) return undefined;
-      return {
-        ref: parent,
-        column: { ...NO_PARENT, proceedingId: row.id },
-        home: { siteId: row.siteId, legalCaseId: row.caseId },
-        description: `${proceedingName(row)}, in legal case ${row.reference}`,
-      };
-    }
-    case "site": {
-      const [row] = await tx
-        .select({ id: sites.id, reference: sites.reference, name: sites.name })
-        .from(sites)
-        .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.reference, parent.siteReference)))
-        .limit(1);
-      if (!row) return undefined;
-      return {
-        ref: parent,
-        column: { ...NO_PARENT, siteId: row.id },
-        home: { siteId: row.id, legalCaseId: null },
-        description: `Site ${row.reference}: ${row.name}`,
-      };
-    }
-    case "planning_record": {
-      if (!isUuid(parent.planningRecordId)) return undefined;
-      const [row] = await tx
-        .select({
-          id: planningRecords.id,
-          kind: planningRecords.kind,
-          reference: planningRecords.reference,
-          siteId: sites.id,
-          siteReference: sites.reference,
-          siteName: sites.name,
-        })
-        .from(planningRecords)
-        .innerJoin(sites, and(eq(sites.id, planningRecords.siteId), eq(sites.tenantId, scope.tenantId)))
-        .where(
-          and(
-            eq(planningRecords.tenantId, scope.tenantId),
-            eq(planningRecords.id, parent.planningRecordId),
-            eq(sites.reference, parent.siteReference),
-          ),
-        )
-        .limit(1);
-      if (!row) return undefined;
-      return {
-        ref: parent,
-        column: { ...NO_PARENT, planningRecordId: row.id },
-        home: { siteId: row.siteId, legalCaseId: null },
-        description: `${PLANNING_KIND_LABELS[row.kind]}${row.reference ? ` ${row.reference}` : ""}, at site ${row.siteReference}: ${row.siteName}`,
-      };
-    }
-    case "complaint": {
-      const [row] = await tx
-        .select({
-          id: complaints.id,
-          siteId: complaints.siteId,
-          reference: complaints.reference,
-          summary: complaints.summary,
-        })
-        .from(complaints)
-        .where(and(eq(complaints.tenantId, scope.tenantId), eq(complaints.reference, parent.complaintReference)))
-        .limit(1);
-      if (!row) return undefined;
-      return {
-        ref: parent,
-        column: { ...NO_PARENT, complaintId: row.id },
-        home: { siteId: row.siteId, legalCaseId: null },
-        description: `Complaint ${row.reference}: ${row.summary}`,
-      };
-    }
-  }
-}
-
-/** The parent of a stored document, with the references its page is found by. */
-async function parentOfDocument(
-  tx: Transaction,
-  scope: TenantScope,
-  document: StoredDocument,
-): Promise<ResolvedParent | undefined> {
-  if (document.legalCaseId) {
-    const [row] = await tx
-      .select({ reference: legalCases.reference })
-      .from(legalCases)
-      .where(and(eq(legalCases.tenantId, scope.tenantId), eq(legalCases.id, document.legalCaseId)));
-    return row ? resolveParent(tx, scope, { type: "legal_case", caseReference: row.reference }) : undefined;
-  }
-  if (document.proceedingId) {
-    const [row] = await tx
-      .select({ reference: legalCases.reference })
-      .from(proceedings)
-      .innerJoin(legalCases, and(eq(legalCases.id, proceedings.caseId), eq(legalCases.tenantId, scope.tenantId)))
-      .where(and(eq(proceedings.tenantId, scope.tenantId), eq(proceedings.id, document.proceedingId)));
-    return row
-      ? resolveParent(tx, scope, {
-          type: "proceeding",
-          caseReference: row.reference,
-          proceedingId: document.proceedingId,
-        })
-      : undefined;
-  }
-  if (document.planningRecordId) {
-    const [row] = await tx
-      .select({ reference: sites.reference })
-      .from(planningRecords)
-      .innerJoin(sites, and(eq(sites.id, planningRecords.siteId), eq(sites.tenantId, scope.tenantId)))
-      .where(and(eq(planningRecords.tenantId, scope.tenantId), eq(planningRecords.id, document.planningRecordId)));
-    return row
-      ? resolveParent(tx, scope, {
-          type: "planning_record",
-          siteReference: row.reference,
-          planningRecordId: document.planningRecordId,
-        })
-      : undefined;
-  }
-  if (document.siteId) {
-    const [row] = await tx
-      .select({ reference: sites.reference })
-      .from(sites)
-      .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.id, document.siteId)));
-    return row ? resolveParent(tx, scope, { type: "site", siteReference: row.reference }) : undefined;
-  }
-  if (document.complaintId) {
-    const [row] = await tx
-      .select({ reference: complaints.reference })
-      .from(complaints)
-      .where(and(eq(complaints.tenantId, scope.tenantId), eq(complaints.id, document.complaintId)));
-    return row ? resolveParent(tx, scope, { type: "complaint", complaintReference: row.reference }) : undefined;
-  }
-  return undefined;
 }
 
 /**
@@ -437,75 +237,13 @@ export interface DocumentRow {
   uploadedBy: string;
 }
 
-/** The condition picking out the parent's documents, by its references; undefined when malformed. */
-function parentCondition(tx: Transaction, scope: TenantScope, parent: DocumentParentRef): SQL | undefined {
-  switch (parent.type) {
-    case "legal_case":
-      return inArray(
-        documents.legalCaseId,
-        tx
-          .select({ id: legalCases.id })
-          .from(legalCases)
-          .where(and(eq(legalCases.tenantId, scope.tenantId), eq(legalCases.reference, parent.caseReference))),
-      );
-    case "proceeding":
-      if (!isUuid(parent.proceedingId)) return undefined;
-      return inArray(
-        documents.proceedingId,
-        tx
-          .select({ id: proceedings.id })
-          .from(proceedings)
-          .innerJoin(legalCases, and(eq(legalCases.id, proceedings.caseId), eq(legalCases.tenantId, scope.tenantId)))
-          .where(
-            and(
-              eq(proceedings.tenantId, scope.tenantId),
-              eq(proceedings.id, parent.proceedingId),
-              eq(legalCases.reference, parent.caseReference),
-            ),
-          ),
-      );
-    case "site":
-      return inArray(
-        documents.siteId,
-        tx
-          .select({ id: sites.id })
-          .from(sites)
-          .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.reference, parent.siteReference))),
-      );
-    case "planning_record":
-      if (!isUuid(parent.planningRecordId)) return undefined;
-      return inArray(
-        documents.planningRecordId,
-        tx
-          .select({ id: planningRecords.id })
-          .from(planningRecords)
-          .innerJoin(sites, and(eq(sites.id, planningRecords.siteId), eq(sites.tenantId, scope.tenantId)))
-          .where(
-            and(
-              eq(planningRecords.tenantId, scope.tenantId),
-              eq(planningRecords.id, parent.planningRecordId),
-              eq(sites.reference, parent.siteReference),
-            ),
-          ),
-      );
-    case "complaint":
-      return inArray(
-        documents.complaintId,
-        tx
-          .select({ id: complaints.id })
-          .from(complaints)
-          .where(and(eq(complaints.tenantId, scope.tenantId), eq(complaints.reference, parent.complaintReference))),
-      );
-  }
-}
-
 /**
  * The documents attached to one record, by document date (newest first, undated last), with who
  * uploaded each; privileged ones left out for viewers. One query.
  */
 export async function listDocuments(scope: TenantScope, parent: DocumentParentRef): Promise<DocumentRow[]> {
   return withTenant(scope, async (tx) => {
-    const condition = parentCondition(tx, scope, parent);
+    const condition = parentAdapter(parent.type).documentsOf(tx, scope, parent);
     if (!condition) return [];
     const rows = await tx
       .select({
