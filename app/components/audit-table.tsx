@@ -1,5 +1,6 @@
 // The audit trail as a table: when, who, what, and the record before and after.
 
+import { Table } from "~/components/govuk/table";
 import { TableRegion } from "~/components/govuk/table-region";
 import { formatDateTime } from "~/lib/format";
 import { actionLabel, entityLabel } from "~/lib/labels";
@@ -34,29 +35,15 @@ export function AuditTable({ entries, caption }: { entries: AuditRow[]; caption:
   if (entries.length === 0) return <p className="govuk-body">No entries match.</p>;
   return (
     <TableRegion label="Audit log">
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              When
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Who
-            </th>
-            <th scope="col" className="govuk-table__header">
-              What
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Details
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {entries.map((entry) => (
-            <tr className="govuk-table__row" key={entry.id}>
-              <td className="govuk-table__cell">{formatDateTime(entry.occurredAt)}</td>
-              <td className="govuk-table__cell">
+      <Table
+        caption={caption}
+        captionSize="m"
+        columns={[
+          { header: "When", cell: (entry) => formatDateTime(entry.occurredAt) },
+          {
+            header: "Who",
+            cell: (entry) => (
+              <>
                 {entry.actorName ?? "System"}
                 {entry.actorEmail ? (
                   <>
@@ -64,20 +51,32 @@ export function AuditTable({ entries, caption }: { entries: AuditRow[]; caption:
                     <span className="govuk-hint govuk-!-font-size-16">{entry.actorEmail}</span>
                   </>
                 ) : null}
-              </td>
-              <td className="govuk-table__cell">
+              </>
+            ),
+          },
+          {
+            header: "What",
+            cell: (entry) => (
+              <>
                 {actionLabel(entry.action)}
                 <br />
                 <span className="govuk-hint govuk-!-font-size-16">{entityLabel(entry.entityType)}</span>
-              </td>
-              <td className="govuk-table__cell">
+              </>
+            ),
+          },
+          {
+            header: "Details",
+            cell: (entry) => (
+              <>
                 <Json label="Before" value={entry.before} />
                 <Json label="After" value={entry.after} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+        ]}
+        rows={entries}
+        rowKey={(entry) => entry.id}
+      />
     </TableRegion>
   );
 }

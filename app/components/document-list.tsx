@@ -1,6 +1,7 @@
 // The documents attached to a record, as a GOV.UK table: each title opens or saves the file;
 // privileged and publishable are shown in words. Members who may add documents get the upload link.
 
+import { Table } from "~/components/govuk/table";
 import { TableRegion } from "~/components/govuk/table-region";
 import { documentFlagsHref, documentHref, formatFileSize } from "~/lib/documents";
 import { formatDate, formatDateTime } from "~/lib/format";
@@ -44,69 +45,57 @@ export function DocumentList({
         <p className="govuk-body">No documents have been uploaded.</p>
       ) : (
         <TableRegion label={`${heading}: table`}>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">{heading}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Document
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Kind
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Date
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Size
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Uploaded
-                </th>
-                {canChange ? (
-                  <th scope="col" className="govuk-table__header">
-                    <span className="govuk-visually-hidden">Actions</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {documents.map((document) => (
-                <tr className="govuk-table__row" key={document.id} id={`document-${document.id}`}>
-                  <td className="govuk-table__cell">
+          <Table
+            caption={heading}
+            captionSize="hidden"
+            columns={[
+              {
+                header: "Document",
+                cell: (document) => (
+                  <>
                     <a className="govuk-link" href={documentHref(slug, document.id)}>
                       {document.title}
                     </a>
                     <br />
                     <span className="govuk-body-s govuk-!-margin-0">{document.fileName}</span>
-                  </td>
-                  <td className="govuk-table__cell">{DOCUMENT_KIND_LABELS[document.kind]}</td>
-                  <td className="govuk-table__cell">
-                    {document.documentDate ? formatDate(document.documentDate) : "No date"}
-                  </td>
-                  <td className="govuk-table__cell">{formatFileSize(document.sizeBytes)}</td>
-                  <td className="govuk-table__cell">
-                    <DocumentFlags privileged={document.privileged} publishable={document.publishable} />
-                  </td>
-                  <td className="govuk-table__cell">
+                  </>
+                ),
+              },
+              { header: "Kind", cell: (document) => DOCUMENT_KIND_LABELS[document.kind] },
+              {
+                header: "Date",
+                cell: (document) => (document.documentDate ? formatDate(document.documentDate) : "No date"),
+              },
+              { header: "Size", cell: (document) => formatFileSize(document.sizeBytes) },
+              {
+                header: "Status",
+                cell: (document) => (
+                  <DocumentFlags privileged={document.privileged} publishable={document.publishable} />
+                ),
+              },
+              {
+                header: "Uploaded",
+                cell: (document) => (
+                  <>
                     {formatDateTime(document.uploadedAt)}
                     <br />
                     <span className="govuk-body-s govuk-!-margin-0">by {document.uploadedBy}</span>
-                  </td>
-                  {canChange ? (
-                    <td className="govuk-table__cell">
-                      <a className="govuk-link" href={documentFlagsHref(slug, document.id)}>
-                        Change flags<span className="govuk-visually-hidden"> of {document.title}</span>
-                      </a>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              canChange && {
+                header: <span className="govuk-visually-hidden">Actions</span>,
+                cell: (document) => (
+                  <a className="govuk-link" href={documentFlagsHref(slug, document.id)}>
+                    Change flags<span className="govuk-visually-hidden"> of {document.title}</span>
+                  </a>
+                ),
+              },
+            ]}
+            rows={documents}
+            rowKey={(document) => document.id}
+            rowId={(document) => `document-${document.id}`}
+          />
         </TableRegion>
       )}
       {uploadHref ? (

@@ -1,6 +1,7 @@
 // The platform administrator's list of councils on the service.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { Table } from "~/components/govuk/table";
 import { TableRegion } from "~/components/govuk/table-region";
 import { COUNCIL_TYPE_LABELS } from "~/lib/labels";
 import { pageTitle } from "~/lib/service";
@@ -26,41 +27,19 @@ export default function AdminCouncils() {
         </a>
       </p>
       <TableRegion label="Councils">
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">{councils.length} councils</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Council
-              </th>
-              <th scope="col" className="govuk-table__header">
-                ONS GSS code
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Type
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Planning authority
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Members
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {councils.map((council) => (
-              <tr className="govuk-table__row" key={council.slug}>
-                <th scope="row" className="govuk-table__header">
-                  {council.name}
-                </th>
-                <td className="govuk-table__cell">{council.gssCode}</td>
-                <td className="govuk-table__cell">{COUNCIL_TYPE_LABELS[council.councilType]}</td>
-                <td className="govuk-table__cell">{council.isLocalPlanningAuthority ? "Yes" : "No"}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{council.members}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={`${councils.length} councils`}
+          captionSize="m"
+          columns={[
+            { header: "Council", rowHeader: true, cell: (council) => council.name },
+            { header: "ONS GSS code", cell: (council) => council.gssCode },
+            { header: "Type", cell: (council) => COUNCIL_TYPE_LABELS[council.councilType] },
+            { header: "Planning authority", cell: (council) => (council.isLocalPlanningAuthority ? "Yes" : "No") },
+            { header: "Members", numeric: true, cell: (council) => council.members },
+          ]}
+          rows={councils}
+          rowKey={(council) => council.slug}
+        />
       </TableRegion>
     </>
   );

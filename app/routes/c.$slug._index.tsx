@@ -1,6 +1,7 @@
 // The council dashboard: where a member lands after signing in.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { Table } from "~/components/govuk/table";
 import { workingDaysAgo, workingDaysBetween } from "~/lib/dates";
 import { formatDate, formatDateTime } from "~/lib/format";
 import { actionLabel, COUNCIL_TYPE_LABELS, ROLE_DESCRIPTIONS, ROLE_NAMES } from "~/lib/labels";
@@ -42,27 +43,14 @@ interface DueItem {
 function DeadlineList({ deadlines, empty, overdue }: { deadlines: DueItem[]; empty: string; overdue?: boolean }) {
   if (deadlines.length === 0) return <p className="govuk-body">{empty}</p>;
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-visually-hidden">
-        {overdue ? "Overdue deadlines" : "Deadlines due soon"}
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Date
-          </th>
-          <th scope="col" className="govuk-table__header">
-            What is due
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Record
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {deadlines.map((deadline) => (
-          <tr className="govuk-table__row" key={deadline.key}>
-            <td className="govuk-table__cell">
+    <Table
+      caption={overdue ? "Overdue deadlines" : "Deadlines due soon"}
+      captionSize="hidden"
+      columns={[
+        {
+          header: "Date",
+          cell: (deadline) => (
+            <>
               {formatDate(deadline.dueOn)}
               {overdue ? (
                 <>
@@ -70,19 +58,26 @@ function DeadlineList({ deadlines, empty, overdue }: { deadlines: DueItem[]; emp
                   <strong className="govuk-tag govuk-tag--red">Overdue</strong>
                 </>
               ) : null}
-            </td>
-            <td className="govuk-table__cell">{deadline.label}</td>
-            <td className="govuk-table__cell">
+            </>
+          ),
+        },
+        { header: "What is due", cell: (deadline) => deadline.label },
+        {
+          header: "Record",
+          cell: (deadline) => (
+            <>
               <a className="govuk-link" href={deadline.href}>
                 {deadline.name}
               </a>
               <br />
               <span className="govuk-hint govuk-!-font-size-16">{deadline.context}</span>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+      ]}
+      rows={deadlines}
+      rowKey={(deadline) => deadline.key}
+    />
   );
 }
 
@@ -179,29 +174,16 @@ export default function Dashboard() {
       </dl>
 
       <h2 className="govuk-heading-m">People</h2>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">Members of the council by role</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Role
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Members
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {roleCounts.map((row) => (
-            <tr className="govuk-table__row" key={row.role}>
-              <th scope="row" className="govuk-table__header">
-                {ROLE_NAMES[row.role]}
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.members}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="Members of the council by role"
+        captionSize="hidden"
+        columns={[
+          { header: "Role", rowHeader: true, cell: (row) => ROLE_NAMES[row.role] },
+          { header: "Members", numeric: true, cell: (row) => row.members },
+        ]}
+        rows={roleCounts}
+        rowKey={(row) => row.role}
+      />
 
       {administers.audit ? (
         <>

@@ -1,6 +1,7 @@
 // The council's legal cases.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { Table } from "~/components/govuk/table";
 import { TableRegion } from "~/components/govuk/table-region";
 import { CASE_STATUS_LABELS, LEGAL_BASIS_LABELS } from "~/lib/legal-codes";
 import { pageTitle } from "~/lib/service";
@@ -36,51 +37,39 @@ export default function LegalCases() {
         <p className="govuk-body">The council has no legal cases recorded.</p>
       ) : (
         <TableRegion label="Legal cases">
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--m">
-              {cases.length} {cases.length === 1 ? "case" : "cases"}
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Case
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Legal basis
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Site
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {cases.map((legalCase) => (
-                <tr className="govuk-table__row" key={legalCase.reference}>
-                  <td className="govuk-table__cell">
+          <Table
+            caption={`${cases.length} ${cases.length === 1 ? "case" : "cases"}`}
+            captionSize="m"
+            columns={[
+              {
+                header: "Case",
+                cell: (legalCase) => (
+                  <>
                     <a className="govuk-link" href={`/c/${slug}/cases/${legalCase.reference}`}>
                       {legalCase.title}
                     </a>
                     <br />
                     <span className="govuk-hint govuk-!-font-size-16">{legalCase.reference}</span>
-                  </td>
-                  <td className="govuk-table__cell">{LEGAL_BASIS_LABELS[legalCase.legalBasis]}</td>
-                  <td className="govuk-table__cell">{CASE_STATUS_LABELS[legalCase.status]}</td>
-                  <td className="govuk-table__cell">
-                    {legalCase.siteReference ? (
-                      <a className="govuk-link" href={`/c/${slug}/sites/${legalCase.siteReference}`}>
-                        {legalCase.siteName}
-                      </a>
-                    ) : (
-                      "None"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: "Legal basis", cell: (legalCase) => LEGAL_BASIS_LABELS[legalCase.legalBasis] },
+              { header: "Status", cell: (legalCase) => CASE_STATUS_LABELS[legalCase.status] },
+              {
+                header: "Site",
+                cell: (legalCase) =>
+                  legalCase.siteReference ? (
+                    <a className="govuk-link" href={`/c/${slug}/sites/${legalCase.siteReference}`}>
+                      {legalCase.siteName}
+                    </a>
+                  ) : (
+                    "None"
+                  ),
+              },
+            ]}
+            rows={cases}
+            rowKey={(legalCase) => legalCase.reference}
+          />
         </TableRegion>
       )}
     </>

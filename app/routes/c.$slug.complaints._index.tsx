@@ -6,6 +6,7 @@ import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { FilterSelect } from "~/components/govuk/filter-select";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { Pagination } from "~/components/govuk/pagination";
+import { Table } from "~/components/govuk/table";
 import { TableRegion } from "~/components/govuk/table-region";
 import {
   COMPLAINT_CATEGORY_LABELS,
@@ -146,34 +147,19 @@ export default function Complaints() {
             <p className="govuk-body">No complaints match.</p>
           ) : (
             <TableRegion label="Complaints">
-              <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-table__caption--m">
-                  {total} {total === 1 ? "complaint" : "complaints"}
-                  {pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Complaint
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Received
-                    </th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                      Working days since received
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Status
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Site
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {complaints.map((complaint) => (
-                    <tr className="govuk-table__row" key={complaint.reference}>
-                      <td className="govuk-table__cell">
+              <Table
+                caption={
+                  <>
+                    {total} {total === 1 ? "complaint" : "complaints"}
+                    {pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}
+                  </>
+                }
+                captionSize="m"
+                columns={[
+                  {
+                    header: "Complaint",
+                    cell: (complaint) => (
+                      <>
                         <a className="govuk-link" href={`/c/${slug}/complaints/${complaint.reference}`}>
                           {complaint.reference}
                         </a>
@@ -184,27 +170,32 @@ export default function Complaints() {
                           {COMPLAINT_CATEGORY_LABELS[complaint.category]}, by{" "}
                           {COMPLAINT_CHANNEL_LABELS[complaint.channel].toLowerCase()}
                         </span>
-                      </td>
-                      <td className="govuk-table__cell">{formatDate(complaint.receivedOn)}</td>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">
-                        {complaint.workingDaysSinceReceived ?? (
-                          <span className="govuk-hint govuk-!-margin-0">Closed</span>
-                        )}
-                      </td>
-                      <td className="govuk-table__cell">{COMPLAINT_STATUS_LABELS[complaint.status]}</td>
-                      <td className="govuk-table__cell">
-                        {complaint.siteReference ? (
-                          <a className="govuk-link" href={`/c/${slug}/sites/${complaint.siteReference}`}>
-                            {complaint.siteName}
-                          </a>
-                        ) : (
-                          "Not linked"
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                      </>
+                    ),
+                  },
+                  { header: "Received", cell: (complaint) => formatDate(complaint.receivedOn) },
+                  {
+                    header: "Working days since received",
+                    numeric: true,
+                    cell: (complaint) =>
+                      complaint.workingDaysSinceReceived ?? <span className="govuk-hint govuk-!-margin-0">Closed</span>,
+                  },
+                  { header: "Status", cell: (complaint) => COMPLAINT_STATUS_LABELS[complaint.status] },
+                  {
+                    header: "Site",
+                    cell: (complaint) =>
+                      complaint.siteReference ? (
+                        <a className="govuk-link" href={`/c/${slug}/sites/${complaint.siteReference}`}>
+                          {complaint.siteName}
+                        </a>
+                      ) : (
+                        "Not linked"
+                      ),
+                  },
+                ]}
+                rows={complaints}
+                rowKey={(complaint) => complaint.reference}
+              />
             </TableRegion>
           )}
           <Pagination page={page} pageCount={pageCount} search={search} />

@@ -4,6 +4,7 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
+import { Table } from "~/components/govuk/table";
 import { formatDate } from "~/lib/format";
 import { deadlineActionSchema } from "~/lib/schemas/deadline";
 import { pageTitle } from "~/lib/service";
@@ -110,83 +111,74 @@ function DeadlineTable({
   overdue?: boolean;
 }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Date
-          </th>
-          <th scope="col" className="govuk-table__header">
-            What is due
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Belongs to
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Rule or source
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {deadlines.map((deadline) => {
-          const owner = deadline.belongsTo;
-          return (
-            <tr
-              className="govuk-table__row"
-              key={`${deadline.sourceType}-${deadline.sourceId}-${deadline.deadlineKey}`}
-            >
-              <td className="govuk-table__cell">
-                {when(deadline)}
-                {overdue ? (
-                  <>
-                    {" "}
-                    <strong className="govuk-tag govuk-tag--red">Overdue</strong>
-                  </>
-                ) : null}
-              </td>
-              <td className="govuk-table__cell">{deadline.label}</td>
-              <td className="govuk-table__cell">
-                <a className="govuk-link" href={owner.href}>
-                  {owner.type === "site" ? owner.record : `${owner.caseReference} ${owner.caseTitle}`}
-                </a>
-                <br />
-                <span className="govuk-hint govuk-!-font-size-16">
-                  {owner.type === "site" ? `${owner.siteReference} ${owner.siteName}` : owner.proceeding}
-                </span>
-              </td>
-              <td className="govuk-table__cell">
-                {deadline.rule ? (
-                  <>
-                    {deadline.rule}
-                    <br />
-                  </>
-                ) : null}
-                <span className="govuk-hint govuk-!-font-size-16">{deadline.source}</span>
-              </td>
-              <td className="govuk-table__cell">
-                {deadline.done ? (
-                  <>
-                    <p className="govuk-body-s govuk-!-margin-bottom-2">
-                      <strong className="govuk-tag govuk-tag--green">Done</strong> by{" "}
-                      {deadline.done.byName ?? "a former member"} on {formatDate(deadline.done.at)}
-                    </p>
-                    {canMark ? <DeadlineForm deadline={deadline} intent="reopen" /> : null}
-                  </>
-                ) : canMark ? (
-                  <DeadlineForm deadline={deadline} intent="done" />
-                ) : (
-                  "Not done"
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <Table
+      caption={caption}
+      captionSize="hidden"
+      columns={[
+        {
+          header: "Date",
+          cell: (deadline) => (
+            <>
+              {when(deadline)}
+              {overdue ? (
+                <>
+                  {" "}
+                  <strong className="govuk-tag govuk-tag--red">Overdue</strong>
+                </>
+              ) : null}
+            </>
+          ),
+        },
+        { header: "What is due", cell: (deadline) => deadline.label },
+        {
+          header: "Belongs to",
+          cell: ({ belongsTo: owner }) => (
+            <>
+              <a className="govuk-link" href={owner.href}>
+                {owner.type === "site" ? owner.record : `${owner.caseReference} ${owner.caseTitle}`}
+              </a>
+              <br />
+              <span className="govuk-hint govuk-!-font-size-16">
+                {owner.type === "site" ? `${owner.siteReference} ${owner.siteName}` : owner.proceeding}
+              </span>
+            </>
+          ),
+        },
+        {
+          header: "Rule or source",
+          cell: (deadline) => (
+            <>
+              {deadline.rule ? (
+                <>
+                  {deadline.rule}
+                  <br />
+                </>
+              ) : null}
+              <span className="govuk-hint govuk-!-font-size-16">{deadline.source}</span>
+            </>
+          ),
+        },
+        {
+          header: "Status",
+          cell: (deadline) =>
+            deadline.done ? (
+              <>
+                <p className="govuk-body-s govuk-!-margin-bottom-2">
+                  <strong className="govuk-tag govuk-tag--green">Done</strong> by{" "}
+                  {deadline.done.byName ?? "a former member"} on {formatDate(deadline.done.at)}
+                </p>
+                {canMark ? <DeadlineForm deadline={deadline} intent="reopen" /> : null}
+              </>
+            ) : canMark ? (
+              <DeadlineForm deadline={deadline} intent="done" />
+            ) : (
+              "Not done"
+            ),
+        },
+      ]}
+      rows={deadlines}
+      rowKey={(deadline) => `${deadline.sourceType}-${deadline.sourceId}-${deadline.deadlineKey}`}
+    />
   );
 }
 

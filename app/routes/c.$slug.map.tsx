@@ -6,13 +6,11 @@ import maplibreStyles from "maplibre-gl/dist/maplibre-gl.css";
 import { version as maplibreVersion } from "maplibre-gl/package.json";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Pagination } from "~/components/govuk/pagination";
-import { TableRegion } from "~/components/govuk/table-region";
 import { DateControl } from "~/components/map/date-control";
 import { SitesMap } from "~/components/map/sites-map";
 import mapStyles from "~/components/map/sites-map.css";
 import { SiteFilterForm } from "~/components/site-filter-form";
-import { SiteNameCell } from "~/components/site-name-cell";
-import { SiteStatusTag } from "~/components/site-status-tag";
+import { SitesTable, siteCountCaption } from "~/components/sites-table";
 import { todayInLondon } from "~/lib/dates";
 import { formatDate } from "~/lib/format";
 import { pageCount, pageFrom } from "~/lib/paging";
@@ -121,125 +119,27 @@ export default function SitesMapPage() {
             listId={LIST_ID}
           />
           {onDay ? (
-            <SitesOnDayTable sites={onDay} slug={slug} on={on ?? today} />
-          ) : sites.length === 0 ? (
-            <p className="govuk-body" id={LIST_ID}>
-              No sites match.
-            </p>
+            <SitesTable
+              columns={["site", "useOnTheDay", "enforcementOnTheDay", "courtActionOnTheDay"]}
+              sites={onDay}
+              sitePath={`/c/${slug}/sites/`}
+              caption={`${siteCountCaption(onDay.length)} as on ${formatDate(on ?? today)}`}
+              label="Sites on the map on the day"
+              id={LIST_ID}
+            />
           ) : (
-            <TableRegion label="Sites on the map">
-              <table className="govuk-table" id={LIST_ID}>
-                <caption className="govuk-table__caption govuk-table__caption--m">
-                  {total} {total === 1 ? "site" : "sites"}
-                  {pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Site
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Status
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      On the map
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Open enforcement
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Open legal case
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {sites.map((site) => (
-                    <tr className="govuk-table__row" key={site.reference}>
-                      <SiteNameCell slug={slug} site={site} />
-                      <td className="govuk-table__cell">
-                        <SiteStatusTag status={site.status} />
-                      </td>
-                      <td className="govuk-table__cell">
-                        {site.hasLocation ? (site.locationNote ?? "Yes") : "No: no position recorded"}
-                      </td>
-                      <td className="govuk-table__cell">{site.hasOpenEnforcement ? "Yes" : "No"}</td>
-                      <td className="govuk-table__cell">{site.hasOpenLegalCase ? "Yes" : "No"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableRegion>
+            <SitesTable
+              columns={["site", "status", "onTheMap", "openEnforcement", "openLegalCase"]}
+              sites={sites}
+              sitePath={`/c/${slug}/sites/`}
+              caption={siteCountCaption(total, { page, pageCount })}
+              label="Sites on the map"
+              id={LIST_ID}
+            />
           )}
           <Pagination page={page} pageCount={pageCount} search={search} />
         </div>
       </div>
     </>
-  );
-}
-
-function SitesOnDayTable({
-  sites,
-  slug,
-  on,
-}: {
-  sites: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["onDay"]>;
-  slug: string;
-  on: string;
-}) {
-  if (sites.length === 0) {
-    return (
-      <p className="govuk-body" id={LIST_ID}>
-        No sites match.
-      </p>
-    );
-  }
-  return (
-    <TableRegion label="Sites on the map on the day">
-      <table className="govuk-table" id={LIST_ID}>
-        <caption className="govuk-table__caption govuk-table__caption--m">
-          {sites.length} {sites.length === 1 ? "site" : "sites"} as on {formatDate(on)}
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Site
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Use on the day
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Enforcement
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Court action
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {sites.map((site) => (
-            <tr className="govuk-table__row" key={site.reference}>
-              <SiteNameCell slug={slug} site={site} />
-              <td className="govuk-table__cell">
-                <SiteStatusTag status={site.status} />
-                {site.state?.useExplanation ? (
-                  <span className="govuk-hint govuk-!-font-size-16 govuk-!-display-block">
-                    {site.state.useExplanation}
-                  </span>
-                ) : null}
-              </td>
-              <td className="govuk-table__cell">{site.state?.enforcementLabel}</td>
-              <td className="govuk-table__cell">
-                {site.state?.legalLabel}
-                {site.state?.legalExplanation ? (
-                  <span className="govuk-hint govuk-!-font-size-16 govuk-!-display-block">
-                    {site.state.legalExplanation}
-                  </span>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
   );
 }

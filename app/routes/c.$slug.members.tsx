@@ -3,6 +3,7 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
+import { Table } from "~/components/govuk/table";
 import { TableRegion } from "~/components/govuk/table-region";
 import { ROLE_DESCRIPTIONS, ROLE_NAMES } from "~/lib/labels";
 import { roles } from "~/lib/roles";
@@ -79,80 +80,78 @@ export default function Members() {
         </div>
       </details>
       <TableRegion label="Members">
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">{members.length} members</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Name
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Role
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Remove
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {members.map((member) => (
-              <tr className="govuk-table__row" key={member.membershipId}>
-                <th scope="row" className="govuk-table__header">
+        <Table
+          caption={`${members.length} members`}
+          captionSize="m"
+          columns={[
+            {
+              header: "Name",
+              rowHeader: true,
+              cell: (member) => (
+                <>
                   {member.name}
                   {member.userId === currentUserId ? " (you)" : ""}
                   <br />
                   <span className="govuk-hint govuk-!-font-size-16">{member.email}</span>
                   {member.deactivated ? <strong className="govuk-tag govuk-tag--grey">Deactivated</strong> : null}
-                </th>
-                <td className="govuk-table__cell">
-                  <Form method="post" className="app-inline-form">
-                    <input type="hidden" name="intent" value="change-role" />
-                    <input type="hidden" name="membershipId" value={member.membershipId} />
-                    <input type="hidden" name="version" value={member.version} />
-                    <div className="govuk-form-group govuk-!-margin-bottom-2">
-                      <label className="govuk-label govuk-visually-hidden" htmlFor={`role-${member.membershipId}`}>
-                        Role of {member.name}
-                      </label>
-                      <select
-                        className="govuk-select"
-                        id={`role-${member.membershipId}`}
-                        name="role"
-                        defaultValue={member.role}
-                      >
-                        {roles.map((role) => (
-                          <option key={role} value={role}>
-                            {ROLE_NAMES[role]}
-                          </option>
-                        ))}
-                      </select>
-                    </div>
-                    <button
-                      type="submit"
-                      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                      data-module="govuk-button"
+                </>
+              ),
+            },
+            {
+              header: "Role",
+              cell: (member) => (
+                <Form method="post" className="app-inline-form">
+                  <input type="hidden" name="intent" value="change-role" />
+                  <input type="hidden" name="membershipId" value={member.membershipId} />
+                  <input type="hidden" name="version" value={member.version} />
+                  <div className="govuk-form-group govuk-!-margin-bottom-2">
+                    <label className="govuk-label govuk-visually-hidden" htmlFor={`role-${member.membershipId}`}>
+                      Role of {member.name}
+                    </label>
+                    <select
+                      className="govuk-select"
+                      id={`role-${member.membershipId}`}
+                      name="role"
+                      defaultValue={member.role}
                     >
-                      Change role<span className="govuk-visually-hidden"> of {member.name}</span>
-                    </button>
-                  </Form>
-                </td>
-                <td className="govuk-table__cell">
-                  <Form method="post" className="app-inline-form">
-                    <input type="hidden" name="intent" value="remove" />
-                    <input type="hidden" name="membershipId" value={member.membershipId} />
-                    <input type="hidden" name="version" value={member.version} />
-                    <button
-                      type="submit"
-                      className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
-                      data-module="govuk-button"
-                    >
-                      Remove<span className="govuk-visually-hidden"> {member.name}</span>
-                    </button>
-                  </Form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                      {roles.map((role) => (
+                        <option key={role} value={role}>
+                          {ROLE_NAMES[role]}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <button
+                    type="submit"
+                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                    data-module="govuk-button"
+                  >
+                    Change role<span className="govuk-visually-hidden"> of {member.name}</span>
+                  </button>
+                </Form>
+              ),
+            },
+            {
+              header: "Remove",
+              cell: (member) => (
+                <Form method="post" className="app-inline-form">
+                  <input type="hidden" name="intent" value="remove" />
+                  <input type="hidden" name="membershipId" value={member.membershipId} />
+                  <input type="hidden" name="version" value={member.version} />
+                  <button
+                    type="submit"
+                    className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                    data-module="govuk-button"
+                  >
+                    Remove<span className="govuk-visually-hidden"> {member.name}</span>
+                  </button>
+                </Form>
+              ),
+            },
+          ]}
+          rows={members}
+          rowKey={(member) => member.membershipId}
+        />
       </TableRegion>
     </>
   );

@@ -3,15 +3,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { Pagination } from "~/components/govuk/pagination";
-import { TableRegion } from "~/components/govuk/table-region";
 import { SiteFilterForm } from "~/components/site-filter-form";
-import { SiteNameCell } from "~/components/site-name-cell";
-import { SiteStatusTag } from "~/components/site-status-tag";
-import { formatDate } from "~/lib/format";
+import { SitesTable, siteCountCaption } from "~/components/sites-table";
 import { pageCount, pageFrom } from "~/lib/paging";
 import { siteFilterFrom } from "~/lib/schemas/site-filter";
 import { pageTitle } from "~/lib/service";
-import { CONTRACTOR_LABELS, SITE_STATUS_LABELS, siteStatuses } from "~/lib/site-codes";
+import { SITE_STATUS_LABELS, siteStatuses } from "~/lib/site-codes";
 import { can } from "~/server/access/permissions.server";
 import { requireTenantScope } from "~/server/access/tenancy.server";
 import { listSites, SITE_PAGE_SIZE } from "~/server/council/sites/sites.server";
@@ -72,56 +69,13 @@ export default function Sites() {
               Download these {total} sites as a spreadsheet (CSV)
             </a>
           </p>
-          {sites.length === 0 ? (
-            <p className="govuk-body">No sites match.</p>
-          ) : (
-            <TableRegion label="Sites">
-              <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-table__caption--m">
-                  {total} {total === 1 ? "site" : "sites"}
-                  {pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Site
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Status
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Contractor
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Open enforcement
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Open legal case
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Last changed
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {sites.map((site) => (
-                    <tr className="govuk-table__row" key={site.reference}>
-                      <SiteNameCell slug={slug} site={site} />
-                      <td className="govuk-table__cell">
-                        <SiteStatusTag status={site.status} />
-                      </td>
-                      <td className="govuk-table__cell">
-                        {site.contractor === "other" ? site.contractorOther : CONTRACTOR_LABELS[site.contractor]}
-                      </td>
-                      <td className="govuk-table__cell">{site.hasOpenEnforcement ? "Yes" : "No"}</td>
-                      <td className="govuk-table__cell">{site.hasOpenLegalCase ? "Yes" : "No"}</td>
-                      <td className="govuk-table__cell">{formatDate(site.updatedAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableRegion>
-          )}
+          <SitesTable
+            columns={["site", "status", "contractor", "openEnforcement", "openLegalCase", "lastChanged"]}
+            sites={sites}
+            sitePath={`/c/${slug}/sites/`}
+            caption={siteCountCaption(total, { page, pageCount })}
+            label="Sites"
+          />
           <Pagination page={page} pageCount={pageCount} search={search} />
         </div>
       </div>

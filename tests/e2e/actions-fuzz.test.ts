@@ -29,15 +29,18 @@ let eppingId = "";
 /** Every route module with an action, as a URL pattern (Remix flat-route file names). */
 function actionRoutes(): string[] {
   const directory = path.join(ROOT, "app/routes");
-  return fs
-    .readdirSync(directory)
-    .filter((file) => /\.tsx$/.test(file))
-    .filter((file) =>
-      /export (async function|const) action\b/.test(fs.readFileSync(path.join(directory, file), "utf8")),
-    )
-    .map((file) =>
-      `/${file
-        .replace(/\.tsx$/, "")
+  // A route is a file, or a folder whose route.tsx is the module (its other files are its parts).
+  const modules = fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isFile() && entry.name.endsWith(".tsx")) {
+      return [{ name: entry.name.replace(/\.tsx$/, ""), file: path.join(directory, entry.name) }];
+    }
+    const folderRoute = path.join(directory, entry.name, "route.tsx");
+    return entry.isDirectory() && fs.existsSync(folderRoute) ? [{ name: entry.name, file: folderRoute }] : [];
+  });
+  return modules
+    .filter(({ file }) => /export (async function|const) action\b/.test(fs.readFileSync(file, "utf8")))
+    .map(({ name }) =>
+      `/${name
         .replace(/\[\.(\w+)\]/g, "<dot>$1")
         .split(".")
         .filter((segment) => segment !== "_index")

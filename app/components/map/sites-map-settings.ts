@@ -1,5 +1,5 @@
 // What a sites map needs to start, shared by the server-rendered container (sites-map.tsx), which
-// writes it into the page, and the browser module (sites-map.client.tsx), which reads it back.
+// writes it into the page, and the browser module (sites-map/controller.client.ts), which reads it back.
 
 export interface SitesMapSettings {
   /**

@@ -1,6 +1,6 @@
 import { useHydrated } from "~/components/use-hydrated";
 import { MAP_COLOURS, MAP_LEGEND, SYMBOL_SIZE, shapeSvgPoints } from "~/lib/map-style";
-import SitesMapClient from "./sites-map.client";
+import SitesMapClient from "./sites-map/sites-map.client";
 import { SITES_MAP_ATTRIBUTE, type SitesMapSettings } from "./sites-map-settings";
 
 export type SitesMapProps = Omit<SitesMapSettings, "instructionsId">;
