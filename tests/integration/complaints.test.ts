@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { daysBetween, todayInLondon, workingDaysBetween } from "~/lib/dates";
 import type { ComplaintInput } from "~/lib/schemas/complaint";
 import { loader as listLoader } from "~/routes/c.$slug.complaints._index";
-import { action as pageAction, loader as pageLoader } from "~/routes/c.$slug.complaints.$reference._index";
+import { action as pageAction, loader as pageLoader } from "~/routes/c.$slug.complaints.$reference._index/route";
 import { action as editAction, loader as editLoader } from "~/routes/c.$slug.complaints.$reference.edit";
 import { loader as contactsCsvLoader } from "~/routes/c.$slug.complaints.contacts[.csv]";
 import { action as newAction, loader as newLoader } from "~/routes/c.$slug.complaints.new";

@@ -6,7 +6,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ComplaintInput } from "~/lib/schemas/complaint";
 import { loader as listLoader } from "~/routes/c.$slug.complaints._index";
-import { action as pageAction, loader as pageLoader } from "~/routes/c.$slug.complaints.$reference._index";
+import { action as pageAction, loader as pageLoader } from "~/routes/c.$slug.complaints.$reference._index/route";
 import { action as editAction, loader as editLoader } from "~/routes/c.$slug.complaints.$reference.edit";
 import { loader as contactsCsvLoader } from "~/routes/c.$slug.complaints.contacts[.csv]";
 import { action as newAction, loader as newLoader } from "~/routes/c.$slug.complaints.new";
@@ -17,13 +17,12 @@ import {
   closeComplaint,
   createComplaint,
   deleteComplaint,
-  exportComplaints,
-  exportComplaintsWithContacts,
   getComplaint,
   linkComplaintToPlanningRecord,
   listComplaints,
   updateComplaint,
 } from "~/server/council/complaints/complaints.server";
+import { exportComplaints, exportComplaintsWithContacts } from "~/server/council/complaints/complaints-csv.server";
 import { getDb } from "~db/client";
 import { complainantContacts, complaints, planningRecords, sites } from "~db/schema";
 import { refusalOf } from "../../helpers/db-errors";
