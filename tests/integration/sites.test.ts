@@ -3,7 +3,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as listLoader } from "~/routes/c.$slug.sites._index";
-import { loader as siteLoader } from "~/routes/c.$slug.sites.$reference._index";
+import { loader as siteLoader } from "~/routes/c.$slug.sites.$reference._index/route";
 import { action as editAction } from "~/routes/c.$slug.sites.$reference.edit";
 import { action as newAction } from "~/routes/c.$slug.sites.new";
 import { loader as csvLoader } from "~/routes/c.$slug.sites[.csv]";

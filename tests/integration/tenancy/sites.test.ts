@@ -5,7 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as dashboardLoader } from "~/routes/c.$slug._index";
 import { loader as listLoader } from "~/routes/c.$slug.sites._index";
-import { loader as siteLoader } from "~/routes/c.$slug.sites.$reference._index";
+import { loader as siteLoader } from "~/routes/c.$slug.sites.$reference._index/route";
 import { action as editAction, loader as editLoader } from "~/routes/c.$slug.sites.$reference.edit";
 import {
   action as editRecordAction,

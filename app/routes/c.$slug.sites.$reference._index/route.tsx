@@ -1,12 +1,12 @@
 // A site: what it is, its periods of use, planning and enforcement records with their statutory
-// dates, complaints, what is due next, and everything in date order.
+// dates, complaints, what is due next, and everything in date order. The periods' table and the
+// records' cards are in this folder beside it.
 
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DocumentList } from "~/components/document-list";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { SummaryRow as Row } from "~/components/govuk/summary-row";
-import { TableRegion } from "~/components/govuk/table-region";
 import { SiteLocationMap } from "~/components/map/site-location-map";
 import { SiteStatusTag } from "~/components/site-status-tag";
 import { TimelineSection } from "~/components/timeline";
@@ -15,13 +15,7 @@ import { todayInLondon } from "~/lib/dates";
 import { deadlinesFor } from "~/lib/deadlines";
 import { DOCUMENT_DONE_MESSAGES, documentUploadHref } from "~/lib/documents";
 import { formatDate } from "~/lib/format";
-import {
-  CERTIFICATE_TYPE_LABELS,
-  CLOSED_PLANNING_STATUSES,
-  PLANNING_DECISION_LABELS,
-  PLANNING_KIND_LABELS,
-  PLANNING_STATUS_LABELS,
-} from "~/lib/planning-codes";
+import { CLOSED_PLANNING_STATUSES, PLANNING_KIND_LABELS } from "~/lib/planning-codes";
 import { pageTitle } from "~/lib/service";
 import { CONTRACTOR_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
 import { can } from "~/server/access/permissions.server";
@@ -31,6 +25,8 @@ import { siteLocationMapSettings } from "~/server/council/sites/site-location.se
 import { getSiteRecord } from "~/server/council/sites/sites.server";
 import { getTimeline } from "~/server/council/timeline/timeline.server";
 import { notFound } from "~/server/http/responses.server";
+import { PlanningRecordCard } from "./planning-record-card";
+import { UsePeriodsTable } from "./use-periods-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data ? `${data.site.reference} ${data.site.name}` : "Site") },
@@ -205,141 +201,13 @@ export default function SitePage() {
       {usePeriods.length === 0 ? (
         <p className="govuk-body">None recorded.</p>
       ) : (
-        <TableRegion label="Periods of use">
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Periods of use</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  From
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  To
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Description and source
-                </th>
-                {canEdit ? (
-                  <th scope="col" className="govuk-table__header">
-                    <span className="govuk-visually-hidden">Actions</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {usePeriods.map((period) => (
-                <tr className="govuk-table__row" key={period.id}>
-                  <td className="govuk-table__cell">{formatDate(period.startsOn)}</td>
-                  <td className="govuk-table__cell">{period.endsOn ? formatDate(period.endsOn) : "Continuing"}</td>
-                  <td className="govuk-table__cell">
-                    {period.description}
-                    {period.source ? (
-                      <>
-                        <br />
-                        <span className="govuk-hint govuk-!-font-size-16">Source: {period.source}</span>
-                      </>
-                    ) : null}
-                  </td>
-                  {canEdit ? (
-                    <td className="govuk-table__cell">
-                      <a className="govuk-link" href={`${base}/use-periods/${period.id}`}>
-                        Change
-                        <span className="govuk-visually-hidden"> the period from {formatDate(period.startsOn)}</span>
-                      </a>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <UsePeriodsTable usePeriods={usePeriods} base={base} canEdit={canEdit} />
       )}
 
       <h2 className="govuk-heading-m">Planning and enforcement</h2>
       {planningRecords.length === 0 ? <p className="govuk-body">None recorded.</p> : null}
       {planningRecords.map((planningRecord) => (
-        <div className="govuk-summary-card" id={`record-${planningRecord.id}`} key={planningRecord.id}>
-          <div className="govuk-summary-card__title-wrapper">
-            <h3 className="govuk-summary-card__title">
-              {PLANNING_KIND_LABELS[planningRecord.kind]}
-              {planningRecord.reference ? ` ${planningRecord.reference}` : ""}
-            </h3>
-            {canEdit ? (
-              <ul className="govuk-summary-card__actions">
-                <li className="govuk-summary-card__action">
-                  <a className="govuk-link" href={`${base}/records/${planningRecord.id}`}>
-                    Change<span className="govuk-visually-hidden"> {PLANNING_KIND_LABELS[planningRecord.kind]}</span>
-                  </a>
-                </li>
-              </ul>
-            ) : null}
-          </div>
-          <div className="govuk-summary-card__content">
-            <dl className="govuk-summary-list">
-              <Row label="Status" value={PLANNING_STATUS_LABELS[planningRecord.status]} />
-              {planningRecord.certificateType ? (
-                <Row label="Certificate" value={CERTIFICATE_TYPE_LABELS[planningRecord.certificateType]} />
-              ) : null}
-              {planningRecord.description ? <Row label="Description" value={planningRecord.description} /> : null}
-              {(
-                [
-                  ["receivedOn", "Received"],
-                  ["validatedOn", "Validated"],
-                  ["issuedOn", "Issued"],
-                  ["servedOn", "Served"],
-                  ["displayedOn", "First displayed on site"],
-                  ["effectiveOn", "Takes effect"],
-                  ["lodgedOn", "Appeal lodged"],
-                  ["startedOn", "Appeal started"],
-                  ["decidedOn", "Decided"],
-                  ["withdrawnOn", "Withdrawn"],
-                ] as const
-              ).map(([key, label]) =>
-                planningRecord[key] ? <Row key={key} label={label} value={formatDate(planningRecord[key])} /> : null,
-              )}
-              {planningRecord.decision ? (
-                <Row label="Decision" value={PLANNING_DECISION_LABELS[planningRecord.decision]} />
-              ) : null}
-              {planningRecord.stepsRequired ? (
-                <Row label="Steps required" value={planningRecord.stepsRequired} />
-              ) : null}
-              {planningRecord.compliancePeriod ? (
-                <Row
-                  label="Period for compliance"
-                  value={`${planningRecord.compliancePeriod} ${planningRecord.compliancePeriodUnit}`}
-                />
-              ) : null}
-              {planningRecord.kind === "enforcement_notice" ? (
-                <Row label="Appealed" value={planningRecord.appealed ? "Yes" : "No"} />
-              ) : null}
-              {planningRecord.linkUrl ? (
-                <Row
-                  label="Document or web page"
-                  value={
-                    <a className="govuk-link" href={planningRecord.linkUrl} rel="noreferrer noopener">
-                      {planningRecord.linkUrl}
-                    </a>
-                  }
-                />
-              ) : null}
-              {planningRecord.deadlines.map((deadline) => (
-                <Row
-                  key={deadline.label}
-                  label={deadline.label}
-                  value={
-                    <>
-                      {formatDate(deadline.dueOn)}
-                      <br />
-                      <span className="govuk-hint govuk-!-font-size-16">
-                        {deadline.rule} ({deadline.source})
-                      </span>
-                    </>
-                  }
-                />
-              ))}
-            </dl>
-          </div>
-        </div>
+        <PlanningRecordCard key={planningRecord.id} planningRecord={planningRecord} base={base} canEdit={canEdit} />
       ))}
 
       <h2 className="govuk-heading-m">Complaints</h2>
