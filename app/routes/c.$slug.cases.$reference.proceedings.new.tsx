@@ -7,7 +7,8 @@ import { proceedingSchema } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
 import { refusedForm } from "~/server/access/refusals.server";
 import { requireTenantScope } from "~/server/access/tenancy.server";
-import { addProceeding, getLegalCase } from "~/server/council/legal/legal-cases.server";
+import { getLegalCase } from "~/server/council/legal/legal-cases.server";
+import { addProceeding } from "~/server/council/legal/proceedings.server";
 import { parseForm, readForm } from "~/server/http/form-input.server";
 import { notFound } from "~/server/http/responses.server";
 

@@ -9,7 +9,7 @@ import {
   CONTACT_EXPORT_COLUMNS,
   complaintExportRow,
   exportComplaintsWithContacts,
-} from "~/server/council/complaints/complaints.server";
+} from "~/server/council/complaints/complaints-csv.server";
 import { csvResponse } from "~/server/http/csv.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

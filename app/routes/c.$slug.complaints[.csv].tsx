@@ -7,7 +7,7 @@ import {
   COMPLAINT_EXPORT_COLUMNS,
   complaintExportRow,
   exportComplaints,
-} from "~/server/council/complaints/complaints.server";
+} from "~/server/council/complaints/complaints-csv.server";
 import { csvResponse } from "~/server/http/csv.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

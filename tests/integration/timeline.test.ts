@@ -14,12 +14,10 @@ import { action as eventAction } from "~/routes/c.$slug.timeline.$eventId";
 import { action as newEventAction } from "~/routes/c.$slug.timeline.new";
 import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
 import { createComplaint } from "~/server/council/complaints/complaints.server";
-import {
-  addCourtEvent,
-  addProceeding,
-  createLegalCase,
-  updateProceeding,
-} from "~/server/council/legal/legal-cases.server";
+import { addHearing } from "~/server/council/legal/hearings.server";
+import { createLegalCase } from "~/server/council/legal/legal-cases.server";
+import { addOrder } from "~/server/council/legal/orders.server";
+import { addProceeding, updateProceeding } from "~/server/council/legal/proceedings.server";
 import { createPlanningRecord, updatePlanningRecord } from "~/server/council/sites/planning.server";
 import { updateSite } from "~/server/council/sites/sites.server";
 import { getDb } from "~db/client";
@@ -141,14 +139,18 @@ describe("events written from records", () => {
       version: 4,
     });
     expect((await eventsOf(proceedingId)).map((event) => event.fact).sort()).toEqual(["heard", "issued"]);
-    await addCourtEvent(legal, caseReference, proceedingId, {
-      type: "hearing",
-      input: { heldOn: "2025-08-15", startsAt: "10:30", kind: "Return date hearing", notes: null },
+    await addHearing(legal, caseReference, proceedingId, {
+      heldOn: "2025-08-15",
+      startsAt: "10:30",
+      kind: "Return date hearing",
+      notes: null,
     });
     expect((await eventsOf(proceedingId)).map((event) => event.fact)).toEqual(["issued"]);
-    await addCourtEvent(legal, caseReference, proceedingId, {
-      type: "order",
-      input: { madeOn: "2025-08-19", requires: "Stop the use", dueOn: "2025-09-12", dueAt: "16:00" },
+    await addOrder(legal, caseReference, proceedingId, {
+      madeOn: "2025-08-19",
+      requires: "Stop the use",
+      dueOn: "2025-09-12",
+      dueAt: "16:00",
     });
     const page = await caseTimeline();
     const titles = page.events.map((event) => `${event.occurredOn} ${event.occurredAt ?? "-"} ${event.title}`);

@@ -12,7 +12,7 @@
 import { LRUCache } from "lru-cache";
 import { REQUEST_ID_HEADER } from "../http/request.server";
 
-const answers = new LRUCache<string, Map<string, Promise<unknown>>>({ max: 5_000, ttl: 15_000 });
+const answers = new LRUCache<string, Map<string, Promise<unknown> | undefined>>({ max: 5_000, ttl: 15_000 });
 
 export function memoisedForRequest<T>(request: Request, key: string, compute: () => Promise<T>): Promise<T> {
   const requestId = request.headers.get(REQUEST_ID_HEADER);
@@ -27,6 +27,6 @@ export function memoisedForRequest<T>(request: Request, key: string, compute: ()
   const answer = compute();
   forRequest.set(key, answer);
   // A failure (the database unreachable) is not remembered: the next loader asks again.
-  answer.catch(() => forRequest.delete(key));
+  answer.catch(() => forRequest.set(key, undefined));
   return answer;
 }

@@ -28,6 +28,7 @@ import { ChangeRefused, FieldRefused, staleMessage } from "../access/refusals.se
 import { type TenantScope, withTenant } from "../access/tenancy.server";
 import { recordAudit } from "../audit/record-audit.server";
 import { etagMatches } from "../http/http-cache.server";
+import { assertCurrent, deleteVersioned } from "./versioned-update.server";
 
 export interface BoundarySummary {
   bbox: BoundingBox;
@@ -290,9 +291,11 @@ export async function setCouncilBoundary(scope: TenantScope, upload: BoundaryUpl
   };
   return withTenant(scope, async (tx) => {
     const before = await findBoundary(tx, scope, { lock: true });
-    if (before && upload.version !== undefined && before.version !== upload.version) {
-      throw new ChangeRefused(staleMessage("boundary"));
-    }
+    if (before && upload.version !== undefined) assertCurrent(before, upload.version, "boundary");
+    // An upsert, so not updateVersioned: a council has at most one boundary, which the first upload
+    // inserts (no version to compare) and later ones replace, with one audit entry either way. The
+    // row is locked above, so the update cannot miss it; two first uploads at once meet at the
+    // insert, where the second is refused as stale.
     let id: string;
     if (before) {
       const [updated] = await tx
@@ -334,15 +337,14 @@ export async function removeCouncilBoundary(scope: TenantScope, version?: number
   return withTenant(scope, async (tx) => {
     const before = await findBoundary(tx, scope, { lock: true });
     if (!before) return false;
-    if (version !== undefined && before.version !== version) throw new ChangeRefused(staleMessage("boundary"));
-    await tx
-      .delete(councilBoundaries)
-      .where(and(eq(councilBoundaries.tenantId, scope.tenantId), eq(councilBoundaries.id, before.id)));
-    await recordAudit(tx, scope, {
+    // No version sent: whichever boundary is there (locked above) is removed.
+    await deleteVersioned(tx, scope, councilBoundaries, {
+      before,
+      version: version ?? before.version,
+      what: "boundary",
       action: "council_boundary.removed",
       entityType: "council_boundary",
-      entityId: before.id,
-      before: auditedOf(before),
+      audited: auditedOf,
     });
     return true;
   });

@@ -5,7 +5,7 @@ import { memberships, type Role, users } from "~db/schema";
 import { assertCan, can, rolesThatCan } from "../access/permissions.server";
 import { ChangeRefused } from "../access/refusals.server";
 import { type TenantScope, withTenant } from "../access/tenancy.server";
-import { recordAudit } from "../audit/record-audit.server";
+import { assertCurrent, deleteVersioned, updateVersioned } from "./versioned-update.server";
 
 export interface MemberView {
   membershipId: string;
@@ -57,6 +57,8 @@ async function otherAdminCount(tx: Transaction, scope: TenantScope, exceptMember
 }
 
 const STALE = "Someone else changed this member since you opened the page. Check the current role and try again.";
+/** The lock's words for a membership: its own stale message (STALE), not staleMessage("member"). */
+const MEMBERSHIP = { what: "member", stale: STALE, entityType: "membership" } as const;
 const LAST_ADMIN = "A council must keep at least one council admin. Make someone else a council admin first.";
 
 /** Returns false when the membership does not exist in this council (the caller shows a 404). */
@@ -68,7 +70,7 @@ export async function changeMemberRole(
   return withTenant(scope, async (tx) => {
     const before = await loadMembership(tx, scope, input.membershipId);
     if (!before) return false;
-    if (before.version !== input.version) throw new ChangeRefused(STALE);
+    assertCurrent(before, input.version, MEMBERSHIP.what, MEMBERSHIP.stale);
     if (before.role === input.role) return true;
     if (
       can(before.role, "member:manage") &&
@@ -77,25 +79,13 @@ export async function changeMemberRole(
     ) {
       throw new ChangeRefused(LAST_ADMIN);
     }
-    const [after] = await tx
-      .update(memberships)
-      .set({ role: input.role, version: before.version + 1, updatedAt: new Date() })
-      .where(
-        and(
-          eq(memberships.tenantId, scope.tenantId),
-          eq(memberships.id, before.id),
-          eq(memberships.version, input.version),
-        ),
-      )
-      .returning();
-    if (!after) throw new ChangeRefused(STALE);
-    await recordAudit(tx, scope, {
-      action: "membership.role_changed",
-      entityType: "membership",
-      entityId: after.id,
-      before,
-      after,
-    });
+    await updateVersioned(
+      tx,
+      scope,
+      memberships,
+      { ...MEMBERSHIP, before, version: input.version, action: "membership.role_changed" },
+      { role: input.role },
+    );
     return true;
   });
 }
@@ -108,27 +98,15 @@ export async function removeMember(
   return withTenant(scope, async (tx) => {
     const before = await loadMembership(tx, scope, input.membershipId);
     if (!before) return false;
-    if (before.version !== input.version) throw new ChangeRefused(STALE);
+    assertCurrent(before, input.version, MEMBERSHIP.what, MEMBERSHIP.stale);
     if (can(before.role, "member:manage") && (await otherAdminCount(tx, scope, before.id)) === 0) {
       throw new ChangeRefused(LAST_ADMIN);
     }
-    const removed = await tx
-      .delete(memberships)
-      .where(
-        and(
-          eq(memberships.tenantId, scope.tenantId),
-          eq(memberships.id, before.id),
-          eq(memberships.version, input.version),
-        ),
-      )
-      .returning({ id: memberships.id });
-    if (removed.length === 0) throw new ChangeRefused(STALE);
-    await recordAudit(tx, scope, {
-      action: "membership.removed",
-      entityType: "membership",
-      entityId: before.id,
+    await deleteVersioned(tx, scope, memberships, {
+      ...MEMBERSHIP,
       before,
-      after: null,
+      version: input.version,
+      action: "membership.removed",
     });
     return true;
   });

@@ -27,6 +27,11 @@ export interface VersionedChange<TRow> {
   version: number;
   /** What the record is called in the stale message: "site", "period of use". */
   what: string;
+  /**
+   * The stale refusal's words, where a page words it its own way (a member's asks to check the
+   * role); otherwise staleMessage(what).
+   */
+  stale?: string;
   /** The audit entry: its action ("site.updated") and entity type ("site"). */
   action: string;
   entityType: string;
@@ -35,8 +40,13 @@ export interface VersionedChange<TRow> {
 }
 
 /** Refuses the change unless the record read is still at the version the form was loaded at. */
-export function assertCurrent(record: { version: number }, version: number, what: string): void {
-  if (record.version !== version) throw new ChangeRefused(staleMessage(what));
+export function assertCurrent(
+  record: { version: number },
+  version: number,
+  what: string,
+  stale: string = staleMessage(what),
+): void {
+  if (record.version !== version) throw new ChangeRefused(stale);
 }
 
 /**
@@ -50,14 +60,14 @@ export async function updateVersioned<TTable extends VersionedTable>(
   change: VersionedChange<TTable["$inferSelect"]>,
   values: PgUpdateSetSource<TTable>,
 ): Promise<TTable["$inferSelect"]> {
-  const { before, version, what } = change;
-  assertCurrent(before, version, what);
+  const { before, version, what, stale = staleMessage(what) } = change;
+  assertCurrent(before, version, what, stale);
   const [after] = (await tx
     .update(table)
     .set({ ...values, version: version + 1, updatedAt: new Date() } as PgUpdateSetSource<TTable>)
     .where(and(eq(table.tenantId, scope.tenantId), eq(table.id, before.id), eq(table.version, version)))
     .returning()) as TTable["$inferSelect"][];
-  if (!after) throw new ChangeRefused(staleMessage(what));
+  if (!after) throw new ChangeRefused(stale);
   await recordAudit(tx, scope, {
     action: change.action,
     entityType: change.entityType,
@@ -68,24 +78,28 @@ export async function updateVersioned<TTable extends VersionedTable>(
   return after;
 }
 
-/** Deletes the record if it is still at `change.version`, and audits it (the row as it was). */
-export async function deleteVersioned<TTable extends VersionedTable>(
+/**
+ * Deletes the record if it is still at `change.version`, and audits it (the row as it was, or what
+ * `audited` keeps of it). `before` needs only the record's id and version, so a summary read (a
+ * boundary without its geometry) will do.
+ */
+export async function deleteVersioned<TTable extends VersionedTable, TRow = TTable["$inferSelect"]>(
   tx: Transaction,
   scope: TenantScope,
   table: TTable,
-  change: VersionedChange<TTable["$inferSelect"]>,
+  change: VersionedChange<TRow>,
 ): Promise<void> {
-  const { before, version, what } = change;
-  assertCurrent(before, version, what);
+  const { before, version, what, stale = staleMessage(what) } = change;
+  assertCurrent(before, version, what, stale);
   const deleted = await tx
     .delete(table)
     .where(and(eq(table.tenantId, scope.tenantId), eq(table.id, before.id), eq(table.version, version)))
     .returning({ id: table.id });
-  if (deleted.length === 0) throw new ChangeRefused(staleMessage(what));
+  if (deleted.length === 0) throw new ChangeRefused(stale);
   await recordAudit(tx, scope, {
     action: change.action,
     entityType: change.entityType,
     entityId: before.id,
-    before,
+    before: change.audited ? change.audited(before) : before,
   });
 }

@@ -17,13 +17,12 @@ import {
   closeComplaint,
   createComplaint,
   deleteComplaint,
-  exportComplaints,
-  exportComplaintsWithContacts,
   getComplaint,
   linkComplaintToPlanningRecord,
   listComplaints,
   updateComplaint,
 } from "~/server/council/complaints/complaints.server";
+import { exportComplaints, exportComplaintsWithContacts } from "~/server/council/complaints/complaints-csv.server";
 import { getDb } from "~db/client";
 import { complainantContacts, complaints, planningRecords, sites } from "~db/schema";
 import { refusalOf } from "../../helpers/db-errors";

@@ -4,12 +4,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as casesLoader } from "~/routes/c.$slug.cases._index";
-import { loader as caseLoader } from "~/routes/c.$slug.cases.$reference._index";
+import { loader as caseLoader } from "~/routes/c.$slug.cases.$reference._index/route";
 import { action as editCaseAction, loader as editCaseLoader } from "~/routes/c.$slug.cases.$reference.edit";
 import {
   action as editProceedingAction,
   loader as editProceedingLoader,
-} from "~/routes/c.$slug.cases.$reference.proceedings.$proceedingId";
+} from "~/routes/c.$slug.cases.$reference.proceedings.$proceedingId/route";
 import {
   action as newProceedingAction,
   loader as newProceedingLoader,

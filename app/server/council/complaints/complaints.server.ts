@@ -1,20 +1,11 @@
 // Complaints about sites: log, edit, change status or close (with a reason), mark as a duplicate,
-// link to enforcement, delete, read one, list with filters, export. The complainant's contact
-// details live in their own table that only officers and council admins may read, and their values
-// never reach the audit trail (only the names of the fields that changed).
+// link to enforcement, delete, read one, list with filters. The complainant's contact details are
+// saved and read through complainant-contacts.server.ts (personal data: only officers and council
+// admins may read them); the CSV files are complaints-csv.server.ts, with this list's filter.
 import { and, asc, count, desc, eq, ilike, inArray, notInArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import {
-  CLOSE_REASON_LABELS,
-  COMPLAINT_CATEGORY_LABELS,
-  COMPLAINT_CHANNEL_LABELS,
-  COMPLAINT_STATUS_LABELS,
-  type ComplaintCategory,
-  type ComplaintChannel,
-  type ComplaintStatus,
-} from "~/lib/complaint-codes";
-import { todayInLondon, workingDaysBetween } from "~/lib/dates";
-import { PLANNING_KIND_LABELS } from "~/lib/planning-codes";
+import type { ComplaintCategory, ComplaintChannel, ComplaintStatus } from "~/lib/complaint-codes";
+import { todayInLondon } from "~/lib/dates";
 import {
   CLOSING_STATUSES,
   type ComplaintInput,
@@ -23,50 +14,18 @@ import {
 } from "~/lib/schemas/complaint";
 import { complaintFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
-import { auditEvents, complainantContacts, complaints, documents, planningRecords, sites, users } from "~db/schema";
-import { can, NotPermitted } from "../../access/permissions.server";
-import { ChangeRefused, FieldRefused, staleMessage } from "../../access/refusals.server";
+import { auditEvents, complaints, documents, planningRecords, sites, users } from "~db/schema";
+import { can } from "../../access/permissions.server";
+import { ChangeRefused, FieldRefused } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { recordAudit } from "../../audit/record-audit.server";
 import { nextReference } from "../references.server";
 import { removeTimelineFacts, syncTimeline } from "../timeline/timeline.server";
+import { assertCurrent, deleteVersioned, updateVersioned } from "../versioned-update.server";
+import { assertMay, contactOfComplaint, hasContact, saveContact, splitInput } from "./complainant-contacts.server";
 
-const CONTACT_FIELDS = ["name", "email", "phone", "address"] as const;
-type ContactField = (typeof CONTACT_FIELDS)[number];
-export type ComplainantContactDetails = Record<ContactField, string | null>;
-
-function splitInput(input: ComplaintInput) {
-  const { contactName, contactEmail, contactPhone, contactAddress, ...complaint } = input;
-  const contact: ComplainantContactDetails = {
-    name: contactName,
-    email: contactEmail,
-    phone: contactPhone,
-    address: contactAddress,
-  };
-  return { complaint, contact };
-}
-
-/** The names of the contact fields whose values differ; never the values themselves. */
-function changedContactFields(
-  before: Partial<ComplainantContactDetails> | undefined,
-  after: Partial<ComplainantContactDetails>,
-): ContactField[] {
-  return CONTACT_FIELDS.filter((field) => (before?.[field] ?? null) !== (after[field] ?? null));
-}
-
-function hasContact(contact: ComplainantContactDetails): boolean {
-  return CONTACT_FIELDS.some((field) => contact[field] !== null);
-}
-
-/** Complaints are changed only by officers and council admins (the routes return 403 first). */
-function assertMay(scope: TenantScope, permission: "complaint:write" | "complaint-contact:read") {
-  if (!can(scope.role, permission)) {
-    throw new NotPermitted(
-      permission,
-      "Only officers and council admins can change complaints or see complainants' details.",
-    );
-  }
-}
+/** What the stale message calls a complaint, and its audit entries' entity type. */
+const COMPLAINT = { what: "complaint", entityType: "complaint" } as const;
 
 /** A site chosen in the form must be one of this council's. */
 async function assertSiteOfCouncil(tx: Transaction, scope: TenantScope, siteId: string | null) {
@@ -88,49 +47,6 @@ async function findComplaint(tx: Transaction, scope: TenantScope, reference: str
     .limit(1)
     .for("update");
   return complaint;
-}
-
-/** Inserts, updates or deletes the complaint's contact row; audits only which fields changed. */
-async function saveContact(
-  tx: Transaction,
-  scope: TenantScope,
-  complaintId: string,
-  contact: ComplainantContactDetails,
-) {
-  const [existing] = await tx
-    .select()
-    .from(complainantContacts)
-    .where(and(eq(complainantContacts.tenantId, scope.tenantId), eq(complainantContacts.complaintId, complaintId)))
-    .limit(1);
-  const changedFields = changedContactFields(existing, contact);
-  if (changedFields.length === 0) return;
-  const audit = (action: string, entityId: string) =>
-    recordAudit(tx, scope, {
-      action,
-      entityType: "complainant_contact",
-      entityId,
-      before: existing ? { complaintId } : null,
-      after: { complaintId, changedFields },
-    });
-  if (!existing) {
-    const [created] = await tx
-      .insert(complainantContacts)
-      .values({ ...contact, tenantId: scope.tenantId, complaintId })
-      .returning({ id: complainantContacts.id });
-    if (!created) throw new Error("The complainant's details were not saved.");
-    await audit("complainant_contact.created", created.id);
-  } else if (!hasContact(contact)) {
-    await tx
-      .delete(complainantContacts)
-      .where(and(eq(complainantContacts.tenantId, scope.tenantId), eq(complainantContacts.id, existing.id)));
-    await audit("complainant_contact.deleted", existing.id);
-  } else {
-    await tx
-      .update(complainantContacts)
-      .set({ ...contact, version: existing.version + 1, updatedAt: new Date() })
-      .where(and(eq(complainantContacts.tenantId, scope.tenantId), eq(complainantContacts.id, existing.id)));
-    await audit("complainant_contact.updated", existing.id);
-  }
 }
 
 /** A complaint's events belong to its site's timeline; a complaint about no site has none. */
@@ -192,12 +108,15 @@ export async function updateComplaint(
   return withTenant(scope, async (tx) => {
     const before = await findComplaint(tx, scope, reference);
     if (!before) return false;
-    if (before.version !== version) throw new ChangeRefused(staleMessage("complaint"));
+    assertCurrent(before, version, COMPLAINT.what);
     await assertSiteOfCouncil(tx, scope, fields.siteId);
     const unlink = before.siteId !== fields.siteId && before.planningRecordId !== null;
-    const [after] = await tx
-      .update(complaints)
-      .set({
+    const after = await updateVersioned(
+      tx,
+      scope,
+      complaints,
+      { ...COMPLAINT, before, version, action: "complaint.updated" },
+      {
         ...fields,
         ...(unlink
           ? {
@@ -205,21 +124,8 @@ export async function updateComplaint(
               status: before.status === "linked_to_enforcement" ? ("under_review" as const) : before.status,
             }
           : {}),
-        version: version + 1,
-        updatedAt: new Date(),
-      })
-      .where(
-        and(eq(complaints.tenantId, scope.tenantId), eq(complaints.id, before.id), eq(complaints.version, version)),
-      )
-      .returning();
-    if (!after) throw new ChangeRefused(staleMessage("complaint"));
-    await recordAudit(tx, scope, {
-      action: "complaint.updated",
-      entityType: "complaint",
-      entityId: after.id,
-      before,
-      after,
-    });
+      },
+    );
     await saveContact(tx, scope, after.id, contact);
     await syncComplaintTimeline(tx, scope, after);
     return true;
@@ -241,7 +147,7 @@ export async function changeComplaintStatus(
   return withTenant(scope, async (tx) => {
     const before = await findComplaint(tx, scope, reference);
     if (!before) return false;
-    if (before.version !== input.version) throw new ChangeRefused(staleMessage("complaint"));
+    assertCurrent(before, input.version, COMPLAINT.what);
     const closing = CLOSING_STATUSES.includes(input.status);
     let duplicateOfId: string | null = null;
     if (closing && input.closeReason === "duplicate") {
@@ -271,34 +177,29 @@ export async function changeComplaintStatus(
       }
       duplicateOfId = original.id;
     }
-    const [after] = await tx
-      .update(complaints)
-      .set({
+    const after = await updateVersioned(
+      tx,
+      scope,
+      complaints,
+      {
+        ...COMPLAINT,
+        before,
+        version: input.version,
+        action: !closing
+          ? "complaint.status_changed"
+          : duplicateOfId
+            ? "complaint.marked_duplicate"
+            : "complaint.closed",
+      },
+      {
         status: input.status,
         closeReason: closing ? input.closeReason : null,
         closeReasonOther: closing && input.closeReason === "other" ? input.closeReasonOther : null,
         duplicateOfId,
         closedByUserId: closing ? scope.userId : null,
         closedAt: closing ? new Date() : null,
-        version: input.version + 1,
-        updatedAt: new Date(),
-      })
-      .where(
-        and(
-          eq(complaints.tenantId, scope.tenantId),
-          eq(complaints.id, before.id),
-          eq(complaints.version, input.version),
-        ),
-      )
-      .returning();
-    if (!after) throw new ChangeRefused(staleMessage("complaint"));
-    await recordAudit(tx, scope, {
-      action: !closing ? "complaint.status_changed" : duplicateOfId ? "complaint.marked_duplicate" : "complaint.closed",
-      entityType: "complaint",
-      entityId: after.id,
-      before,
-      after,
-    });
+      },
+    );
     await syncComplaintTimeline(tx, scope, after);
     return true;
   });
@@ -327,7 +228,7 @@ export async function linkComplaintToPlanningRecord(
   return withTenant(scope, async (tx) => {
     const before = await findComplaint(tx, scope, reference);
     if (!before) return false;
-    if (before.version !== input.version) throw new ChangeRefused(staleMessage("complaint"));
+    assertCurrent(before, input.version, COMPLAINT.what);
     if (!before.siteId) {
       throw new FieldRefused(
         "planningRecordId",
@@ -348,9 +249,12 @@ export async function linkComplaintToPlanningRecord(
     if (!record) {
       throw new FieldRefused("planningRecordId", "Choose a planning or enforcement record of this complaint's site");
     }
-    const [after] = await tx
-      .update(complaints)
-      .set({
+    await updateVersioned(
+      tx,
+      scope,
+      complaints,
+      { ...COMPLAINT, before, version: input.version, action: "complaint.linked" },
+      {
         planningRecordId: record.id,
         status: "linked_to_enforcement",
         closeReason: null,
@@ -358,25 +262,8 @@ export async function linkComplaintToPlanningRecord(
         duplicateOfId: null,
         closedByUserId: null,
         closedAt: null,
-        version: input.version + 1,
-        updatedAt: new Date(),
-      })
-      .where(
-        and(
-          eq(complaints.tenantId, scope.tenantId),
-          eq(complaints.id, before.id),
-          eq(complaints.version, input.version),
-        ),
-      )
-      .returning();
-    if (!after) throw new ChangeRefused(staleMessage("complaint"));
-    await recordAudit(tx, scope, {
-      action: "complaint.linked",
-      entityType: "complaint",
-      entityId: after.id,
-      before,
-      after,
-    });
+      },
+    );
     return true;
   });
 }
@@ -390,7 +277,7 @@ export async function deleteComplaint(scope: TenantScope, reference: string, ver
   return withTenant(scope, async (tx) => {
     const before = await findComplaint(tx, scope, reference);
     if (!before) return false;
-    if (before.version !== version) throw new ChangeRefused(staleMessage("complaint"));
+    assertCurrent(before, version, COMPLAINT.what);
     const duplicates = await tx
       .select({ reference: complaints.reference })
       .from(complaints)
@@ -410,14 +297,7 @@ export async function deleteComplaint(scope: TenantScope, reference: string, ver
       throw new ChangeRefused("This complaint has documents attached, so it cannot be deleted. Close it instead.");
     await saveContact(tx, scope, before.id, { name: null, email: null, phone: null, address: null });
     await removeTimelineFacts(tx, scope, "complaint", before.id);
-    const [deleted] = await tx
-      .delete(complaints)
-      .where(
-        and(eq(complaints.tenantId, scope.tenantId), eq(complaints.id, before.id), eq(complaints.version, version)),
-      )
-      .returning({ id: complaints.id });
-    if (!deleted) throw new ChangeRefused(staleMessage("complaint"));
-    await recordAudit(tx, scope, { action: "complaint.deleted", entityType: "complaint", entityId: before.id, before });
+    await deleteVersioned(tx, scope, complaints, { ...COMPLAINT, before, version, action: "complaint.deleted" });
     return true;
   });
 }
@@ -466,20 +346,7 @@ export async function getComplaint(scope: TenantScope, reference: string) {
     if (!row) return undefined;
     const { complaint } = row;
     const [contacts, planningRecordChoices, duplicates, history] = await Promise.all([
-      canSeeContact
-        ? tx
-            .select({
-              name: complainantContacts.name,
-              email: complainantContacts.email,
-              phone: complainantContacts.phone,
-              address: complainantContacts.address,
-            })
-            .from(complainantContacts)
-            .where(
-              and(eq(complainantContacts.tenantId, scope.tenantId), eq(complainantContacts.complaintId, complaint.id)),
-            )
-            .limit(1)
-        : Promise.resolve([]),
+      canSeeContact ? contactOfComplaint(tx, scope, complaint.id) : Promise.resolve([]),
       complaint.siteId
         ? tx
             .select({
@@ -557,7 +424,8 @@ export interface ComplaintFilter {
   page?: number;
 }
 
-function complaintConditions(scope: TenantScope, filter: ComplaintFilter): SQL | undefined {
+/** The list's filter as a condition (the CSV files use it too). */
+export function complaintConditions(scope: TenantScope, filter: ComplaintFilter): SQL | undefined {
   const search = filter.search?.trim();
   const pattern = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
   return and(
@@ -575,11 +443,13 @@ function complaintConditions(scope: TenantScope, filter: ComplaintFilter): SQL |
   );
 }
 
-function siteJoin(scope: TenantScope) {
+/** A complaint's site, of this council only. */
+export function complaintSiteJoin(scope: TenantScope) {
   return and(eq(sites.id, complaints.siteId), eq(sites.tenantId, scope.tenantId));
 }
 
-const listColumns = {
+/** What the list shows of a complaint (the CSV files show these and more). */
+export const COMPLAINT_LIST_COLUMNS = {
   reference: complaints.reference,
   receivedOn: complaints.receivedOn,
   summary: complaints.summary,
@@ -590,7 +460,8 @@ const listColumns = {
   siteName: sites.name,
 };
 
-const ORDER = [desc(complaints.receivedOn), desc(complaints.reference)];
+/** Newest received first, in the list and the CSV files. */
+export const COMPLAINT_LIST_ORDER = [desc(complaints.receivedOn), desc(complaints.reference)];
 
 /** One page of complaints, newest received first, and the total (two queries in all). */
 export async function listComplaints(scope: TenantScope, filter: ComplaintFilter) {
@@ -599,147 +470,15 @@ export async function listComplaints(scope: TenantScope, filter: ComplaintFilter
     const where = complaintConditions(scope, filter);
     const [rows, [total]] = await Promise.all([
       tx
-        .select(listColumns)
+        .select(COMPLAINT_LIST_COLUMNS)
         .from(complaints)
-        .leftJoin(sites, siteJoin(scope))
+        .leftJoin(sites, complaintSiteJoin(scope))
         .where(where)
-        .orderBy(...ORDER)
+        .orderBy(...COMPLAINT_LIST_ORDER)
         .limit(COMPLAINT_PAGE_SIZE)
         .offset((page - 1) * COMPLAINT_PAGE_SIZE),
-      tx.select({ value: count() }).from(complaints).leftJoin(sites, siteJoin(scope)).where(where),
+      tx.select({ value: count() }).from(complaints).leftJoin(sites, complaintSiteJoin(scope)).where(where),
     ]);
     return { complaints: rows, total: total?.value ?? 0 };
   });
-}
-
-/** Every complaint matching the filter with what the export shows, in list order (one query). */
-function exportRows(tx: Transaction, scope: TenantScope, filter: ComplaintFilter) {
-  const duplicateOf = alias(complaints, "duplicate_of");
-  return tx
-    .select({
-      id: complaints.id,
-      ...listColumns,
-      details: complaints.details,
-      closeReason: complaints.closeReason,
-      closeReasonOther: complaints.closeReasonOther,
-      closedAt: complaints.closedAt,
-      closedByName: users.name,
-      duplicateOfReference: duplicateOf.reference,
-      planningRecordKind: planningRecords.kind,
-      planningRecordReference: planningRecords.reference,
-      createdAt: complaints.createdAt,
-      updatedAt: complaints.updatedAt,
-    })
-    .from(complaints)
-    .leftJoin(sites, siteJoin(scope))
-    .leftJoin(duplicateOf, and(eq(duplicateOf.id, complaints.duplicateOfId), eq(duplicateOf.tenantId, scope.tenantId)))
-    .leftJoin(users, eq(users.id, complaints.closedByUserId))
-    .leftJoin(
-      planningRecords,
-      and(eq(planningRecords.id, complaints.planningRecordId), eq(planningRecords.tenantId, scope.tenantId)),
-    )
-    .where(complaintConditions(scope, filter))
-    .orderBy(...ORDER);
-}
-
-/** Every complaint matching the filter, for the CSV any member may download: no contact details. */
-export async function exportComplaints(scope: TenantScope, filter: ComplaintFilter) {
-  return withTenant(scope, async (tx) => {
-    const rows = await exportRows(tx, scope, filter);
-    return rows.map(({ id: _id, ...row }) => row);
-  });
-}
-
-/** The same with each complainant's contact details, for officers and council admins only (two queries). */
-export async function exportComplaintsWithContacts(scope: TenantScope, filter: ComplaintFilter) {
-  assertMay(scope, "complaint-contact:read");
-  return withTenant(scope, async (tx) => {
-    const [rows, contacts] = await Promise.all([
-      exportRows(tx, scope, filter),
-      tx
-        .select({
-          complaintId: complainantContacts.complaintId,
-          name: complainantContacts.name,
-          email: complainantContacts.email,
-          phone: complainantContacts.phone,
-          address: complainantContacts.address,
-        })
-        .from(complainantContacts)
-        .where(
-          and(
-            eq(complainantContacts.tenantId, scope.tenantId),
-            inArray(
-              complainantContacts.complaintId,
-              tx
-                .select({ id: complaints.id })
-                .from(complaints)
-                .leftJoin(sites, siteJoin(scope))
-                .where(complaintConditions(scope, filter)),
-            ),
-          ),
-        ),
-    ]);
-    const byComplaint = new Map(contacts.map((contact) => [contact.complaintId, contact]));
-    return rows.map(({ id, ...row }) => {
-      const contact = byComplaint.get(id);
-      return {
-        ...row,
-        contactName: contact?.name ?? null,
-        contactEmail: contact?.email ?? null,
-        contactPhone: contact?.phone ?? null,
-        contactAddress: contact?.address ?? null,
-      };
-    });
-  });
-}
-
-/** The columns of both complaint CSV files, in order (the contact columns follow in the officers' file). */
-export const COMPLAINT_EXPORT_COLUMNS = [
-  { key: "reference", header: "Reference" },
-  { key: "receivedOn", header: "Received" },
-  { key: "workingDaysSinceReceived", header: "Working days since received (open complaints)" },
-  { key: "channel", header: "How it was received" },
-  { key: "category", header: "What it is about" },
-  { key: "summary", header: "Summary" },
-  { key: "details", header: "Details" },
-  { key: "siteReference", header: "Site reference" },
-  { key: "siteName", header: "Site" },
-  { key: "status", header: "Status" },
-  { key: "closeReason", header: "Reason for closing" },
-  { key: "duplicateOfReference", header: "Duplicate of" },
-  { key: "closedAt", header: "Closed at" },
-  { key: "closedByName", header: "Closed by" },
-  { key: "planningRecord", header: "Planning or enforcement record" },
-  { key: "createdAt", header: "Logged at" },
-  { key: "updatedAt", header: "Last changed" },
-];
-
-export const CONTACT_EXPORT_COLUMNS = [
-  { key: "contactName", header: "Complainant's name" },
-  { key: "contactEmail", header: "Complainant's email address" },
-  { key: "contactPhone", header: "Complainant's telephone number" },
-  { key: "contactAddress", header: "Complainant's address" },
-];
-
-/** A complaint export row in words, as the CSV shows it. */
-export function complaintExportRow<T extends Awaited<ReturnType<typeof exportComplaints>>[number]>(
-  row: T,
-  today: string,
-) {
-  return {
-    ...row,
-    workingDaysSinceReceived: CLOSING_STATUSES.includes(row.status) ? null : workingDaysBetween(row.receivedOn, today),
-    channel: COMPLAINT_CHANNEL_LABELS[row.channel],
-    category: COMPLAINT_CATEGORY_LABELS[row.category],
-    status: COMPLAINT_STATUS_LABELS[row.status],
-    closeReason:
-      row.closeReason === "other"
-        ? row.closeReasonOther
-        : row.closeReason
-          ? CLOSE_REASON_LABELS[row.closeReason]
-          : null,
-    planningRecord: row.planningRecordKind
-      ? `${PLANNING_KIND_LABELS[row.planningRecordKind]}${row.planningRecordReference ? ` ${row.planningRecordReference}` : ""}`
-      : null,
-  };
 }

@@ -1,39 +1,29 @@
-// Change a court proceeding, and add or remove its parties.
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+// Change a court proceeding, and add or remove its parties, hearings and orders (the forms that add
+// them are beside this file).
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
 import { DocumentList } from "~/components/document-list";
-import { FormErrorSummary } from "~/components/form-errors";
-import { DateInput, Select, TextInput } from "~/components/govuk/fields";
 import { ProceedingForm } from "~/components/proceeding-form";
 import { documentUploadHref } from "~/lib/documents";
 import { formatDate } from "~/lib/format";
-import { PARTY_KIND_LABELS, PARTY_ROLE_LABELS, partyKinds, partyRoles, proceedingName } from "~/lib/legal-codes";
+import { PARTY_ROLE_LABELS, proceedingName } from "~/lib/legal-codes";
 import { formValuesOf } from "~/lib/schemas/common";
-import {
-  type HearingInput,
-  hearingSchema,
-  type OrderInput,
-  orderSchema,
-  partySchema,
-  proceedingSchema,
-} from "~/lib/schemas/legal-case";
+import { hearingSchema, orderSchema, partySchema, proceedingSchema } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
 import { refusedForm } from "~/server/access/refusals.server";
 import { requireTenantScope } from "~/server/access/tenancy.server";
 import { listDocuments } from "~/server/council/documents/documents.server";
-import {
-  addCourtEvent,
-  addParty,
-  getProceeding,
-  removeCourtEvent,
-  removeParty,
-  updateProceeding,
-} from "~/server/council/legal/legal-cases.server";
+import { addHearing, removeHearing } from "~/server/council/legal/hearings.server";
+import { addOrder, removeOrder } from "~/server/council/legal/orders.server";
+import { addParty, removeParty } from "~/server/council/legal/parties.server";
+import { getProceeding, updateProceeding } from "~/server/council/legal/proceedings.server";
 import { versionFrom } from "~/server/http/form-data.server";
 import { parseForm, readForm } from "~/server/http/form-input.server";
 import { notFound } from "~/server/http/responses.server";
+import { HearingForm } from "./hearing-form";
+import { OrderForm } from "./order-form";
+import { PartyForm } from "./party-form";
+import { RemoveButton } from "./remove-button";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Change a proceeding") }];
 
@@ -72,22 +62,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!(await addParty(scope, caseReference, proceedingId, submission.value))) throw notFound();
     return redirect(`${back}?done=party-added`);
   }
-  if (intent === "add-hearing" || intent === "add-order") {
-    const type = intent === "add-hearing" ? "hearing" : "order";
-    const submission = parseForm(formData, type === "hearing" ? hearingSchema : orderSchema);
+  if (intent === "add-hearing") {
+    const submission = parseForm(formData, hearingSchema);
     if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
-    const event =
-      type === "hearing"
-        ? { type: "hearing" as const, input: submission.value as HearingInput }
-        : { type: "order" as const, input: submission.value as OrderInput };
-    if (!(await addCourtEvent(scope, caseReference, proceedingId, event))) throw notFound();
-    return redirect(`${back}?done=${type}-added`);
+    if (!(await addHearing(scope, caseReference, proceedingId, submission.value))) throw notFound();
+    return redirect(`${back}?done=hearing-added`);
+  }
+  if (intent === "add-order") {
+    const submission = parseForm(formData, orderSchema);
+    if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+    if (!(await addOrder(scope, caseReference, proceedingId, submission.value))) throw notFound();
+    return redirect(`${back}?done=order-added`);
   }
   if (intent === "remove-hearing" || intent === "remove-order") {
-    const type = intent === "remove-hearing" ? "hearing" : "order";
-    if (!(await removeCourtEvent(scope, caseReference, proceedingId, type, String(formData.get("eventId") ?? ""))))
-      throw notFound();
-    return redirect(`${back}?done=${type}-removed`);
+    const eventId = String(formData.get("eventId") ?? "");
+    const removed =
+      intent === "remove-hearing"
+        ? await removeHearing(scope, caseReference, proceedingId, eventId)
+        : await removeOrder(scope, caseReference, proceedingId, eventId);
+    if (!removed) throw notFound();
+    return redirect(`${back}?done=${intent === "remove-hearing" ? "hearing" : "order"}-removed`);
   }
   if (intent === "remove-party") {
     if (!(await removeParty(scope, caseReference, proceedingId, String(formData.get("partyId") ?? ""))))
@@ -107,108 +101,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return refusedForm(error, submission, (result) => ({ intent: "save" as const, result }));
   }
   return redirect(`/c/${scope.councilSlug}/cases/${caseReference}?done=proceeding-saved#proceeding-${proceedingId}`);
-}
-
-function PartyForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
-  const [form, fields] = useForm<z.input<typeof partySchema>>({ id: "party", lastResult });
-  return (
-    <>
-      <FormErrorSummary form={form} order={["name", "role", "kind", "joinedOn"]} dateFields={["joinedOn"]} />
-      <Form method="post" {...getFormProps(form)} noValidate>
-        <input type="hidden" name="intent" value="add-party" />
-        <TextInput
-          field={fields.name}
-          label="Name"
-          hint="As in the court's records, for example Somani Hotels Limited"
-        />
-        <Select
-          field={fields.role}
-          label="Role"
-          options={[
-            { value: "", text: "Choose a role" },
-            ...partyRoles.map((role) => ({ value: role, text: PARTY_ROLE_LABELS[role] })),
-          ]}
-        />
-        <Select
-          field={fields.kind}
-          label="Kind of party"
-          options={[
-            { value: "", text: "Choose a kind" },
-            ...partyKinds.map((kind) => ({ value: kind, text: PARTY_KIND_LABELS[kind] })),
-          ]}
-        />
-        <DateInput field={fields.joinedOn} legend="Date joined, if after the claim was issued (optional)" />
-        <TextInput field={fields.note} label="Note (optional)" />
-        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-          Add party
-        </button>
-      </Form>
-    </>
-  );
-}
-
-function HearingForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
-  const [form, fields] = useForm<z.input<typeof hearingSchema>>({ id: "hearing", lastResult });
-  return (
-    <>
-      <FormErrorSummary form={form} order={["heldOn", "startsAt", "kind", "notes"]} dateFields={["heldOn"]} />
-      <Form method="post" {...getFormProps(form)} noValidate>
-        <input type="hidden" name="intent" value="add-hearing" />
-        <DateInput field={fields.heldOn} legend="Hearing date" />
-        <TextInput
-          field={fields.startsAt}
-          label="Start time (optional)"
-          hint="24-hour clock, for example 10:30"
-          widthClass="govuk-input--width-5"
-        />
-        <TextInput field={fields.kind} label="What the hearing is" hint="For example, interim injunction hearing" />
-        <TextInput field={fields.notes} label="Notes (optional)" />
-        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-          Add hearing
-        </button>
-      </Form>
-    </>
-  );
-}
-
-function OrderForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
-  const [form, fields] = useForm<z.input<typeof orderSchema>>({ id: "order", lastResult });
-  return (
-    <>
-      <FormErrorSummary form={form} order={["madeOn", "requires", "dueOn", "dueAt"]} dateFields={["madeOn", "dueOn"]} />
-      <Form method="post" {...getFormProps(form)} noValidate>
-        <input type="hidden" name="intent" value="add-order" />
-        <DateInput field={fields.madeOn} legend="Date the order was made" />
-        <TextInput
-          field={fields.requires}
-          label="What the order requires"
-          hint="For example, stop using the hotel to house asylum seekers"
-        />
-        <DateInput field={fields.dueOn} legend="Must be done by (optional)" />
-        <TextInput
-          field={fields.dueAt}
-          label="By what time (optional)"
-          hint="24-hour clock, for example 16:00"
-          widthClass="govuk-input--width-5"
-        />
-        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-          Add order
-        </button>
-      </Form>
-    </>
-  );
-}
-
-function RemoveButton({ intent, eventId, label }: { intent: string; eventId: string; label: string }) {
-  return (
-    <Form method="post" className="app-inline-form">
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="eventId" value={eventId} />
-      <button type="submit" className="app-link-button">
-        Remove<span className="govuk-visually-hidden"> {label}</span>
-      </button>
-    </Form>
-  );
 }
 
 export default function EditProceeding() {

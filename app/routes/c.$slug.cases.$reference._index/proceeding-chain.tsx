@@ -1,17 +1,9 @@
-// A legal case: what it is about, and its proceedings as an appeal chain, with parties, dates,
-// outcomes and links to the published judgments.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { DocumentList } from "~/components/document-list";
-import { SuccessBanner } from "~/components/govuk/notification-banner";
+// One proceeding of the case page's appeal chain, as a summary card, with its appeals and
+// permission applications in a nested list below it (README, Decision 21).
 import { SummaryRow } from "~/components/govuk/summary-row";
-import { TimelineSection } from "~/components/timeline";
 import { findCaseLawUrl } from "~/lib/citations";
-import { DOCUMENT_DONE_MESSAGES, documentUploadHref } from "~/lib/documents";
 import { formatDate } from "~/lib/format";
 import {
-  CASE_STATUS_LABELS,
-  LEGAL_BASIS_LABELS,
   OUTCOME_LABELS,
   PARTY_KIND_LABELS,
   PARTY_ROLE_LABELS,
@@ -19,47 +11,9 @@ import {
   RELATION_LABELS,
   RELIEF_LABELS,
 } from "~/lib/legal-codes";
-import { pageTitle } from "~/lib/service";
-import { can } from "~/server/access/permissions.server";
-import { requireTenantScope } from "~/server/access/tenancy.server";
-import { listDocuments } from "~/server/council/documents/documents.server";
-import { getLegalCase, type ProceedingNode } from "~/server/council/legal/legal-cases.server";
-import { getTimeline } from "~/server/council/timeline/timeline.server";
-import { notFound } from "~/server/http/responses.server";
+import type { ProceedingNode } from "~/server/council/legal/proceedings.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: pageTitle(data ? data.legalCase.title : "Legal case") },
-];
-
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const scope = await requireTenantScope(request, params, "record:read");
-  const reference = params.reference ?? "";
-  const [found, timeline, documents] = await Promise.all([
-    getLegalCase(scope, reference),
-    getTimeline(scope, { case: reference }),
-    listDocuments(scope, { type: "legal_case", caseReference: reference }),
-  ]);
-  if (!found || !timeline) throw notFound();
-  return {
-    slug: scope.councilSlug,
-    seesPrivileged: can(scope.role, "privileged:read"),
-    ...found,
-    documents,
-    canUploadDocuments: can(scope.role, "case-document:upload"),
-    canFlagDocuments: can(scope.role, "case-document:flag"),
-    timeline: timeline.events,
-    canWriteTimeline: timeline.canWrite,
-  };
-}
-
-const DONE = {
-  created: "The case has been opened.",
-  updated: "The case has been updated.",
-  "proceeding-saved": "The proceeding has been saved.",
-  ...DOCUMENT_DONE_MESSAGES,
-};
-
-function Proceeding({
+export function Proceeding({
   node,
   base,
   canEdit,
@@ -199,106 +153,5 @@ function Proceeding({
         </ol>
       ) : null}
     </li>
-  );
-}
-
-export default function LegalCasePage() {
-  const {
-    slug,
-    legalCase,
-    site,
-    chains,
-    canEdit,
-    seesPrivileged,
-    timeline,
-    canWriteTimeline,
-    documents,
-    canUploadDocuments,
-    canFlagDocuments,
-  } = useLoaderData<typeof loader>();
-  const base = `/c/${slug}/cases/${legalCase.reference}`;
-  return (
-    <>
-      <SuccessBanner messages={DONE} />
-      <a href={`/c/${slug}/cases`} className="govuk-back-link">
-        All legal cases
-      </a>
-      <span className="govuk-caption-l">{legalCase.reference}</span>
-      <h1 className="govuk-heading-l">{legalCase.title}</h1>
-      {canEdit ? (
-        <div className="govuk-button-group">
-          <a className="govuk-button govuk-button--secondary" href={`${base}/edit`}>
-            Change the case
-          </a>
-          <a className="govuk-button govuk-button--secondary" href={`${base}/proceedings/new`}>
-            Add a proceeding
-          </a>
-        </div>
-      ) : null}
-      <dl className="govuk-summary-list">
-        <SummaryRow label="Status" value={CASE_STATUS_LABELS[legalCase.status]} />
-        <SummaryRow
-          label="Legal basis"
-          value={
-            legalCase.legalBasis === "other" ? legalCase.legalBasisOther : LEGAL_BASIS_LABELS[legalCase.legalBasis]
-          }
-        />
-        <SummaryRow
-          label="Site"
-          value={
-            site ? (
-              <a className="govuk-link" href={`/c/${slug}/sites/${site.reference}`}>
-                {site.reference} {site.name}
-              </a>
-            ) : null
-          }
-        />
-        <SummaryRow
-          label="Decision to litigate"
-          value={
-            legalCase.decidedToLitigateOn
-              ? `${formatDate(legalCase.decidedToLitigateOn)}${legalCase.decisionTakenBy ? `, by the ${legalCase.decisionTakenBy}` : ""}`
-              : null
-          }
-        />
-        <SummaryRow label="External solicitors and counsel" value={legalCase.externalRepresentatives} />
-      </dl>
-      {seesPrivileged && legalCase.privilegedNotes ? (
-        <div className="govuk-inset-text">
-          <h2 className="govuk-heading-s">Legally privileged notes</h2>
-          <p className="govuk-body app-preserve-lines">{legalCase.privilegedNotes}</p>
-        </div>
-      ) : null}
-
-      <h2 className="govuk-heading-m">Proceedings</h2>
-      {chains.length === 0 ? (
-        <p className="govuk-body">No proceedings recorded yet.</p>
-      ) : (
-        <ol className="app-chain" aria-label="Proceedings, each followed by its appeals">
-          {chains.map((node) => (
-            <Proceeding key={node.proceeding.id} node={node} base={base} canEdit={canEdit} depth={0} />
-          ))}
-        </ol>
-      )}
-
-      <DocumentList
-        slug={slug}
-        documents={documents}
-        uploadHref={
-          canUploadDocuments
-            ? documentUploadHref(slug, { type: "legal_case", caseReference: legalCase.reference })
-            : null
-        }
-        canChange={canFlagDocuments}
-      />
-
-      <TimelineSection
-        base={base}
-        slug={slug}
-        events={timeline}
-        canWrite={canWriteTimeline}
-        intro="The case's events with the planning history of its site."
-      />
-    </>
   );
 }

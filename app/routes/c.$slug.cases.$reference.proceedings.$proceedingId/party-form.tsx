@@ -1,0 +1,46 @@
+// The proceeding page's form that adds a party (intent "add-party").
+import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { Form } from "@remix-run/react";
+import type { z } from "zod";
+import { FormErrorSummary } from "~/components/form-errors";
+import { DateInput, Select, TextInput } from "~/components/govuk/fields";
+import { PARTY_KIND_LABELS, PARTY_ROLE_LABELS, partyKinds, partyRoles } from "~/lib/legal-codes";
+import type { partySchema } from "~/lib/schemas/legal-case";
+
+export function PartyForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
+  const [form, fields] = useForm<z.input<typeof partySchema>>({ id: "party", lastResult });
+  return (
+    <>
+      <FormErrorSummary form={form} order={["name", "role", "kind", "joinedOn"]} dateFields={["joinedOn"]} />
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <input type="hidden" name="intent" value="add-party" />
+        <TextInput
+          field={fields.name}
+          label="Name"
+          hint="As in the court's records, for example Somani Hotels Limited"
+        />
+        <Select
+          field={fields.role}
+          label="Role"
+          options={[
+            { value: "", text: "Choose a role" },
+            ...partyRoles.map((role) => ({ value: role, text: PARTY_ROLE_LABELS[role] })),
+          ]}
+        />
+        <Select
+          field={fields.kind}
+          label="Kind of party"
+          options={[
+            { value: "", text: "Choose a kind" },
+            ...partyKinds.map((kind) => ({ value: kind, text: PARTY_KIND_LABELS[kind] })),
+          ]}
+        />
+        <DateInput field={fields.joinedOn} legend="Date joined, if after the claim was issued (optional)" />
+        <TextInput field={fields.note} label="Note (optional)" />
+        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+          Add party
+        </button>
+      </Form>
+    </>
+  );
+}
