@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import type { SeedPlan } from "../helpers/seed-sites";
+import type { SeedPlan } from "../helpers/factories/data-dir";
 import { withApp } from "./fixture";
 import { DEMO_PASSWORD, expectAccessible, ROOT, screenshotPath, signInAs, startApp } from "./support";
 
@@ -36,7 +36,7 @@ function seededDataDir(): string {
   };
   const planFile = path.join(dataDir, "plan.json");
   fs.writeFileSync(planFile, JSON.stringify(plan));
-  execFileSync(process.execPath, ["--import", "tsx", "tests/helpers/seed-sites.ts", dataDir, planFile], {
+  execFileSync(process.execPath, ["--import", "tsx", "tests/helpers/factories/data-dir.ts", dataDir, planFile], {
     cwd: ROOT,
     stdio: "pipe",
   });
