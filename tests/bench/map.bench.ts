@@ -13,7 +13,7 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { builtInStyle, symbolImage, symbolImageId, withSiteLayers } from "../../app/lib/map-style";
 import { siteStatuses } from "../../app/lib/site-codes";
 import { DEMO_PASSWORD, launchBrowser, ROOT, startApp } from "../e2e/support";
-import { seedDataDir, syntheticSites } from "../helpers/seed-sites";
+import { seedDataDir, syntheticSites } from "../helpers/factories/data-dir";
 
 const TARGET_RATIO = 1.3;
 const args = new Map(

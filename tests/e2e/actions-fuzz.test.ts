@@ -9,9 +9,9 @@ import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signInCookie } from "./http-client";
-import { DEMO_PASSWORD, ROOT, type RunningApp, startApp } from "./support";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withApp } from "./fixture";
+import { DEMO_PASSWORD, ROOT } from "./support";
 
 const SERVER = process.env.FUZZ_DATABASE_SERVER ?? "postgres://postgres@127.0.0.1:5432";
 const RUNS_PER_AUDIENCE = Number(process.env.FUZZ_RUNS ?? 40);
@@ -20,7 +20,6 @@ const database = `fuzz_${process.pid}_${Date.now()}`;
 const AUDIENCES = ["signed out", "viewer", "officer", "legal", "admin"] as const;
 type Audience = (typeof AUDIENCES)[number];
 
-let app: RunningApp;
 let sql: postgres.Sql;
 let admin: postgres.Sql;
 const cookies = new Map<Audience, string>();
@@ -135,34 +134,39 @@ function encode(kind: string, entries: [string, string][]): { body: BodyInit; co
   return { body: new URLSearchParams(entries).toString(), contentType: "application/x-www-form-urlencoded" };
 }
 
+// The app runs on a database of its own on the server, seeded before it starts and dropped after it stops.
+const app = withApp({
+  browser: false,
+  async prepare() {
+    admin = postgres(`${SERVER}/postgres`, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${database}`);
+    const url = `${SERVER}/${database}`;
+    execFileSync(process.execPath, ["--import", "tsx", "db/cli.ts", "seed"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: url, DEMO_PASSWORD },
+      stdio: "pipe",
+    });
+    sql = postgres(url, { max: 2, onnotice: () => {} });
+    const [epping] = await sql`select id from councils where slug = 'epping-forest'`;
+    eppingId = String(epping?.id);
+    return { env: { DATABASE_URL: url } };
+  },
+  async cleanUp() {
+    await sql?.end();
+    await admin?.unsafe(`drop database if exists ${database} with (force)`);
+    await admin?.end();
+  },
+});
+
 beforeAll(async () => {
-  admin = postgres(`${SERVER}/postgres`, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${database}`);
-  const url = `${SERVER}/${database}`;
-  execFileSync(process.execPath, ["--import", "tsx", "db/cli.ts", "seed"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, DEMO_PASSWORD },
-    stdio: "pipe",
-  });
-  sql = postgres(url, { max: 2, onnotice: () => {} });
-  const [epping] = await sql`select id from councils where slug = 'epping-forest'`;
-  eppingId = String(epping?.id);
-  app = await startApp({ env: { DATABASE_URL: url } });
   for (const [audience, email] of [
     ["viewer", "viewer@epping-forest.example"],
     ["officer", "officer@epping-forest.example"],
     ["legal", "legal@epping-forest.example"],
     ["admin", "admin@epping-forest.example"],
   ] as const) {
-    cookies.set(audience, await signInCookie(app.baseUrl, email));
+    cookies.set(audience, await app.cookieFor(email));
   }
-}, 120_000);
-
-afterAll(async () => {
-  await app?.stop();
-  await sql?.end();
-  await admin?.unsafe(`drop database if exists ${database} with (force)`);
-  await admin?.end();
 });
 
 describe("random forms to every action", () => {

@@ -1,28 +1,15 @@
 // The council's working pages that have no journey of their own, in the browser with axe-core:
 // deadlines (mark done and reopen), the calendar feed address, an event added by hand to a timeline
 // (a mistake first), and the council boundary (a wrong file, then a real outline).
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, openPage, type RunningApp, signInAs, startApp } from "./support";
+import { describe, expect, it } from "vitest";
+import { withApp } from "./fixture";
+import { expectAccessible } from "./support";
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const app = withApp();
 
 describe("an officer's working pages", () => {
   it("marks a deadline done and reopens it, makes a calendar address, and adds an event to a timeline", async () => {
-    const { page, errors } = await openPage(browser);
-    await signInAs(page, app.baseUrl, "officer@northmere.example");
-    await page.waitForURL(`${app.baseUrl}/c/northmere`);
+    const { page, errors } = await app.signedInPage("officer@northmere.example", { landing: "/c/northmere" });
 
     await page.getByRole("link", { name: "Deadlines" }).first().click();
     await page.getByRole("heading", { level: 1, name: "Deadlines" }).waitFor();
@@ -84,9 +71,7 @@ describe("an officer's working pages", () => {
 
 describe("a council admin's boundary page", () => {
   it("refuses a point with a message and keeps a real outline", async () => {
-    const { page, errors } = await openPage(browser);
-    await signInAs(page, app.baseUrl, "admin@epping-forest.example");
-    await page.waitForURL(`${app.baseUrl}/c/epping-forest`);
+    const { page, errors } = await app.signedInPage("admin@epping-forest.example", { landing: "/c/epping-forest" });
     await page.goto(`${app.baseUrl}/c/epping-forest/boundary`);
     await page.getByRole("heading", { level: 1, name: "Council boundary" }).waitFor();
     await expectAccessible(page);

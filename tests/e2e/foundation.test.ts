@@ -2,33 +2,15 @@
 // another council's pages; forms without JavaScript; keyboard; and the data directory lock.
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  expectAccessible,
-  launchBrowser,
-  openPage,
-  type RunningApp,
-  screenshotPath,
-  signInAs,
-  startApp,
-} from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { type PageOptions, withApp } from "./fixture";
+import { expectAccessible, screenshotPath, startApp } from "./support";
 
-let app: RunningApp;
-let browser: Browser;
+const app = withApp();
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function newPage(options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-  const { page, errors } = await openPage(browser, options);
+async function newPage(options: PageOptions = {}): Promise<Page> {
+  const { page, errors } = await app.openPage(options);
   pagesOpened.push({ page, errors });
   return page;
 }
@@ -65,7 +47,7 @@ describe("an officer's visit", () => {
 
   it("shows the error summary, focused, for a wrong password", async () => {
     const page = await newPage();
-    await signInAs(page, app.baseUrl, "legal@epping-forest.example", "not the password");
+    await app.signInAs(page, "legal@epping-forest.example", "not the password");
     const summary = page.locator(".govuk-error-summary");
     await summary.waitFor();
     await expect(summary.textContent()).resolves.toContain("The email address or password is not right");
@@ -80,7 +62,7 @@ describe("an officer's visit", () => {
 
   it("gives an Epping officer a 404 for the other council's pages", async () => {
     const page = await newPage();
-    await signInAs(page, app.baseUrl, "officer@epping-forest.example");
+    await app.signInAs(page, "officer@epping-forest.example");
     await page.waitForURL(`${app.baseUrl}/c/epping-forest`);
     for (const path of ["/c/northmere", "/c/northmere/members", "/c/northmere/audit"]) {
       const response = await page.goto(`${app.baseUrl}${path}`);
@@ -103,7 +85,7 @@ describe("an officer's visit", () => {
   it("pauses an account after five wrong passwords, saying when to try again", async () => {
     const page = await newPage();
     for (let attempt = 0; attempt < 5; attempt++)
-      await signInAs(page, app.baseUrl, "viewer@northmere.example", `wrong ${attempt}`);
+      await app.signInAs(page, "viewer@northmere.example", `wrong ${attempt}`);
     await expect(page.locator(".govuk-error-summary").textContent()).resolves.toMatch(
       /too many failed attempts to sign in to this account\. Try again after \d\d:\d\d/,
     );
@@ -113,7 +95,7 @@ describe("an officer's visit", () => {
 describe("without JavaScript", () => {
   it("a council admin signs in, reads the audit log and changes a member's role", async () => {
     const page = await newPage({ javaScriptEnabled: false });
-    await signInAs(page, app.baseUrl, "admin@northmere.example");
+    await app.signInAs(page, "admin@northmere.example");
     await page.waitForURL(`${app.baseUrl}/c/northmere`);
     await page.goto(`${app.baseUrl}/c/northmere/members`);
     await expectAccessible(page);
@@ -137,7 +119,7 @@ describe("without JavaScript", () => {
 
   it("a wrong password shows the error summary", async () => {
     const page = await newPage({ javaScriptEnabled: false });
-    await signInAs(page, app.baseUrl, "officer@epping-forest.example", "");
+    await app.signInAs(page, "officer@epping-forest.example", "");
     await expect(page.locator(".govuk-error-summary").textContent()).resolves.toContain("Enter your password");
     await expectAccessible(page);
   });
@@ -155,7 +137,7 @@ describe("keyboard and small screens", () => {
 
   it("the dashboard reads on a phone-sized screen without sideways scrolling", async () => {
     const page = await newPage({ width: 360 });
-    await signInAs(page, app.baseUrl, "admin@epping-forest.example");
+    await app.signInAs(page, "admin@epping-forest.example");
     await page.waitForURL(`${app.baseUrl}/c/epping-forest`);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -1,21 +1,16 @@
 // What an attack on a running instance found, sent again to the built server as `npm start` runs
 // it: each request gets a 4xx page of the app's own, fast, and the process is still answering.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postForm, type RawResponse, rawRequest, residentBytes, signInCookie } from "./http-client";
-import { type RunningApp, startApp } from "./support";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withApp } from "./fixture";
+import { postForm, type RawResponse, rawRequest, residentBytes } from "./http-client";
 
-let app: RunningApp;
+const app = withApp({ browser: false });
 let officer: string;
 let legal: string;
 
 beforeAll(async () => {
-  app = await startApp();
-  officer = await signInCookie(app.baseUrl, "officer@epping-forest.example");
-  legal = await signInCookie(app.baseUrl, "legal@epping-forest.example");
-});
-
-afterAll(async () => {
-  await app?.stop();
+  officer = await app.cookieFor("officer@epping-forest.example");
+  legal = await app.cookieFor("legal@epping-forest.example");
 });
 
 /** The app's own error page, not a bare message or a stack trace. */

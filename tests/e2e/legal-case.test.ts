@@ -3,37 +3,16 @@
 // wrong file first), the timeline shows it, and a chronology is exported (and its CSV downloaded)
 // through POST forms, with JavaScript and without. Every page is checked with axe-core.
 import { readFile } from "node:fs/promises";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { pdfBytes } from "../helpers/files";
-import {
-  expectAccessible,
-  launchBrowser,
-  openPage,
-  type RunningApp,
-  screenshotPath,
-  signInAs,
-  startApp,
-} from "./support";
+import { withApp } from "./fixture";
+import { expectAccessible, screenshotPath } from "./support";
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const app = withApp();
 
 describe("the legal team's case page", () => {
   it("shows the Epping appeal chain and adds an appeal from the trial", async () => {
-    const { page, errors } = await openPage(browser);
-    await signInAs(page, app.baseUrl, "legal@epping-forest.example");
-    await page.waitForURL(`${app.baseUrl}/c/epping-forest`);
+    const { page, errors } = await app.signedInPage("legal@epping-forest.example", { landing: "/c/epping-forest" });
     await page.getByRole("link", { name: "Legal cases" }).first().click();
     await page.waitForURL(/\/cases$/);
     await page.getByRole("heading", { level: 1, name: "Legal cases" }).waitFor();
@@ -169,9 +148,10 @@ describe("the legal team's case page", () => {
   });
 
   it("exports the same chronology and CSV without JavaScript", async () => {
-    const { page, errors } = await openPage(browser, { javaScriptEnabled: false });
-    await signInAs(page, app.baseUrl, "legal@epping-forest.example");
-    await page.waitForURL(`${app.baseUrl}/c/epping-forest`);
+    const { page, errors } = await app.signedInPage("legal@epping-forest.example", {
+      javaScriptEnabled: false,
+      landing: "/c/epping-forest",
+    });
     // A link carrying the old choices shows only the choices form.
     await page.goto(`${app.baseUrl}/c/epping-forest/cases/EF-L-0001/chronology?show=1&internal=on&privileged=on`);
     await page.getByRole("heading", { level: 1, name: "Export a chronology" }).waitFor();

@@ -8,28 +8,18 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SeedPlan } from "../helpers/seed-sites";
-import {
-  DEMO_PASSWORD,
-  expectAccessible,
-  launchBrowser,
-  openPage,
-  ROOT,
-  type RunningApp,
-  screenshotPath,
-  signInAs,
-  startApp,
-} from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { SeedPlan } from "../helpers/factories/data-dir";
+import { withApp } from "./fixture";
+import { DEMO_PASSWORD, expectAccessible, ROOT, screenshotPath, signInAs, startApp } from "./support";
 
+const DASHBOARD = "/c/epping-forest";
 const MAP = "/c/epping-forest/map";
+const OFFICER = "officer@epping-forest.example";
 const FALLBACK_MESSAGE = "The map's background could not be loaded, so a simpler built-in map is shown.";
 // Three fictional sites a few dozen metres apart near Loughton: one cluster until zoomed right in.
 const LOUGHTON = { latitude: 51.6466, longitude: 0.0556 };
-
-let app: RunningApp;
-let browser: Browser;
 
 /** A data directory with the demo data and the three clustered sites, made before the app starts. */
 function seededDataDir(): string {
@@ -46,22 +36,14 @@ function seededDataDir(): string {
   };
   const planFile = path.join(dataDir, "plan.json");
   fs.writeFileSync(planFile, JSON.stringify(plan));
-  execFileSync(process.execPath, ["--import", "tsx", "tests/helpers/seed-sites.ts", dataDir, planFile], {
+  execFileSync(process.execPath, ["--import", "tsx", "tests/helpers/factories/data-dir.ts", dataDir, planFile], {
     cwd: ROOT,
     stdio: "pipe",
   });
   return dataDir;
 }
 
-beforeAll(async () => {
-  app = await startApp({ dataDir: seededDataDir() });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const app = withApp({ prepare: () => ({ dataDir: seededDataDir() }) });
 
 async function mapIdle(page: Page) {
   await page.locator('.app-map__frame[data-map-state="idle"]').waitFor({ timeout: 60_000 });
@@ -81,11 +63,11 @@ async function clickMapCentre(page: Page) {
 
 describe("the council's map", () => {
   it("draws offline, lists the same sites, and opens a site's popup by keyboard and by pointer", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await app.openPage();
     const requests: string[] = [];
     page.context().on("request", (request) => requests.push(request.url()));
-    await signInAs(page, app.baseUrl, "officer@epping-forest.example");
-    await page.waitForURL(`${app.baseUrl}/c/epping-forest`);
+    await app.signInAs(page, OFFICER);
+    await page.waitForURL(app.url(DASHBOARD));
     // A page without a map loads none of its code.
     expect(requests.filter((url) => /maplibre|sites-map|\/map\//.test(url))).toEqual([]);
 
@@ -136,9 +118,7 @@ describe("the council's map", () => {
   });
 
   it("zooms into a cluster when it is clicked", async () => {
-    const { page, errors } = await openPage(browser);
-    await signInAs(page, app.baseUrl, "officer@epping-forest.example");
-    await page.waitForURL(`${app.baseUrl}/c/epping-forest`);
+    const { page, errors } = await app.signedInPage(OFFICER, { landing: DASHBOARD });
     await page.goto(`${app.baseUrl}${MAP}#map=12/${LOUGHTON.latitude + 0.0003}/${LOUGHTON.longitude + 0.0003}`);
     await mapIdle(page);
     expect(zoomInAddress(page)).toBe(12);
@@ -149,9 +129,7 @@ describe("the council's map", () => {
   });
 
   it("filters the map and the list together, in the address, and links to the list with the same filters", async () => {
-    const { page, errors } = await openPage(browser);
-    await signInAs(page, app.baseUrl, "officer@epping-forest.example");
-    await page.waitForURL(`${app.baseUrl}/c/epping-forest`);
+    const { page, errors } = await app.signedInPage(OFFICER, { landing: DASHBOARD });
     await page.goto(`${app.baseUrl}${MAP}`);
     await mapIdle(page);
     await page.getByLabel("Status").selectOption("proposed");
@@ -175,9 +153,7 @@ describe("the council's map", () => {
   });
 
   it("winds the map and its table back: 19 August 2025 shows the injunction in force, 2 September 2025 set aside", async () => {
-    const { page, errors } = await openPage(browser);
-    await signInAs(page, app.baseUrl, "officer@epping-forest.example");
-    await page.waitForURL(`${app.baseUrl}/c/epping-forest`);
+    const { page, errors } = await app.signedInPage(OFFICER, { landing: DASHBOARD });
     await page.goto(`${app.baseUrl}${MAP}`);
     await mapIdle(page);
     await page.getByLabel("Show the sites as they stood on").fill("2025-08-19");
@@ -213,9 +189,7 @@ describe("the council's map", () => {
   });
 
   it("says so when the sites cannot be loaded, and shows the map once they can be", async () => {
-    const { page } = await openPage(browser);
-    await signInAs(page, app.baseUrl, "officer@epping-forest.example");
-    await page.waitForURL(`${app.baseUrl}/c/epping-forest`);
+    const { page } = await app.signedInPage(OFFICER, { landing: DASHBOARD });
     let refuse = true;
     await page.route(/\/sites\.geojson/, (route) =>
       refuse ? route.fulfill({ status: 503, body: "Unavailable" }) : route.continue(),
@@ -241,9 +215,7 @@ describe("the council's map", () => {
   });
 
   it("shows the list and a note without JavaScript", async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
-    await signInAs(page, app.baseUrl, "officer@epping-forest.example");
-    await page.waitForURL(`${app.baseUrl}/c/epping-forest`);
+    const { page } = await app.signedInPage(OFFICER, { javaScriptEnabled: false, landing: DASHBOARD });
     await page.goto(`${app.baseUrl}${MAP}`);
     await expect(page.locator(".app-map").textContent()).resolves.toContain(
       "The map needs JavaScript. The table below lists the same sites.",
@@ -271,10 +243,10 @@ describe("a map with MAP_STYLE_URL", () => {
     const styleUrl = `http://127.0.0.1:${(styleServer.address() as AddressInfo).port}/style.json`;
     const styledApp = await startApp({ env: { MAP_STYLE_URL: styleUrl } });
     try {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await app.openPage();
       const requests: string[] = [];
       page.context().on("request", (request) => requests.push(request.url()));
-      await signInAs(page, styledApp.baseUrl, "officer@epping-forest.example");
+      await signInAs(page, styledApp.baseUrl, OFFICER);
       await page.waitForURL(`${styledApp.baseUrl}/c/epping-forest`);
       await page.goto(`${styledApp.baseUrl}${MAP}`);
       await mapIdle(page);
@@ -298,10 +270,10 @@ describe("a map whose MAP_STYLE_URL cannot be reached", () => {
     const unreachable = "http://127.0.0.1:9/nothing.json";
     const fallbackApp = await startApp({ env: { MAP_STYLE_URL: unreachable } });
     try {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await app.openPage();
       const requests: string[] = [];
       page.context().on("request", (request) => requests.push(request.url()));
-      await signInAs(page, fallbackApp.baseUrl, "officer@epping-forest.example");
+      await signInAs(page, fallbackApp.baseUrl, OFFICER);
       await page.waitForURL(`${fallbackApp.baseUrl}/c/epping-forest`);
       await page.goto(`${fallbackApp.baseUrl}${MAP}`);
       await page.getByText(FALLBACK_MESSAGE).waitFor();

@@ -1,23 +1,13 @@
 // On a phone's width (320 CSS pixels, WCAG 2.2's reflow width) no page scrolls sideways: a wide table
 // scrolls inside its own named region, which a keyboard can reach and scroll. Checked as each role
 // sees its pages, with axe-core on each.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, openPage, type RunningApp, signInAs, startApp } from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { withApp } from "./fixture";
+import { expectAccessible } from "./support";
 
 const WIDTH = 320;
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const app = withApp();
 
 async function pageWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);
@@ -45,8 +35,7 @@ describe("a narrow screen", () => {
     ],
     ["platform@demo.example", ["/admin/councils", "/admin/audit"]],
   ])("shows %s's pages without sideways scrolling", async (email, paths) => {
-    const { page, errors } = await openPage(browser, { width: WIDTH });
-    await signInAs(page, app.baseUrl, email);
+    const { page, errors } = await app.signedInPage(email, { width: WIDTH });
     await page.waitForLoadState("networkidle");
     for (const path of paths) {
       const response = await page.goto(`${app.baseUrl}${path}`);
@@ -58,9 +47,7 @@ describe("a narrow screen", () => {
   });
 
   it("scrolls the sites table in its own region, by keyboard too", async () => {
-    const { page } = await openPage(browser, { width: WIDTH });
-    await signInAs(page, app.baseUrl, "officer@epping-forest.example");
-    await page.waitForURL(`${app.baseUrl}${COUNCIL}`);
+    const { page } = await app.signedInPage("officer@epping-forest.example", { width: WIDTH, landing: COUNCIL });
     await page.goto(`${app.baseUrl}${COUNCIL}/sites`);
     const region = page.getByRole("region", { name: "Sites" });
     const sizes = await region.evaluate((element) => ({ client: element.clientWidth, scroll: element.scrollWidth }));

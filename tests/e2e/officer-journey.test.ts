@@ -1,32 +1,14 @@
 // An officer's day, in the browser with and without JavaScript: add a site, serve a PCN, see its
 // response date on the dashboard, log a complaint about the site and link it to the PCN.
 // Every page visited is checked with axe-core.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { addDays, todayInLondon } from "../../app/lib/dates";
 import { formatDate } from "../../app/lib/format";
-import {
-  expectAccessible,
-  launchBrowser,
-  openPage,
-  type RunningApp,
-  screenshotPath,
-  signInAs,
-  startApp,
-} from "./support";
+import { withApp } from "./fixture";
+import { expectAccessible, screenshotPath } from "./support";
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const app = withApp();
 
 async function fillDate(page: Page, legend: string, iso: string) {
   const [year = "", month = "", day = ""] = iso.split("-");
@@ -39,10 +21,11 @@ async function fillDate(page: Page, legend: string, iso: string) {
 for (const javaScriptEnabled of [true, false]) {
   describe(`an officer's journey ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
     it("adds a site, serves a PCN, sees the deadline on the dashboard, logs and links a complaint", async () => {
-      const { page, errors } = await openPage(browser, { javaScriptEnabled });
       const siteName = `Riverside Hotel ${javaScriptEnabled ? "A" : "B"}`;
-      await signInAs(page, app.baseUrl, "officer@epping-forest.example");
-      await page.waitForURL(`${app.baseUrl}/c/epping-forest`);
+      const { page, errors } = await app.signedInPage("officer@epping-forest.example", {
+        javaScriptEnabled,
+        landing: "/c/epping-forest",
+      });
 
       await page.getByRole("link", { name: "Sites", exact: true }).first().click();
       await page.waitForURL(/\/sites$/);

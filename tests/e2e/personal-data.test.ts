@@ -1,11 +1,11 @@
 // A complainant's email address appears on no page or download outside the council's own officer
 // views: every response the browser receives, for each other kind of visitor, is searched for it.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, openPage, type RunningApp, signInAs, startApp } from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { withApp } from "./fixture";
+import { expectAccessible } from "./support";
 
-let app: RunningApp;
-let browser: Browser;
+const app = withApp();
 
 // The demo complainants at Northmere (fictional): db/seed/sites.ts.
 const COMPLAINANT_EMAIL = /resident\d@northmere\.example/;
@@ -23,16 +23,6 @@ const PAGES = [
   "/c/northmere/members",
 ];
 const DOWNLOADS = ["/c/northmere/sites.csv", "/c/northmere/complaints.csv", "/c/northmere/complaints/contacts.csv"];
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
 
 /** Visits every page and download; returns the URLs whose body contained a complainant's email. */
 async function leaks(page: Page): Promise<{ leaked: string[]; seen: number }> {
@@ -58,9 +48,7 @@ async function leaks(page: Page): Promise<{ leaked: string[]; seen: number }> {
 
 describe("complainants' contact details", () => {
   it("an officer of the council sees them (so the search below can find them)", async () => {
-    const { page } = await openPage(browser);
-    await signInAs(page, app.baseUrl, "officer@northmere.example");
-    await page.waitForURL(`${app.baseUrl}/c/northmere`);
+    const { page } = await app.signedInPage("officer@northmere.example", { landing: "/c/northmere" });
     const { leaked } = await leaks(page);
     expect(leaked.some((url) => url.includes("/complaints/NM-C-0001"))).toBe(true);
     expect(leaked).toContain("/c/northmere/complaints/contacts.csv (download)");
@@ -73,8 +61,7 @@ describe("complainants' contact details", () => {
     "admin@epping-forest.example",
     "officer@epping-forest.example",
   ])("appear in no response to %s", async (email) => {
-    const { page } = await openPage(browser);
-    await signInAs(page, app.baseUrl, email);
+    const { page } = await app.signedInPage(email);
     await page.waitForLoadState("load");
     const { leaked, seen } = await leaks(page);
     expect(seen).toBeGreaterThan(PAGES.length);
@@ -82,7 +69,7 @@ describe("complainants' contact details", () => {
   });
 
   it("appear in no response to someone not signed in", async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await app.openPage({ javaScriptEnabled: false });
     const { leaked } = await leaks(page);
     expect(leaked).toEqual([]);
   });

@@ -3,39 +3,18 @@
 // saving; the site page then shows it in words and on a small map. Points outside the UK are refused,
 // the keyboard can leave the map, and without JavaScript the fields are the whole form. Every page
 // is checked with axe-core.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  expectAccessible,
-  launchBrowser,
-  openPage,
-  type RunningApp,
-  screenshotPath,
-  signInAs,
-  startApp,
-} from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { withApp } from "./fixture";
+import { expectAccessible, screenshotPath } from "./support";
 
 const SITE = "/c/epping-forest/sites/EF-S-0001";
 const OFFICER = "officer@epping-forest.example";
 
-let app: RunningApp;
-let browser: Browser;
+const app = withApp();
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function signedIn(options: { javaScriptEnabled?: boolean } = {}) {
-  const opened = await openPage(browser, options);
-  await signInAs(opened.page, app.baseUrl, OFFICER);
-  await opened.page.waitForURL(`${app.baseUrl}/c/epping-forest`);
-  return opened;
+function signedIn(options: { javaScriptEnabled?: boolean } = {}) {
+  return app.signedInPage(OFFICER, { ...options, landing: "/c/epping-forest" });
 }
 
 const picker = (page: Page) => page.locator(".app-location-picker");

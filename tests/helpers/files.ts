@@ -1,10 +1,7 @@
 // Small but real files for upload tests (a PDF, a PNG, Word, Excel and OpenDocument files, and zip
-// bombs dressed as Word documents), the multipart request a browser sends when the upload form is
-// submitted, and records to attach documents to.
+// bombs dressed as Word documents), and the multipart request a browser sends when the upload form
+// is submitted. Records to attach documents to: tests/helpers/factories/documents.ts.
 import { constants, crc32, deflateRawSync, deflateSync } from "node:zlib";
-import type { DocumentParentRef } from "../../app/lib/documents";
-import { getDb } from "../../db/client";
-import { type Council, complaints, legalCases, planningRecords, proceedings, sites } from "../../db/schema";
 import { ORIGIN } from "./http";
 
 /** A one-page PDF that PDF readers open, saying "Judgment". */
@@ -262,60 +259,4 @@ export function uploadRequest(
   const headers = new Headers({ Origin: options.origin ?? ORIGIN });
   if (options.cookie) headers.set("Cookie", options.cookie);
   return new Request(`${ORIGIN}${path}`, { method: "POST", headers, body: form });
-}
-
-/** A site, a legal case on it with one proceeding, a planning record and a complaint, for a council. */
-export async function recordsToAttachTo(council: Council, prefix: string) {
-  const db = getDb();
-  const [site] = await db
-    .insert(sites)
-    .values({ tenantId: council.id, reference: `${prefix}-S-0001`, name: "Bell Hotel", status: "in_use" })
-    .returning();
-  if (!site) throw new Error("site not created");
-  const [legalCase] = await db
-    .insert(legalCases)
-    .values({
-      tenantId: council.id,
-      siteId: site.id,
-      reference: `${prefix}-L-0001`,
-      title: "Council v Hotel Owner Ltd",
-      legalBasis: "s187b_injunction",
-      status: "issued",
-    })
-    .returning();
-  if (!legalCase) throw new Error("case not created");
-  const [proceeding] = await db
-    .insert(proceedings)
-    .values({
-      tenantId: council.id,
-      caseId: legalCase.id,
-      court: "high_court_kb",
-      kind: "interim_injunction_application",
-    })
-    .returning();
-  const [planningRecord] = await db
-    .insert(planningRecords)
-    .values({ tenantId: council.id, siteId: site.id, kind: "planning_contravention_notice", reference: "PCN/1" })
-    .returning();
-  const [complaint] = await db
-    .insert(complaints)
-    .values({
-      tenantId: council.id,
-      reference: `${prefix}-C-0001`,
-      receivedOn: "2025-08-01",
-      channel: "email",
-      category: "planning_breach",
-      summary: "Use of the hotel",
-      siteId: site.id,
-    })
-    .returning();
-  if (!proceeding || !planningRecord || !complaint) throw new Error("records not created");
-  const parents = {
-    legalCase: { type: "legal_case", caseReference: legalCase.reference },
-    proceeding: { type: "proceeding", caseReference: legalCase.reference, proceedingId: proceeding.id },
-    site: { type: "site", siteReference: site.reference },
-    planningRecord: { type: "planning_record", siteReference: site.reference, planningRecordId: planningRecord.id },
-    complaint: { type: "complaint", complaintReference: complaint.reference },
-  } satisfies Record<string, DocumentParentRef>;
-  return { site, legalCase, proceeding, planningRecord, complaint, parents };
 }

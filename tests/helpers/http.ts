@@ -1,5 +1,5 @@
-// Real Request objects for calling route loaders and actions, and a way to read what they
-// return or throw (a Response, or single-fetch data with a status).
+// Real Request objects for calling route loaders and actions (with GOV.UK date fields), and a way
+// to read what they return or throw (a Response, or single-fetch data with a status).
 export const ORIGIN = "http://localhost";
 
 export function getRequest(path: string, cookie?: string): Request {
@@ -16,6 +16,12 @@ export function formRequest(
   if (options.cookie) headers.set("Cookie", options.cookie);
   if (options.clientAddress) headers.set("x-app-client-address", options.clientAddress);
   return new Request(`${ORIGIN}${path}`, { method: "POST", headers, body: new URLSearchParams(fields) });
+}
+
+/** GOV.UK date input fields for an ISO date: servedOn.day, servedOn.month, servedOn.year. */
+export function dateFields(name: string, iso: string): Record<string, string> {
+  const [year = "", month = "", day = ""] = iso.split("-");
+  return { [`${name}.day`]: String(Number(day)), [`${name}.month`]: String(Number(month)), [`${name}.year`]: year };
 }
 
 export interface Outcome<T = unknown> {

@@ -4,7 +4,7 @@ import { loader as auditLoader } from "~/routes/c.$slug.audit";
 import { AUDIT_PAGE_SIZE } from "~/server/audit/audit-log.server";
 import { getDb } from "~db/client";
 import { auditEvents, type Council } from "~db/schema";
-import { createCouncil, createMember, sessionCookieFor } from "../helpers/factories";
+import { createCouncil, createMember, signedInMember } from "../helpers/factories";
 import { getRequest, run } from "../helpers/http";
 
 let council: Council;
@@ -14,11 +14,11 @@ let officerId: string;
 
 beforeAll(async () => {
   council = await createCouncil();
-  const admin = await createMember(council, "council_admin");
+  const admin = await signedInMember(council, "council_admin");
   const officer = await createMember(council, "officer");
   adminId = admin.user.id;
   officerId = officer.user.id;
-  cookie = await sessionCookieFor(admin.user);
+  cookie = admin.cookie;
   const base = Date.UTC(2025, 7, 1, 9);
   const rows = Array.from({ length: AUDIT_PAGE_SIZE + 5 }, (_, index) => ({
     tenantId: council.id,

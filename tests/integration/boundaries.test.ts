@@ -8,12 +8,19 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { action as boundaryAction, loader as boundaryLoader } from "~/routes/c.$slug.boundary";
 import { loader as geojsonLoader } from "~/routes/c.$slug.boundary[.geojson]";
 import { loader as mapPageLoader } from "~/routes/c.$slug.map";
-import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
+import type { TenantScope } from "~/server/access/tenancy.server";
 import { getCouncilMapFrame, MIN_SITES_FRAME_DEGREES } from "~/server/council/boundaries.server";
 import { getDb } from "~db/client";
-import { auditEvents, type Council, councilBoundaries, councils, sites } from "~db/schema";
-import { EPPING_POLYGON, geoJsonFile, rectangleGeoJson } from "../helpers/boundaries";
-import { createCouncil, createMember, sessionCookieFor } from "../helpers/factories";
+import { auditEvents, type Council, councilBoundaries, councils } from "~db/schema";
+import {
+  createCouncil,
+  EPPING_POLYGON,
+  geoJsonFile,
+  insertSites,
+  memberCookie,
+  rectangleGeoJson,
+  scopeFor,
+} from "../helpers/factories";
 import { type UploadFile, uploadRequest } from "../helpers/files";
 import { formRequest, getRequest, run } from "../helpers/http";
 
@@ -25,14 +32,10 @@ let viewerScope: TenantScope;
 
 beforeAll(async () => {
   council = await createCouncil({ referencePrefix: "BD" });
-  adminCookie = await sessionCookieFor((await createMember(council, "council_admin")).user);
-  officerCookie = await sessionCookieFor((await createMember(council, "officer")).user);
-  viewerCookie = await sessionCookieFor((await createMember(council, "viewer")).user);
-  viewerScope = await requireTenantScope(
-    getRequest(`/c/${council.slug}`, viewerCookie),
-    { slug: council.slug },
-    "record:read",
-  );
+  adminCookie = await memberCookie(council, "council_admin");
+  officerCookie = await memberCookie(council, "officer");
+  viewerCookie = await memberCookie(council, "viewer");
+  viewerScope = await scopeFor(council, viewerCookie);
 });
 
 const path = () => `/c/${council.slug}/boundary`;
@@ -270,20 +273,11 @@ describe("uploading a boundary", () => {
       bbox: null,
       centre: { latitude: 51.7, longitude: 0.11 },
     });
-    await getDb()
-      .insert(sites)
-      .values([
-        { tenantId: council.id, reference: "BD-S-0001", name: "One", latitude: 51.7, longitude: 0.11 },
-        { tenantId: council.id, reference: "BD-S-0002", name: "Unplaced" },
-        {
-          tenantId: council.id,
-          reference: "BD-S-0003",
-          name: "Archived far away",
-          latitude: 55,
-          longitude: -3,
-          archivedAt: new Date(),
-        },
-      ]);
+    await insertSites(council, [
+      { reference: "BD-S-0001", name: "One", latitude: 51.7, longitude: 0.11 },
+      { reference: "BD-S-0002", name: "Unplaced" },
+      { reference: "BD-S-0003", name: "Archived far away", latitude: 55, longitude: -3, archivedAt: new Date() },
+    ]);
     const frame = await getCouncilMapFrame(viewerScope);
     expect(frame.source).toBe("sites");
     const [west, south, east, north] = frame.bbox ?? [];

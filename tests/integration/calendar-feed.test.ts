@@ -9,20 +9,22 @@ import { action as calendarAction, loader as calendarLoader } from "~/routes/c.$
 import { loader as feedLoader } from "~/routes/calendar.$token[.ics]";
 import { markDeadlineDone, reopenDeadline } from "~/server/council/deadlines/deadlines.server";
 import { getDb } from "~db/client";
+import { auditEvents, calendarFeeds, memberships, users } from "~db/schema";
 import {
-  auditEvents,
-  calendarFeeds,
-  complainantContacts,
-  complaints,
-  memberships,
-  privilegedNotes,
-  proceedingParties,
-  users,
-} from "~db/schema";
-import { insertCase, insertHearing, insertOrder, insertPlanningRecord, insertSite } from "../helpers/deadlines";
-import { createMember, sessionCookieFor } from "../helpers/factories";
+  type CouncilWithOfficer,
+  councilWithOfficer,
+  insertCaseWithProceeding,
+  insertComplainantContact,
+  insertComplaint,
+  insertHearing,
+  insertOrder,
+  insertParty,
+  insertPlanningRecord,
+  insertPrivilegedNote,
+  insertSite,
+  signedInMember,
+} from "../helpers/factories";
 import { formRequest, getRequest, ORIGIN, run } from "../helpers/http";
-import { type CouncilWithOfficer, councilWithOfficer } from "../helpers/sites";
 
 let c: CouncilWithOfficer;
 let ids: { pcn: string; bstHearing: string; gmtHearing: string; order: string; caseReference: string };
@@ -47,13 +49,9 @@ beforeAll(async () => {
     description: "Use as hostel without permission",
     servedOn: "2025-08-09",
   });
-  const legalCase = await insertCase(c.council, { title: SECRETS.caseTitle, siteId: site.id });
-  await getDb()
-    .insert(privilegedNotes)
-    .values({ tenantId: c.council.id, legalCaseId: legalCase.caseId, body: SECRETS.privilegedNote });
-  await getDb().insert(proceedingParties).values({
-    tenantId: c.council.id,
-    proceedingId: legalCase.proceedingId,
+  const legalCase = await insertCaseWithProceeding(c.council, { title: SECRETS.caseTitle, siteId: site.id });
+  await insertPrivilegedNote(c.council, legalCase.caseId, SECRETS.privilegedNote);
+  await insertParty(c.council, legalCase.proceedingId, {
     name: SECRETS.partyName,
     role: "defendant",
     kind: "resident",
@@ -75,26 +73,18 @@ beforeAll(async () => {
     dueOn: "2025-09-12",
     dueAt: "16:00",
   });
-  const [complaint] = await getDb()
-    .insert(complaints)
-    .values({
-      tenantId: c.council.id,
-      reference: "CF-C-0001",
-      receivedOn: "2025-08-01",
-      channel: "email",
-      category: "noise",
-      summary: SECRETS.complaintSummary,
-      siteId: site.id,
-    })
-    .returning({ id: complaints.id });
-  await getDb()
-    .insert(complainantContacts)
-    .values({
-      tenantId: c.council.id,
-      complaintId: complaint?.id ?? "",
-      name: SECRETS.complainantName,
-      email: SECRETS.complainantEmail,
-    });
+  const complaint = await insertComplaint(c.council, {
+    reference: "CF-C-0001",
+    receivedOn: "2025-08-01",
+    channel: "email",
+    category: "noise",
+    summary: SECRETS.complaintSummary,
+    siteId: site.id,
+  });
+  await insertComplainantContact(c.council, complaint.id, {
+    name: SECRETS.complainantName,
+    email: SECRETS.complainantEmail,
+  });
   ids = { pcn, bstHearing, gmtHearing, order, caseReference: legalCase.reference };
 });
 
@@ -255,14 +245,14 @@ describe("the calendar feed", () => {
   });
 
   it("stops working for a member who is removed, or whose account is deactivated", async () => {
-    const leaver = await createMember(c.council, "viewer");
-    const leaverFeed = await createAddress(await sessionCookieFor(leaver.user));
+    const leaver = await signedInMember(c.council, "viewer");
+    const leaverFeed = await createAddress(leaver.cookie);
     expect((await fetchFeed(leaverFeed.token)).response.status).toBe(200);
     await getDb().delete(memberships).where(eq(memberships.id, leaver.membership.id));
     expect((await fetchFeed(leaverFeed.token)).response.status).toBe(404);
 
-    const deactivated = await createMember(c.council, "legal");
-    const deactivatedFeed = await createAddress(await sessionCookieFor(deactivated.user));
+    const deactivated = await signedInMember(c.council, "legal");
+    const deactivatedFeed = await createAddress(deactivated.cookie);
     expect((await fetchFeed(deactivatedFeed.token)).response.status).toBe(200);
     await getDb().update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, deactivated.user.id));
     expect((await fetchFeed(deactivatedFeed.token)).response.status).toBe(404);
@@ -276,8 +266,7 @@ describe("the calendar feed", () => {
   });
 
   it("refuses a form sent from another site, or without the button, and makes no address", async () => {
-    const member = await createMember(c.council, "officer");
-    const cookie = await sessionCookieFor(member.user);
+    const { user, cookie } = await signedInMember(c.council, "officer");
     const crossSite = await run(() =>
       calendarAction({
         request: formRequest(
@@ -301,6 +290,6 @@ describe("the calendar feed", () => {
     expect((noIntent.body as unknown as { errors: string[] }).errors).toEqual([
       "Use the button on this page to create your calendar address.",
     ]);
-    expect(await getDb().select().from(calendarFeeds).where(eq(calendarFeeds.userId, member.user.id))).toEqual([]);
+    expect(await getDb().select().from(calendarFeeds).where(eq(calendarFeeds.userId, user.id))).toEqual([]);
   });
 });

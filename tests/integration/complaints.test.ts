@@ -4,7 +4,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { daysBetween, todayInLondon, workingDaysBetween } from "~/lib/dates";
-import type { ComplaintInput } from "~/lib/schemas/complaint";
 import { loader as listLoader } from "~/routes/c.$slug.complaints._index";
 import { action as pageAction, loader as pageLoader } from "~/routes/c.$slug.complaints.$reference._index/route";
 import { action as editAction, loader as editLoader } from "~/routes/c.$slug.complaints.$reference.edit";
@@ -13,11 +12,18 @@ import { action as newAction, loader as newLoader } from "~/routes/c.$slug.compl
 import { loader as csvLoader } from "~/routes/c.$slug.complaints[.csv]";
 import { createComplaint, listComplaints } from "~/server/council/complaints/complaints.server";
 import { getDb } from "~db/client";
-import { auditEvents, complainantContacts, complaints, planningRecords, sites } from "~db/schema";
-import { createMember, sessionCookieFor } from "../helpers/factories";
-import { formRequest, getRequest, run } from "../helpers/http";
+import { auditEvents, complainantContacts, complaints } from "~db/schema";
+import {
+  addSite,
+  type CouncilWithOfficer,
+  complaintInput,
+  councilWithOfficer,
+  insertPlanningRecord,
+  memberCookie,
+  siteIdOf,
+} from "../helpers/factories";
+import { dateFields, formRequest, getRequest, run } from "../helpers/http";
 import { countQueries } from "../helpers/queries";
-import { addSite, type CouncilWithOfficer, councilWithOfficer, dateFields } from "../helpers/sites";
 
 const CONTACT = {
   contactName: "Alex Resident-Unique",
@@ -37,13 +43,9 @@ beforeAll(async () => {
   a = await councilWithOfficer({ referencePrefix: "EF" });
   b = await councilWithOfficer({ referencePrefix: "NM" });
   siteReference = await addSite(a.scope, { name: "The Bell Hotel" });
-  const [site] = await getDb()
-    .select({ id: sites.id })
-    .from(sites)
-    .where(and(eq(sites.tenantId, a.council.id), eq(sites.reference, siteReference)));
-  siteId = site?.id ?? "";
-  legalCookie = await sessionCookieFor((await createMember(a.council, "legal")).user);
-  viewerCookie = await sessionCookieFor((await createMember(a.council, "viewer")).user);
+  siteId = await siteIdOf(a.council, siteReference);
+  legalCookie = await memberCookie(a.council, "legal");
+  viewerCookie = await memberCookie(a.council, "viewer");
 });
 
 function complaintFields(overrides: Record<string, string> = {}): Record<string, string> {
@@ -54,22 +56,6 @@ function complaintFields(overrides: Record<string, string> = {}): Record<string,
     summary: "Hotel used as a hostel without planning permission",
     details: "Reported change of use since July.",
     siteId,
-    ...overrides,
-  };
-}
-
-function input(overrides: Partial<ComplaintInput> = {}): ComplaintInput {
-  return {
-    receivedOn: "2025-08-19",
-    channel: "email",
-    category: "planning_breach",
-    summary: "A complaint",
-    details: null,
-    siteId: null,
-    contactName: null,
-    contactEmail: null,
-    contactPhone: null,
-    contactAddress: null,
     ...overrides,
   };
 }
@@ -244,10 +230,9 @@ describe("logging a complaint", () => {
   });
 
   it("refuses another council's site sent in the form, and writes nothing", async () => {
-    const otherSite = await addSite(b.scope, { name: "Other council's hotel" });
-    const [row] = await getDb().select({ id: sites.id }).from(sites).where(eq(sites.reference, otherSite));
+    const otherSite = await siteIdOf(b.council, await addSite(b.scope, { name: "Other council's hotel" }));
     const before = await complaintCount();
-    const outcome = await postNew(complaintFields({ siteId: row?.id ?? "" }));
+    const outcome = await postNew(complaintFields({ siteId: otherSite }));
     expect(outcome.status).toBe(400);
     expect(JSON.stringify(outcome.body)).toContain("Choose a site from the list");
     expect(await complaintCount()).toBe(before);
@@ -262,11 +247,14 @@ describe("the list of complaints", () => {
   beforeAll(async () => {
     list = await councilWithOfficer({ referencePrefix: "LS" });
     listSite = await addSite(list.scope, { name: "Listed Hotel" });
-    const [site] = await getDb().select({ id: sites.id }).from(sites).where(eq(sites.reference, listSite));
-    await createComplaint(list.scope, input({ summary: "Noise at night", category: "noise", receivedOn: received }));
+    const listSiteId = await siteIdOf(list.council, listSite);
     await createComplaint(
       list.scope,
-      input({ summary: "Change of use", channel: "councillor", siteId: site?.id ?? null, receivedOn: "2025-07-01" }),
+      complaintInput({ summary: "Noise at night", category: "noise", receivedOn: received }),
+    );
+    await createComplaint(
+      list.scope,
+      complaintInput({ summary: "Change of use", channel: "councillor", siteId: listSiteId, receivedOn: "2025-07-01" }),
     );
   });
 
@@ -301,7 +289,7 @@ describe("the list of complaints", () => {
   it("pages 50 at a time, with the same number of queries however many complaints there are", async () => {
     const few = await countQueries(() => listComplaints(list.scope, {}));
     for (let index = 0; index < 50; index++) {
-      await createComplaint(list.scope, input({ summary: `Bulk ${index}`, receivedOn: "2025-01-06" }));
+      await createComplaint(list.scope, complaintInput({ summary: `Bulk ${index}`, receivedOn: "2025-01-06" }));
     }
     const many = await countQueries(() => listComplaints(list.scope, {}));
     expect(many.result.total).toBe(52);
@@ -409,7 +397,7 @@ describe("marking as a duplicate", () => {
   });
 
   it("refuses another council's complaint reference as not found, with a message, and changes nothing", async () => {
-    const otherReference = await createComplaint(b.scope, input({ summary: "Northmere complaint" }));
+    const otherReference = await createComplaint(b.scope, complaintInput({ summary: "Northmere complaint" }));
     expect(otherReference).toMatch(/^NM-C-/);
     const reference = await logWithContact();
     const outcome = await postPage(reference, {
@@ -443,18 +431,12 @@ describe("linking to a planning or enforcement record", () => {
   let otherSiteRecordId: string;
 
   beforeAll(async () => {
-    const [record] = await getDb()
-      .insert(planningRecords)
-      .values({ tenantId: a.council.id, siteId, kind: "enforcement_notice", reference: "ENF/2025/0001" })
-      .returning({ id: planningRecords.id });
-    recordId = record?.id ?? "";
-    const otherSite = await addSite(a.scope, { name: "Another hotel" });
-    const [site] = await getDb().select({ id: sites.id }).from(sites).where(eq(sites.reference, otherSite));
-    const [otherRecord] = await getDb()
-      .insert(planningRecords)
-      .values({ tenantId: a.council.id, siteId: site?.id ?? "", kind: "stop_notice" })
-      .returning({ id: planningRecords.id });
-    otherSiteRecordId = otherRecord?.id ?? "";
+    recordId = await insertPlanningRecord(a.council, siteId, {
+      kind: "enforcement_notice",
+      reference: "ENF/2025/0001",
+    });
+    const otherSite = await siteIdOf(a.council, await addSite(a.scope, { name: "Another hotel" }));
+    otherSiteRecordId = await insertPlanningRecord(a.council, otherSite, { kind: "stop_notice" });
   });
 
   it("offers the site's records and links one, setting the status to linked to enforcement", async () => {

@@ -12,7 +12,7 @@ import { type TenantScope, withTenant } from "~/server/access/tenancy.server";
 import { databaseErrorCode, isDatabaseUnavailable } from "~/server/http/error-log.server";
 import { getDatabaseHandle, getDb } from "~db/client";
 import { councils } from "~db/schema";
-import { councilWithOfficer } from "../helpers/sites";
+import { councilWithOfficer } from "../helpers/factories";
 
 /** The codes a statement on a lost connection may fail with; the patched driver says CONNECTION_CLOSED. */
 const CONNECTION_LOST = ["CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "ECONNRESET", "57P01"];

@@ -6,7 +6,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, todayInLondon } from "~/lib/dates";
 import { loader as dashboardLoader } from "~/routes/c.$slug._index";
 import { action as deadlinesAction, loader as deadlinesLoader } from "~/routes/c.$slug.deadlines";
-import { requireTenantScope } from "~/server/access/tenancy.server";
 import {
   type DeadlineItem,
   groupDeadlines,
@@ -16,17 +15,20 @@ import {
 import { getDb } from "~db/client";
 import { auditEvents, legalCases, planningRecords, sites } from "~db/schema";
 import {
+  type CouncilWithOfficer,
   completionsOf,
-  insertCase,
+  councilWithOfficer,
+  insertCaseWithProceeding,
   insertHearing,
   insertOrder,
   insertPlanningRecord,
+  insertPlanningRecords,
   insertSite,
-} from "../helpers/deadlines";
-import { createMember, sessionCookieFor } from "../helpers/factories";
+  memberCookie,
+  memberScope,
+} from "../helpers/factories";
 import { formRequest, getRequest, run } from "../helpers/http";
 import { countQueries } from "../helpers/queries";
-import { type CouncilWithOfficer, councilWithOfficer } from "../helpers/sites";
 
 let c: CouncilWithOfficer;
 let viewerCookie: string;
@@ -37,8 +39,8 @@ const now = new Date("2025-08-19T09:00:00Z");
 
 beforeAll(async () => {
   c = await councilWithOfficer({ referencePrefix: "DL" });
-  viewerCookie = await sessionCookieFor((await createMember(c.council, "viewer")).user);
-  legalCookie = await sessionCookieFor((await createMember(c.council, "legal")).user);
+  viewerCookie = await memberCookie(c.council, "viewer");
+  legalCookie = await memberCookie(c.council, "legal");
   siteId = (await insertSite(c.council, { name: "Deadline Hotel" })).id;
 });
 
@@ -143,7 +145,7 @@ describe("the list", () => {
 
   it("lists court orders with their time of day and hearings of running cases, not of concluded ones", async () => {
     const today = todayInLondon(now);
-    const running = await insertCase(c.council, { title: "Council v Running Ltd" });
+    const running = await insertCaseWithProceeding(c.council, { title: "Council v Running Ltd" });
     const order = await insertOrder(c.council, running.proceedingId, {
       madeOn: today,
       requires: "Occupants to leave the site",
@@ -159,7 +161,7 @@ describe("the list", () => {
       heldOn: addDays(today, -5),
       kind: "Without-notice hearing",
     });
-    const concluded = await insertCase(c.council, { status: "concluded" });
+    const concluded = await insertCaseWithProceeding(c.council, { status: "concluded" });
     const oldOrder = await insertOrder(c.council, concluded.proceedingId, {
       madeOn: addDays(today, -40),
       requires: "Stop the use",
@@ -205,7 +207,7 @@ describe("the list", () => {
 
   it("shows dates and times on the page, with forms for members who may mark them done", async () => {
     const today = todayInLondon();
-    const running = await insertCase(c.council);
+    const running = await insertCaseWithProceeding(c.council);
     const order = await insertOrder(c.council, running.proceedingId, {
       madeOn: today,
       requires: "File evidence",
@@ -230,20 +232,18 @@ describe("the list", () => {
     const big = await councilWithOfficer({ referencePrefix: "BG" });
     for (let index = 0; index < 5; index++) {
       const bigSite = await insertSite(big.council);
-      await getDb()
-        .insert(planningRecords)
-        .values(
-          Array.from({ length: 20 }, (_, n) => ({
-            tenantId: big.council.id,
-            siteId: bigSite.id,
-            kind: "enforcement_notice" as const,
-            issuedOn: "2025-08-01",
-            effectiveOn: addDays("2025-09-01", n),
-            compliancePeriod: 3,
-            compliancePeriodUnit: "months" as const,
-          })),
-        );
-      const bigCase = await insertCase(big.council);
+      await insertPlanningRecords(
+        big.council,
+        bigSite.id,
+        Array.from({ length: 20 }, (_, n) => ({
+          kind: "enforcement_notice" as const,
+          issuedOn: "2025-08-01",
+          effectiveOn: addDays("2025-09-01", n),
+          compliancePeriod: 3,
+          compliancePeriodUnit: "months" as const,
+        })),
+      );
+      const bigCase = await insertCaseWithProceeding(big.council);
       await insertOrder(big.council, bigCase.proceedingId, {
         madeOn: "2025-08-01",
         requires: "x",
@@ -315,7 +315,7 @@ describe("marking a deadline done", () => {
 
   it("reopens a deadline marked done, audited", async () => {
     const today = todayInLondon();
-    const running = await insertCase(c.council);
+    const running = await insertCaseWithProceeding(c.council);
     const order = await insertOrder(c.council, running.proceedingId, {
       madeOn: today,
       requires: "Serve the order",
@@ -338,7 +338,7 @@ describe("marking a deadline done", () => {
 
   it("refuses a deadline whose date changed since the page was loaded, and changes nothing", async () => {
     const today = todayInLondon();
-    const running = await insertCase(c.council);
+    const running = await insertCaseWithProceeding(c.council);
     const hearing = await insertHearing(c.council, running.proceedingId, { heldOn: addDays(today, 4), kind: "Trial" });
     const before = await completionsOf(c.council);
     const outcome = await post({
@@ -397,12 +397,7 @@ describe("marking a deadline done", () => {
   });
 
   it("is refused by the domain function too, for a viewer's scope", async () => {
-    const viewer = await createMember(c.council, "viewer");
-    const scope = await requireTenantScope(
-      getRequest(`/c/${c.council.slug}`, await sessionCookieFor(viewer.user)),
-      { slug: c.council.slug },
-      "record:read",
-    );
+    const scope = await memberScope(c.council, "viewer");
     const recordId = await insertPlanningRecord(c.council, siteId, {
       kind: "stop_notice",
       effectiveOn: todayInLondon(),
@@ -416,7 +411,7 @@ describe("marking a deadline done", () => {
 describe("what the page leaves out", () => {
   it("ends when a case concludes or a site is archived", async () => {
     const today = todayInLondon();
-    const running = await insertCase(c.council);
+    const running = await insertCaseWithProceeding(c.council);
     const order = await insertOrder(c.council, running.proceedingId, {
       madeOn: today,
       requires: "Pay costs",

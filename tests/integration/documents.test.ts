@@ -11,28 +11,33 @@ import { type DocumentParentRef, documentUploadHref, MAX_DOCUMENT_BYTES } from "
 import { loader as downloadLoader } from "~/routes/c.$slug.documents.$documentId";
 import { action as flagsAction, loader as flagsLoader } from "~/routes/c.$slug.documents.$documentId_.flags";
 import { action as uploadAction, loader as uploadLoader } from "~/routes/c.$slug.documents.new";
-import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
+import type { TenantScope } from "~/server/access/tenancy.server";
 import { cleanFileName, listDocuments, uploadDocument } from "~/server/council/documents/documents.server";
 import { env } from "~/server/env.server";
 import { getDb } from "~db/client";
 import { auditEvents, documents, timelineEvents } from "~db/schema";
-import { createMember, sessionCookieFor } from "../helpers/factories";
+import {
+  type CouncilWithOfficer,
+  councilWithOfficer,
+  memberCookie,
+  type RecordsToAttachTo,
+  recordsToAttachTo,
+  scopeFor,
+} from "../helpers/factories";
 import {
   docxBytes,
   odtBytes,
   pdfBytes,
   pngBytes,
-  recordsToAttachTo,
   type UploadFile,
   uploadRequest,
   xlsxBytes,
   zipBombBytes,
 } from "../helpers/files";
-import { formRequest, getRequest, run } from "../helpers/http";
-import { type CouncilWithOfficer, councilWithOfficer, dateFields } from "../helpers/sites";
+import { dateFields, formRequest, getRequest, run } from "../helpers/http";
 
 let c: CouncilWithOfficer;
-let records: Awaited<ReturnType<typeof recordsToAttachTo>>;
+let records: RecordsToAttachTo;
 let legalCookie: string;
 let viewerCookie: string;
 let adminCookie: string;
@@ -57,13 +62,11 @@ async function documentRows() {
 beforeAll(async () => {
   c = await councilWithOfficer({ referencePrefix: "DC" });
   records = await recordsToAttachTo(c.council, "DC");
-  legalCookie = await sessionCookieFor((await createMember(c.council, "legal")).user);
-  viewerCookie = await sessionCookieFor((await createMember(c.council, "viewer")).user);
-  adminCookie = await sessionCookieFor((await createMember(c.council, "council_admin")).user);
-  const scopeOf = async (cookie: string) =>
-    requireTenantScope(getRequest(`/c/${c.council.slug}`, cookie), { slug: c.council.slug }, "record:read");
-  legalScope = await scopeOf(legalCookie);
-  viewerScope = await scopeOf(viewerCookie);
+  legalCookie = await memberCookie(c.council, "legal");
+  viewerCookie = await memberCookie(c.council, "viewer");
+  adminCookie = await memberCookie(c.council, "council_admin");
+  legalScope = await scopeFor(c.council, legalCookie);
+  viewerScope = await scopeFor(c.council, viewerCookie);
 });
 
 function upload(

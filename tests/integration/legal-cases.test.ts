@@ -10,9 +10,8 @@ import { action as newProceedingAction } from "~/routes/c.$slug.cases.$reference
 import { action as newCaseAction } from "~/routes/c.$slug.cases.new";
 import { getDb } from "~db/client";
 import { auditEvents, courtOrders, legalCases, proceedingParties, proceedings } from "~db/schema";
-import { createMember, sessionCookieFor } from "../helpers/factories";
-import { formRequest, getRequest, run } from "../helpers/http";
-import { type CouncilWithOfficer, councilWithOfficer, dateFields } from "../helpers/sites";
+import { type CouncilWithOfficer, councilWithOfficer, memberCookie } from "../helpers/factories";
+import { dateFields, formRequest, getRequest, run } from "../helpers/http";
 
 let c: CouncilWithOfficer;
 let legalCookie: string;
@@ -20,8 +19,8 @@ let viewerCookie: string;
 
 beforeAll(async () => {
   c = await councilWithOfficer({ referencePrefix: "LC" });
-  legalCookie = await sessionCookieFor((await createMember(c.council, "legal")).user);
-  viewerCookie = await sessionCookieFor((await createMember(c.council, "viewer")).user);
+  legalCookie = await memberCookie(c.council, "legal");
+  viewerCookie = await memberCookie(c.council, "viewer");
 });
 
 const errorsOf = (body: unknown) =>

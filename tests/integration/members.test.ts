@@ -4,16 +4,22 @@
 import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { action as membersAction, loader as membersLoader } from "~/routes/c.$slug.members";
-import { requireTenantScope } from "~/server/access/tenancy.server";
 import { listAuditEvents } from "~/server/audit/audit-log.server";
 import { changeMemberRole, removeMember } from "~/server/council/members.server";
 import { getDb } from "~db/client";
 import { auditEvents, type Council, memberships } from "~db/schema";
-import { createCouncil, createMember, sessionCookieFor } from "../helpers/factories";
+import {
+  createCouncil,
+  createMember,
+  scopeFor,
+  sessionCookieFor,
+  signedInMember,
+  type TestMember,
+} from "../helpers/factories";
 import { formRequest, getRequest, run } from "../helpers/http";
 
 let council: Council;
-let admin: Awaited<ReturnType<typeof createMember>>;
+let admin: TestMember;
 let adminCookie: string;
 
 beforeAll(async () => {
@@ -86,14 +92,13 @@ describe("managing members", () => {
 
   it("refuses to leave the council without a council admin", async () => {
     const solo = await createCouncil();
-    const only = await createMember(solo, "council_admin");
-    const cookie = await sessionCookieFor(only.user);
+    const only = await signedInMember(solo, "council_admin");
     const outcome = await run(() =>
       membersAction({
         request: formRequest(
           `/c/${solo.slug}/members`,
           { intent: "remove", membershipId: only.membership.id, version: "1" },
-          { cookie },
+          { cookie: only.cookie },
         ),
         params: { slug: solo.slug },
         context: {},
@@ -126,8 +131,7 @@ describe("managing members", () => {
   });
 
   it("tells an officer which role the page needs (403), and changes nothing for them", async () => {
-    const { user, membership: officer } = await createMember(council, "officer");
-    const cookie = await sessionCookieFor(user);
+    const { membership: officer, cookie } = await signedInMember(council, "officer");
     const page = await run(() =>
       membersLoader({
         request: getRequest(`/c/${council.slug}/members`, cookie),
@@ -146,12 +150,8 @@ describe("managing members", () => {
   });
 
   it("is refused by the domain functions too (403) when a scope without the permission reaches them", async () => {
-    const { user, membership: officer } = await createMember(council, "officer");
-    const officerScope = await requireTenantScope(
-      getRequest(`/c/${council.slug}`, await sessionCookieFor(user)),
-      { slug: council.slug },
-      "record:read",
-    );
+    const { membership: officer, cookie } = await signedInMember(council, "officer");
+    const officerScope = await scopeFor(council, cookie);
     await expect(
       changeMemberRole(officerScope, { membershipId: officer.id, role: "council_admin", version: 1 }),
     ).rejects.toMatchObject({ status: 403 });

@@ -10,8 +10,8 @@ import { action as editPeriodAction } from "~/routes/c.$slug.sites.$reference.us
 import { action as newPeriodAction } from "~/routes/c.$slug.sites.$reference.use-periods.new";
 import { getDb } from "~db/client";
 import { auditEvents, planningRecords, usePeriods } from "~db/schema";
-import { formRequest, getRequest, run } from "../helpers/http";
-import { addSite, type CouncilWithOfficer, councilWithOfficer, dateFields } from "../helpers/sites";
+import { addSite, type CouncilWithOfficer, councilWithOfficer } from "../helpers/factories";
+import { dateFields, formRequest, getRequest, run } from "../helpers/http";
 
 let c: CouncilWithOfficer;
 let site: string;

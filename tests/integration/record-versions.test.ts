@@ -10,7 +10,7 @@ import { councilRecordsVersion } from "~/server/maps/records-cache.server";
 import { getDb } from "~db/client";
 import { councilRecordVersions, sites } from "~db/schema";
 import { refusalOf } from "../helpers/db-errors";
-import { addSite, type CouncilWithOfficer, councilWithOfficer } from "../helpers/sites";
+import { addSite, type CouncilWithOfficer, councilWithOfficer } from "../helpers/factories";
 
 let a: CouncilWithOfficer;
 let b: CouncilWithOfficer;

@@ -9,9 +9,8 @@ import { action as newCaseAction } from "~/routes/c.$slug.cases.new";
 import { action as membersAction } from "~/routes/c.$slug.members";
 import { action as editSiteAction } from "~/routes/c.$slug.sites.$reference.edit";
 import { REQUEST_ID_HEADER } from "~/server/http/request.server";
-import { createMember, sessionCookieFor } from "../helpers/factories";
+import { addSite, type CouncilWithOfficer, councilWithOfficer, memberCookie } from "../helpers/factories";
 import { formRequest, getRequest, type Outcome, run } from "../helpers/http";
-import { addSite, type CouncilWithOfficer, councilWithOfficer } from "../helpers/sites";
 
 let a: CouncilWithOfficer;
 
@@ -56,7 +55,7 @@ describe("refusals through the routes", () => {
     expect(archiveStale.status).toBe(409);
     expect(archiveStale.body).toEqual({ archiveError: expect.stringContaining("Someone else changed this site") });
 
-    const legalCookie = await sessionCookieFor((await createMember(a.council, "legal")).user);
+    const legalCookie = await memberCookie(a.council, "legal");
     const newCase = await run(() =>
       newCaseAction({
         request: formRequest(

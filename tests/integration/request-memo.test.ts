@@ -7,9 +7,9 @@ import { loader as rootLoader } from "~/root";
 import { loader as councilLoader } from "~/routes/c.$slug";
 import { loader as sitesLoader } from "~/routes/c.$slug.sites._index";
 import { REQUEST_ID_HEADER } from "~/server/http/request.server";
+import { type CouncilWithOfficer, councilWithOfficer } from "../helpers/factories";
 import { ORIGIN } from "../helpers/http";
 import { countQueries } from "../helpers/queries";
-import { type CouncilWithOfficer, councilWithOfficer } from "../helpers/sites";
 
 let a: CouncilWithOfficer;
 

@@ -5,11 +5,11 @@ import { signIn } from "~/server/access/auth.server";
 import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
 import { sitesAsOn } from "~/server/council/sites/site-history.server";
 import { getDb } from "~db/client";
-import { type Council, legalCases, planningRecords, proceedings, sites, usePeriods } from "~db/schema";
+import { type Council, legalCases, planningRecords, proceedings, usePeriods } from "~db/schema";
 import { seedDemo } from "~db/seed/demo";
+import { councilWithOfficer, insertPlanningRecord, insertSites } from "../helpers/factories";
 import { formRequest, getRequest } from "../helpers/http";
 import { countQueries } from "../helpers/queries";
-import { councilWithOfficer } from "../helpers/sites";
 
 const PASSWORD = "demo password 123";
 let epping: TenantScope;
@@ -87,36 +87,21 @@ describe("Epping on a date", () => {
 describe("the list's filters on a date", () => {
   it("applies open enforcement as of the day, and the recorded filters as they are today", async () => {
     const { council, scope } = await councilWithOfficer({ referencePrefix: "FD" });
-    const [noticed, quiet, ceased, archived] = await getDb()
-      .insert(sites)
-      .values([
-        { tenantId: council.id, reference: "FD-S-0001", name: "Noticed Hotel", status: "in_use" },
-        { tenantId: council.id, reference: "FD-S-0002", name: "Quiet Hotel", status: "in_use" },
-        { tenantId: council.id, reference: "FD-S-0003", name: "Ceased Hotel", status: "ceased" },
-        {
-          tenantId: council.id,
-          reference: "FD-S-0004",
-          name: "Archived Hotel",
-          status: "in_use",
-          archivedAt: new Date(),
-        },
-      ])
-      .returning();
+    const [noticed, quiet, ceased, archived] = await insertSites(council, [
+      { reference: "FD-S-0001", name: "Noticed Hotel", status: "in_use" },
+      { reference: "FD-S-0002", name: "Quiet Hotel", status: "in_use" },
+      { reference: "FD-S-0003", name: "Ceased Hotel", status: "ceased" },
+      { reference: "FD-S-0004", name: "Archived Hotel", status: "in_use", archivedAt: new Date() },
+    ]);
     if (!noticed || !quiet || !ceased || !archived) throw new Error("sites not created");
-    await getDb()
-      .insert(planningRecords)
-      .values([
-        // Complied with today, so closed from today; open from its issue until then.
-        {
-          tenantId: council.id,
-          siteId: noticed.id,
-          kind: "enforcement_notice",
-          reference: "EN/1",
-          status: "complied",
-          issuedOn: "2025-05-01",
-        },
-        { tenantId: council.id, siteId: archived.id, kind: "stop_notice", servedOn: "2025-05-01" },
-      ]);
+    // Complied with today, so closed from today; open from its issue until then.
+    await insertPlanningRecord(council, noticed.id, {
+      kind: "enforcement_notice",
+      reference: "EN/1",
+      status: "complied",
+      issuedOn: "2025-05-01",
+    });
+    await insertPlanningRecord(council, archived.id, { kind: "stop_notice", servedOn: "2025-05-01" });
     const references = async (on: string, filter: Parameters<typeof sitesAsOn>[2]) =>
       (await sitesAsOn(scope, on, filter)).map((site) => site.reference);
 
@@ -138,19 +123,16 @@ describe("the list's filters on a date", () => {
 /** `count` sites, each with a period of use, an enforcement notice and a case with an appeal chain. */
 async function councilWithSites(prefix: string, count: number) {
   const { council, scope } = await councilWithOfficer({ referencePrefix: prefix });
-  const siteRows = await getDb()
-    .insert(sites)
-    .values(
-      Array.from({ length: count }, (_, index) => ({
-        tenantId: council.id,
-        reference: `${prefix}-S-${String(index + 1).padStart(4, "0")}`,
-        name: `Hotel ${index + 1}`,
-        status: "in_use" as const,
-        latitude: 51.7,
-        longitude: 0.11,
-      })),
-    )
-    .returning({ id: sites.id });
+  const siteRows = await insertSites(
+    council,
+    Array.from({ length: count }, (_, index) => ({
+      reference: `${prefix}-S-${String(index + 1).padStart(4, "0")}`,
+      name: `Hotel ${index + 1}`,
+      status: "in_use" as const,
+      latitude: 51.7,
+      longitude: 0.11,
+    })),
+  );
   await addRecords(council, siteRows);
   return scope;
 }

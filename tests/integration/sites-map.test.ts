@@ -9,10 +9,17 @@ import { loader as geoJsonLoader } from "~/routes/c.$slug.sites[.geojson]";
 import { createPlanningRecord } from "~/server/council/sites/planning.server";
 import { mapSites, setSiteArchived } from "~/server/council/sites/sites.server";
 import { getDb } from "~db/client";
-import { legalCases, sites } from "~db/schema";
-import { createMember, sessionCookieFor } from "../helpers/factories";
+import { sites } from "~db/schema";
+import {
+  addSite,
+  type CouncilWithOfficer,
+  councilWithOfficer,
+  insertLegalCase,
+  memberCookie,
+  planningInput,
+  siteIdOf,
+} from "../helpers/factories";
 import { getRequest, run } from "../helpers/http";
-import { addSite, type CouncilWithOfficer, councilWithOfficer, planningInput } from "../helpers/sites";
 
 let council: CouncilWithOfficer;
 let viewerCookie: string;
@@ -31,7 +38,12 @@ async function geoJson(
 
 beforeAll(async () => {
   council = await councilWithOfficer({ referencePrefix: "MP" });
-  await addSite(council.scope, { name: "Alpha Hotel", latitude: 51.7, longitude: 0.11, locationNote: "Approximate" });
+  const alpha = await addSite(council.scope, {
+    name: "Alpha Hotel",
+    latitude: 51.7,
+    longitude: 0.11,
+    locationNote: "Approximate",
+  });
   const beta = await addSite(council.scope, {
     name: "Beta Lodge",
     latitude: 51.65,
@@ -42,17 +54,13 @@ beforeAll(async () => {
   const archived = await addSite(council.scope, { name: "Delta House", latitude: 51.6, longitude: 0.0 });
   await setSiteArchived(council.scope, archived, true, 1);
   await createPlanningRecord(council.scope, beta, planningInput({ kind: "enforcement_notice", status: "open" }));
-  const [alpha] = await getDb().select({ id: sites.id }).from(sites).where(eq(sites.name, "Alpha Hotel"));
-  await getDb().insert(legalCases).values({
-    tenantId: council.council.id,
-    siteId: alpha?.id,
+  await insertLegalCase(council.council, {
+    siteId: await siteIdOf(council.council, alpha),
     reference: "MP-L-0001",
     title: "Open case",
-    legalBasis: "s187b_injunction",
     status: "issued",
   });
-  const viewer = await createMember(council.council, "viewer");
-  viewerCookie = await sessionCookieFor(viewer.user);
+  viewerCookie = await memberCookie(council.council, "viewer");
 });
 
 describe("mapSites", () => {

@@ -10,11 +10,18 @@ import { loader as csvLoader } from "~/routes/c.$slug.sites[.csv]";
 import { createPlanningRecord } from "~/server/council/sites/planning.server";
 import { listSites } from "~/server/council/sites/sites.server";
 import { getDb } from "~db/client";
-import { auditEvents, legalCases, sites } from "~db/schema";
-import { createMember, sessionCookieFor } from "../helpers/factories";
+import { auditEvents, sites } from "~db/schema";
+import {
+  addSite,
+  type CouncilWithOfficer,
+  councilWithOfficer,
+  insertLegalCase,
+  insertSites,
+  memberCookie,
+  planningInput,
+} from "../helpers/factories";
 import { formRequest, getRequest, run } from "../helpers/http";
 import { countQueries } from "../helpers/queries";
-import { addSite, type CouncilWithOfficer, councilWithOfficer, planningInput } from "../helpers/sites";
 
 let a: CouncilWithOfficer;
 
@@ -101,8 +108,7 @@ describe("adding a site", () => {
 
   it("is refused to legal and viewer members (403)", async () => {
     for (const role of ["legal", "viewer"] as const) {
-      const member = await createMember(a.council, role);
-      const cookie = await sessionCookieFor(member.user);
+      const cookie = await memberCookie(a.council, role);
       expect((await postNew(validSite, cookie)).status).toBe(403);
     }
   });
@@ -205,26 +211,18 @@ describe("the sites list", () => {
       .from(sites)
       .where(eq(sites.tenantId, b.council.id))
       .orderBy(sites.reference);
-    await getDb()
-      .insert(legalCases)
-      .values([
-        {
-          tenantId: b.council.id,
-          siteId: alpha?.id,
-          reference: "LS-L-0001",
-          title: "Open case",
-          legalBasis: "s187b_injunction",
-          status: "issued",
-        },
-        {
-          tenantId: b.council.id,
-          siteId: beta?.id,
-          reference: "LS-L-0002",
-          title: "Old case",
-          legalBasis: "s187b_injunction",
-          status: "concluded",
-        },
-      ]);
+    await insertLegalCase(b.council, {
+      siteId: alpha?.id,
+      reference: "LS-L-0001",
+      title: "Open case",
+      status: "issued",
+    });
+    await insertLegalCase(b.council, {
+      siteId: beta?.id,
+      reference: "LS-L-0002",
+      title: "Old case",
+      status: "concluded",
+    });
     expect((await list("?openLegalCase=yes")).sites.map((site) => site.name)).toEqual(["Alpha Hotel"]);
     expect((await list("?openLegalCase=no")).sites.map((site) => site.name)).toEqual(["Beta Lodge", "Gamma Inn"]);
     expect((await list("")).sites.find((site) => site.name === "Alpha Hotel")?.hasOpenLegalCase).toBe(true);
@@ -249,16 +247,14 @@ describe("the sites list", () => {
   it("serves a list of 1,000 sites with the same number of queries as a list of 3", async () => {
     const few = await countQueries(() => listSites(b.scope, {}));
     const big = await councilWithOfficer({ referencePrefix: "BG" });
-    await getDb()
-      .insert(sites)
-      .values(
-        Array.from({ length: 1000 }, (_, index) => ({
-          tenantId: big.council.id,
-          reference: `BG-S-${String(index + 1).padStart(4, "0")}`,
-          name: `Hotel ${index + 1}`,
-          status: "in_use" as const,
-        })),
-      );
+    await insertSites(
+      big.council,
+      Array.from({ length: 1000 }, (_, index) => ({
+        reference: `BG-S-${String(index + 1).padStart(4, "0")}`,
+        name: `Hotel ${index + 1}`,
+        status: "in_use" as const,
+      })),
+    );
     const many = await countQueries(() => listSites(big.scope, {}));
     expect(many.result.total).toBe(1000);
     expect(many.result.sites).toHaveLength(50);

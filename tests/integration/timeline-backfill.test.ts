@@ -2,22 +2,16 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "~db/client";
-import { planningRecords, sites, timelineEvents, usePeriods } from "~db/schema";
+import { timelineEvents } from "~db/schema";
 import { writeMissingTimelines } from "~db/timeline-backfill";
-import { createCouncil } from "../helpers/factories";
+import { createCouncil, insertPlanningRecord, insertSite, insertUsePeriod } from "../helpers/factories";
 
 describe("writing missing timelines", () => {
   it("writes the events of a council's older records once, and leaves councils with a timeline alone", async () => {
     const council = await createCouncil({ referencePrefix: "BF" });
-    const [site] = await getDb()
-      .insert(sites)
-      .values({ tenantId: council.id, reference: "BF-S-0001", name: "Old Hotel", contractor: "unknown" })
-      .returning();
-    if (!site) throw new Error("no site");
-    await getDb().insert(usePeriods).values({ tenantId: council.id, siteId: site.id, startsOn: "2023-01-01" });
-    await getDb().insert(planningRecords).values({
-      tenantId: council.id,
-      siteId: site.id,
+    const site = await insertSite(council, { reference: "BF-S-0001", name: "Old Hotel", contractor: "unknown" });
+    await insertUsePeriod(council, site.id, { startsOn: "2023-01-01" });
+    await insertPlanningRecord(council, site.id, {
       kind: "planning_contravention_notice",
       reference: "PCN/OLD",
       servedOn: "2023-03-01",

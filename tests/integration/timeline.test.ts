@@ -12,7 +12,7 @@ import { loader as caseTimelineLoader } from "~/routes/c.$slug.cases.$reference.
 import { loader as siteTimelineLoader } from "~/routes/c.$slug.sites.$reference.timeline";
 import { action as eventAction } from "~/routes/c.$slug.timeline.$eventId";
 import { action as newEventAction } from "~/routes/c.$slug.timeline.new";
-import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
+import type { TenantScope } from "~/server/access/tenancy.server";
 import { createComplaint } from "~/server/council/complaints/complaints.server";
 import { addHearing } from "~/server/council/legal/hearings.server";
 import { createLegalCase } from "~/server/council/legal/legal-cases.server";
@@ -22,16 +22,27 @@ import { createPlanningRecord, updatePlanningRecord } from "~/server/council/sit
 import { updateSite } from "~/server/council/sites/sites.server";
 import { getDb } from "~db/client";
 import { auditEvents, sites, timelineEvents } from "~db/schema";
-import { createMember, sessionCookieFor } from "../helpers/factories";
-import { formRequest, getRequest, run } from "../helpers/http";
+import {
+  addSite,
+  type CouncilWithOfficer,
+  complaintInput,
+  councilWithOfficer,
+  insertTimelineEvents,
+  legalCaseInput,
+  memberCookie,
+  planningInput,
+  scopeFor,
+  siteIdOf,
+} from "../helpers/factories";
+import { dateFields, formRequest, getRequest, run } from "../helpers/http";
 import { countQueries } from "../helpers/queries";
-import { addSite, type CouncilWithOfficer, councilWithOfficer, dateFields, planningInput } from "../helpers/sites";
 
 let c: CouncilWithOfficer;
 let legalCookie: string;
 let viewerCookie: string;
 let legal: TenantScope;
 let siteReference: string;
+let siteId: string;
 let caseReference: string;
 let proceedingId: string;
 
@@ -62,27 +73,20 @@ const proceedingInput = {
 
 beforeAll(async () => {
   c = await councilWithOfficer({ referencePrefix: "TL" });
-  const legalMember = await createMember(c.council, "legal");
-  legalCookie = await sessionCookieFor(legalMember.user);
-  viewerCookie = await sessionCookieFor((await createMember(c.council, "viewer")).user);
-  legal = await requireTenantScope(
-    getRequest(`/c/${c.council.slug}`, legalCookie),
-    { slug: c.council.slug },
-    "legal-case:write",
-  );
+  legalCookie = await memberCookie(c.council, "legal");
+  viewerCookie = await memberCookie(c.council, "viewer");
+  legal = await scopeFor(c.council, legalCookie, "legal-case:write");
   siteReference = await addSite(c.scope, { name: "Timeline Hotel" });
-  const [site] = await getDb().select().from(sites).where(eq(sites.reference, siteReference));
-  caseReference = await createLegalCase(legal, {
-    title: "Council v Timeline Hotel Ltd",
-    siteId: site?.id ?? null,
-    legalBasis: "s187b_injunction",
-    legalBasisOther: null,
-    status: "issued",
-    decidedToLitigateOn: "2025-08-01",
-    decisionTakenBy: "Head of Legal",
-    externalRepresentatives: null,
-    privilegedNotes: null,
-  });
+  siteId = await siteIdOf(c.council, siteReference);
+  caseReference = await createLegalCase(
+    legal,
+    legalCaseInput({
+      title: "Council v Timeline Hotel Ltd",
+      siteId,
+      decidedToLitigateOn: "2025-08-01",
+      decisionTakenBy: "Head of Legal",
+    }),
+  );
   proceedingId = (await addProceeding(legal, caseReference, proceedingInput)) ?? "";
 });
 
@@ -200,19 +204,18 @@ describe("events written from records", () => {
   });
 
   it("keeps complaints internal: they cannot be made public", async () => {
-    const [site] = await getDb().select().from(sites).where(eq(sites.reference, siteReference));
-    const complaint = await createComplaint(c.scope, {
-      receivedOn: "2025-07-01",
-      channel: "email",
-      category: "noise",
-      summary: "Coaches at night",
-      details: null,
-      siteId: site?.id ?? null,
-      contactName: "A Resident",
-      contactEmail: "resident@example.org",
-      contactPhone: null,
-      contactAddress: null,
-    } as never);
+    const complaint = await createComplaint(
+      c.scope,
+      complaintInput({
+        receivedOn: "2025-07-01",
+        channel: "email",
+        category: "noise",
+        summary: "Coaches at night",
+        siteId,
+        contactName: "A Resident",
+        contactEmail: "resident@example.org",
+      }),
+    );
     const page = await caseTimeline(c.cookie);
     const event = page.events.find((item) => item.title === `Complaint ${complaint} received`);
     expect(event?.visibility).toBe("internal");
@@ -516,18 +519,15 @@ describe("privileged events and the chronology", () => {
   it("reads a timeline of 3 or 300 events with the same number of queries", async () => {
     const measure = async () => (await countQueries(() => caseTimeline())).queries.length;
     const few = await measure();
-    const [site] = await getDb().select().from(sites).where(eq(sites.reference, siteReference));
-    await getDb()
-      .insert(timelineEvents)
-      .values(
-        Array.from({ length: 300 }, (_, index) => ({
-          tenantId: c.council.id,
-          siteId: site?.id ?? null,
-          occurredOn: `2024-01-${String((index % 28) + 1).padStart(2, "0")}`,
-          kind: "other" as const,
-          title: `Bulk event ${index}`,
-        })),
-      );
+    await insertTimelineEvents(
+      c.council,
+      Array.from({ length: 300 }, (_, index) => ({
+        siteId,
+        occurredOn: `2024-01-${String((index % 28) + 1).padStart(2, "0")}`,
+        kind: "other" as const,
+        title: `Bulk event ${index}`,
+      })),
+    );
     expect(await measure()).toBe(few);
   });
 });

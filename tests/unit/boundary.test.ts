@@ -9,7 +9,7 @@ import {
   checkBoundary,
   MAX_BOUNDARY_POSITIONS,
 } from "~/lib/boundary";
-import { EPPING_RECTANGLE } from "../helpers/boundaries";
+import { EPPING_RECTANGLE } from "../helpers/factories/boundaries";
 
 const polygon = { type: "Polygon", coordinates: [EPPING_RECTANGLE] };
 

@@ -6,7 +6,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { action as boundaryAction, loader as boundaryLoader } from "~/routes/c.$slug.boundary";
 import { loader as geojsonLoader } from "~/routes/c.$slug.boundary[.geojson]";
-import { requireTenantScope, type TenantScope, withTenant } from "~/server/access/tenancy.server";
+import { type TenantScope, withTenant } from "~/server/access/tenancy.server";
 import {
   getCouncilBoundary,
   getCouncilBoundaryGeoJson,
@@ -16,9 +16,8 @@ import {
 } from "~/server/council/boundaries.server";
 import { getDb } from "~db/client";
 import { type Council, councilBoundaries } from "~db/schema";
-import { geoJsonFile, rectangleGeoJson } from "../../helpers/boundaries";
 import { refusalOf } from "../../helpers/db-errors";
-import { createCouncil, createMember, sessionCookieFor } from "../../helpers/factories";
+import { createCouncil, geoJsonFile, rectangleGeoJson, scopeFor, signedInMember } from "../../helpers/factories";
 import { uploadRequest } from "../../helpers/files";
 import { formRequest, getRequest, run } from "../../helpers/http";
 
@@ -43,13 +42,8 @@ const island = JSON.stringify({
 });
 
 async function scopeOf(council: Council, role: "council_admin" | "officer") {
-  const cookie = await sessionCookieFor((await createMember(council, role)).user);
-  const scope = await requireTenantScope(
-    getRequest(`/c/${council.slug}`, cookie),
-    { slug: council.slug },
-    "record:read",
-  );
-  return { cookie, scope };
+  const { cookie } = await signedInMember(council, role);
+  return { cookie, scope: await scopeFor(council, cookie) };
 }
 
 async function rowOfA() {

@@ -4,14 +4,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ComplaintInput } from "~/lib/schemas/complaint";
 import { loader as listLoader } from "~/routes/c.$slug.complaints._index";
 import { action as pageAction, loader as pageLoader } from "~/routes/c.$slug.complaints.$reference._index/route";
 import { action as editAction, loader as editLoader } from "~/routes/c.$slug.complaints.$reference.edit";
 import { loader as contactsCsvLoader } from "~/routes/c.$slug.complaints.contacts[.csv]";
 import { action as newAction, loader as newLoader } from "~/routes/c.$slug.complaints.new";
 import { loader as csvLoader } from "~/routes/c.$slug.complaints[.csv]";
-import { requireTenantScope, withTenant } from "~/server/access/tenancy.server";
+import { withTenant } from "~/server/access/tenancy.server";
 import {
   changeComplaintStatus,
   closeComplaint,
@@ -24,11 +23,21 @@ import {
 } from "~/server/council/complaints/complaints.server";
 import { exportComplaints, exportComplaintsWithContacts } from "~/server/council/complaints/complaints-csv.server";
 import { getDb } from "~db/client";
-import { complainantContacts, complaints, planningRecords, sites } from "~db/schema";
+import { complainantContacts, complaints } from "~db/schema";
 import { refusalOf } from "../../helpers/db-errors";
-import { createMember, sessionCookieFor } from "../../helpers/factories";
-import { formRequest, getRequest, run } from "../../helpers/http";
-import { addSite, type CouncilWithOfficer, councilWithOfficer, dateFields } from "../../helpers/sites";
+import {
+  addSite,
+  type CouncilWithOfficer,
+  complaintIdOf,
+  complaintInput,
+  councilWithOfficer,
+  insertPlanningRecord,
+  memberCookie,
+  scopeFor,
+  signedInMember,
+  siteIdOf,
+} from "../../helpers/factories";
+import { dateFields, formRequest, getRequest, run } from "../../helpers/http";
 
 const SECRET_EMAIL = "complainant.in.a@example.org";
 const SUMMARY_A = "Council A's confidential complaint";
@@ -43,51 +52,19 @@ let recordAId: string;
 let referenceB: string;
 let siteBId: string;
 
-function input(overrides: Partial<ComplaintInput> = {}): ComplaintInput {
-  return {
-    receivedOn: "2025-08-19",
-    channel: "email",
-    category: "planning_breach",
-    summary: "A complaint",
-    details: null,
-    siteId: null,
-    contactName: null,
-    contactEmail: null,
-    contactPhone: null,
-    contactAddress: null,
-    ...overrides,
-  };
-}
-
-async function siteId(reference: string, tenantId: string) {
-  const [row] = await getDb()
-    .select({ id: sites.id })
-    .from(sites)
-    .where(and(eq(sites.tenantId, tenantId), eq(sites.reference, reference)));
-  return row?.id ?? "";
-}
-
 beforeAll(async () => {
   a = await councilWithOfficer({ referencePrefix: "AA" });
   b = await councilWithOfficer({ referencePrefix: "BB" });
-  adminBCookie = await sessionCookieFor((await createMember(b.council, "council_admin")).user);
-  siteAId = await siteId(await addSite(a.scope, { name: "A's hotel" }), a.council.id);
-  siteBId = await siteId(await addSite(b.scope, { name: "B's hotel" }), b.council.id);
-  const [record] = await getDb()
-    .insert(planningRecords)
-    .values({ tenantId: a.council.id, siteId: siteAId, kind: "enforcement_notice", reference: "A/ENF/1" })
-    .returning({ id: planningRecords.id });
-  recordAId = record?.id ?? "";
+  adminBCookie = await memberCookie(b.council, "council_admin");
+  siteAId = await siteIdOf(a.council, await addSite(a.scope, { name: "A's hotel" }));
+  siteBId = await siteIdOf(b.council, await addSite(b.scope, { name: "B's hotel" }));
+  recordAId = await insertPlanningRecord(a.council, siteAId, { kind: "enforcement_notice", reference: "A/ENF/1" });
   referenceA = await createComplaint(
     a.scope,
-    input({ summary: SUMMARY_A, siteId: siteAId, contactName: "Resident of A", contactEmail: SECRET_EMAIL }),
+    complaintInput({ summary: SUMMARY_A, siteId: siteAId, contactName: "Resident of A", contactEmail: SECRET_EMAIL }),
   );
-  const [row] = await getDb()
-    .select({ id: complaints.id })
-    .from(complaints)
-    .where(and(eq(complaints.tenantId, a.council.id), eq(complaints.reference, referenceA)));
-  complaintAId = row?.id ?? "";
-  referenceB = await createComplaint(b.scope, input({ summary: "B's own complaint", siteId: siteBId }));
+  complaintAId = await complaintIdOf(a.council, referenceA);
+  referenceB = await createComplaint(b.scope, complaintInput({ summary: "B's own complaint", siteId: siteBId }));
 });
 
 /** A's complaint and contact row exactly as stored, to show nothing changed. */
@@ -278,9 +255,9 @@ describe("council B against council A's complaints", () => {
   it("B's scope gets nothing of A's from the domain functions and changes nothing", async () => {
     const before = await snapshotOfA();
     expect(await getComplaint(b.scope, referenceA)).toBeUndefined();
-    expect(await updateComplaint(b.scope, referenceA, { ...input({ summary: "Overwritten" }), version: 1 })).toBe(
-      false,
-    );
+    expect(
+      await updateComplaint(b.scope, referenceA, { ...complaintInput({ summary: "Overwritten" }), version: 1 }),
+    ).toBe(false);
     expect(
       await changeComplaintStatus(b.scope, referenceA, {
         status: "under_review",
@@ -321,13 +298,8 @@ describe("row-level security on complainants' contact details", () => {
     const officerRows = await withTenant(a.scope, (tx) => tx.select().from(complainantContacts));
     expect(officerRows.map((row) => row.email)).toContain(SECRET_EMAIL);
     for (const role of ["legal", "viewer"] as const) {
-      const { user } = await createMember(a.council, role);
-      const cookie = await sessionCookieFor(user);
-      const scope = await requireTenantScope(
-        getRequest(`/c/${a.council.slug}`, cookie),
-        { slug: a.council.slug },
-        "record:read",
-      );
+      const { cookie } = await signedInMember(a.council, role);
+      const scope = await scopeFor(a.council, cookie);
       expect(await withTenant(scope, (tx) => tx.select().from(complainantContacts))).toEqual([]);
       // The complaint itself is still readable: only the contact details are hidden.
       expect((await getComplaint(scope, referenceA))?.contact).toBeNull();

@@ -7,37 +7,34 @@ import { loader as councilLoader } from "~/routes/c.$slug";
 import { loader as dashboardLoader } from "~/routes/c.$slug._index";
 import { loader as auditLoader } from "~/routes/c.$slug.audit";
 import { action as membersAction, loader as membersLoader } from "~/routes/c.$slug.members";
-import { requireTenantScope } from "~/server/access/tenancy.server";
 import { listAuditEvents } from "~/server/audit/audit-log.server";
 import { changeMemberRole, listMembers, removeMember } from "~/server/council/members.server";
 import { getDb } from "~db/client";
 import { auditEvents, type Council, memberships } from "~db/schema";
-import { createCouncil, createMember, sessionCookieFor } from "../../helpers/factories";
+import {
+  createCouncil,
+  createMember,
+  memberCookie,
+  memberScope,
+  scopeFor,
+  type TestMember,
+} from "../../helpers/factories";
 import { formRequest, getRequest, run } from "../../helpers/http";
 
 let councilA: Council;
 let councilB: Council;
-let adminA: Awaited<ReturnType<typeof createMember>>;
-let officerA: Awaited<ReturnType<typeof createMember>>;
+let officerA: TestMember;
 let officerBCookie: string;
 let adminBCookie: string;
 
 beforeAll(async () => {
   councilA = await createCouncil();
   councilB = await createCouncil();
-  adminA = await createMember(councilA, "council_admin");
   officerA = await createMember(councilA, "officer");
-  const officerB = await createMember(councilB, "officer");
-  const adminB = await createMember(councilB, "council_admin");
-  officerBCookie = await sessionCookieFor(officerB.user);
-  adminBCookie = await sessionCookieFor(adminB.user);
+  officerBCookie = await memberCookie(councilB, "officer");
+  adminBCookie = await memberCookie(councilB, "council_admin");
   // Give council A an audit trail to aim at.
-  const adminACookie = await sessionCookieFor(adminA.user);
-  const scopeA = await requireTenantScope(
-    getRequest(`/c/${councilA.slug}`, adminACookie),
-    { slug: councilA.slug },
-    "member:manage",
-  );
+  const scopeA = await memberScope(councilA, "council_admin", "member:manage");
   await changeMemberRole(scopeA, { membershipId: officerA.membership.id, role: "legal", version: 1 });
 });
 
@@ -119,11 +116,7 @@ describe("council B against council A", () => {
   });
 
   it("B's scope reads none of A's members or audit entries, and its domain functions cannot touch A's", async () => {
-    const scopeB = await requireTenantScope(
-      getRequest(`/c/${councilB.slug}`, adminBCookie),
-      { slug: councilB.slug },
-      "member:manage",
-    );
+    const scopeB = await scopeFor(councilB, adminBCookie, "member:manage");
     const members = await listMembers(scopeB);
     expect(members.map((member) => member.membershipId)).not.toContain(officerA.membership.id);
     const audit = await listAuditEvents(scopeB, { page: 1 });

@@ -6,22 +6,23 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { action as calendarAction, loader as calendarLoader } from "~/routes/c.$slug.calendar";
 import { action as deadlinesAction, loader as deadlinesLoader } from "~/routes/c.$slug.deadlines";
 import { loader as feedLoader } from "~/routes/calendar.$token[.ics]";
-import { requireTenantScope, withTenant } from "~/server/access/tenancy.server";
+import { withTenant } from "~/server/access/tenancy.server";
 import { createCalendarFeed } from "~/server/council/deadlines/calendar-feed.server";
 import { listDeadlines, markDeadlineDone, reopenDeadline } from "~/server/council/deadlines/deadlines.server";
 import { getDb } from "~db/client";
 import { auditEvents, calendarFeeds, deadlineCompletions } from "~db/schema";
 import {
+  type CouncilWithOfficer,
   completionsOf,
-  insertCase,
+  councilWithOfficer,
+  insertCaseWithProceeding,
   insertHearing,
   insertOrder,
   insertPlanningRecord,
   insertSite,
-} from "../../helpers/deadlines";
-import { createMember, sessionCookieFor } from "../../helpers/factories";
+  memberScope,
+} from "../../helpers/factories";
 import { formRequest, getRequest, ORIGIN, run } from "../../helpers/http";
-import { type CouncilWithOfficer, councilWithOfficer } from "../../helpers/sites";
 
 let a: CouncilWithOfficer;
 let b: CouncilWithOfficer;
@@ -57,7 +58,7 @@ beforeAll(async () => {
     reference: "A-PCN",
     servedOn: "2025-08-09",
   });
-  const caseA = await insertCase(a.council, { title: "Council A v Owner" });
+  const caseA = await insertCaseWithProceeding(a.council, { title: "Council A v Owner" });
   orderA = await insertOrder(a.council, caseA.proceedingId, {
     madeOn: "2025-08-19",
     requires: "A's order",
@@ -180,12 +181,7 @@ describe("council B against council A's deadlines", () => {
   });
 
   it("a colleague in the same council cannot see another member's feed address", async () => {
-    const colleague = await createMember(a.council, "council_admin");
-    const scope = await requireTenantScope(
-      getRequest(`/c/${a.council.slug}`, await sessionCookieFor(colleague.user)),
-      { slug: a.council.slug },
-      "record:read",
-    );
+    const scope = await memberScope(a.council, "council_admin");
     const rows = await withTenant(scope, (tx) =>
       tx
         .select()

@@ -12,7 +12,7 @@ import type { Role } from "~/lib/roles";
 import { loader as downloadLoader } from "~/routes/c.$slug.documents.$documentId";
 import { action as flagsAction, loader as flagsLoader } from "~/routes/c.$slug.documents.$documentId_.flags";
 import { action as uploadAction, loader as uploadLoader } from "~/routes/c.$slug.documents.new";
-import { requireTenantScope, type TenantScope, withTenant } from "~/server/access/tenancy.server";
+import { type TenantScope, withTenant } from "~/server/access/tenancy.server";
 import {
   getDocumentForDownload,
   getDocumentForFlags,
@@ -24,14 +24,21 @@ import { env } from "~/server/env.server";
 import { getDb } from "~db/client";
 import { documents, timelineEvents } from "~db/schema";
 import { refusalOf } from "../../helpers/db-errors";
-import { createMember, sessionCookieFor } from "../../helpers/factories";
-import { pdfBytes, recordsToAttachTo, uploadRequest } from "../../helpers/files";
+import {
+  type CouncilWithOfficer,
+  councilWithOfficer,
+  memberScope,
+  type RecordsToAttachTo,
+  recordsToAttachTo,
+  scopeFor,
+  signedInMember,
+} from "../../helpers/factories";
+import { pdfBytes, uploadRequest } from "../../helpers/files";
 import { formRequest, getRequest, run } from "../../helpers/http";
-import { type CouncilWithOfficer, councilWithOfficer } from "../../helpers/sites";
 
 let a: CouncilWithOfficer;
 let b: CouncilWithOfficer;
-let recordsA: Awaited<ReturnType<typeof recordsToAttachTo>>;
+let recordsA: RecordsToAttachTo;
 let plainA: string;
 let privilegedA: string;
 const membersOfB: { role: Role; cookie: string; scope: TenantScope }[] = [];
@@ -55,12 +62,7 @@ beforeAll(async () => {
   b = await councilWithOfficer({ referencePrefix: "DB" });
   recordsA = await recordsToAttachTo(a.council, "DA");
   await recordsToAttachTo(b.council, "DB");
-  const legalA = await createMember(a.council, "legal");
-  const legalScopeA = await requireTenantScope(
-    getRequest(`/c/${a.council.slug}`, await sessionCookieFor(legalA.user)),
-    { slug: a.council.slug },
-    "legal-case:write",
-  );
+  const legalScopeA = await memberScope(a.council, "legal", "legal-case:write");
   const file = { name: "judgment.pdf", bytes: pdfBytes(), size: pdfBytes().byteLength };
   const base = { kind: "judgment" as const, documentDate: "2025-08-19", publishable: false };
   plainA =
@@ -88,13 +90,8 @@ beforeAll(async () => {
     file,
   );
   for (const role of ["legal", "officer", "council_admin", "viewer"] as const) {
-    const member = await createMember(b.council, role);
-    const cookie = await sessionCookieFor(member.user);
-    const scope = await requireTenantScope(
-      getRequest(`/c/${b.council.slug}`, cookie),
-      { slug: b.council.slug },
-      "record:read",
-    );
+    const { cookie } = await signedInMember(b.council, role);
+    const scope = await scopeFor(b.council, cookie);
     membersOfB.push({ role, cookie, scope });
   }
 });
@@ -228,12 +225,7 @@ describe("row-level security on documents", () => {
   });
 
   it("A's viewer's transaction does not see A's privileged document, even without the code's filter", async () => {
-    const viewerA = await createMember(a.council, "viewer");
-    const scope = await requireTenantScope(
-      getRequest(`/c/${a.council.slug}`, await sessionCookieFor(viewerA.user)),
-      { slug: a.council.slug },
-      "record:read",
-    );
+    const scope = await memberScope(a.council, "viewer");
     const rows = await withTenant(scope, (tx) => tx.select({ id: documents.id }).from(documents));
     expect(rows.map((row) => row.id)).toContain(plainA);
     expect(rows.map((row) => row.id)).not.toContain(privilegedA);

@@ -14,13 +14,23 @@ import {
   action as newProceedingAction,
   loader as newProceedingLoader,
 } from "~/routes/c.$slug.cases.$reference.proceedings.new";
-import { requireTenantScope, withTenant } from "~/server/access/tenancy.server";
+import { withTenant } from "~/server/access/tenancy.server";
 import { createLegalCase, getLegalCase, listLegalCases } from "~/server/council/legal/legal-cases.server";
 import { getDb } from "~db/client";
 import { courtOrders, hearings, legalCases, proceedingParties, proceedings } from "~db/schema";
-import { createMember, sessionCookieFor } from "../../helpers/factories";
+import {
+  type CouncilWithOfficer,
+  caseIdOf,
+  councilWithOfficer,
+  insertOrder,
+  insertParty,
+  insertProceeding,
+  legalCaseInput,
+  memberCookie,
+  memberScope,
+  scopeFor,
+} from "../../helpers/factories";
 import { formRequest, getRequest, run } from "../../helpers/http";
-import { type CouncilWithOfficer, councilWithOfficer } from "../../helpers/sites";
 
 let a: CouncilWithOfficer;
 let b: CouncilWithOfficer;
@@ -42,49 +52,23 @@ async function snapshotOfA() {
 beforeAll(async () => {
   a = await councilWithOfficer({ referencePrefix: "AL" });
   b = await councilWithOfficer({ referencePrefix: "BL" });
-  const legalA = await createMember(a.council, "legal");
-  const legalB = await createMember(b.council, "legal");
-  legalBCookie = await sessionCookieFor(legalB.user);
-  const cookieA = await sessionCookieFor(legalA.user);
-  const scopeA = await requireTenantScope(
-    getRequest(`/c/${a.council.slug}`, cookieA),
-    { slug: a.council.slug },
-    "legal-case:write",
+  legalBCookie = await memberCookie(b.council, "legal");
+  const scopeA = await memberScope(a.council, "legal", "legal-case:write");
+  caseA = await createLegalCase(
+    scopeA,
+    legalCaseInput({
+      title: "A's secret case",
+      legalBasis: "judicial_review",
+      status: "issued",
+      privilegedNotes: "A's privileged advice",
+    }),
   );
-  caseA = await createLegalCase(scopeA, {
-    title: "A's secret case",
-    siteId: null,
-    legalBasis: "judicial_review",
-    legalBasisOther: null,
-    status: "issued",
-    decidedToLitigateOn: null,
-    decisionTakenBy: null,
-    externalRepresentatives: null,
-    privilegedNotes: "A's privileged advice",
+  proceedingA = await insertProceeding(a.council, await caseIdOf(a.council, caseA), {
+    court: "administrative_court",
+    kind: "judicial_review",
   });
-  const [legalCase] = await getDb().select().from(legalCases).where(eq(legalCases.reference, caseA));
-  const [proceeding] = await getDb()
-    .insert(proceedings)
-    .values({
-      tenantId: a.council.id,
-      caseId: legalCase?.id ?? "",
-      court: "administrative_court",
-      kind: "judicial_review",
-    })
-    .returning();
-  proceedingA = proceeding?.id ?? "";
-  await getDb().insert(proceedingParties).values({
-    tenantId: a.council.id,
-    proceedingId: proceedingA,
-    name: "A's party",
-    role: "claimant",
-    kind: "council",
-  });
-  const [order] = await getDb()
-    .insert(courtOrders)
-    .values({ tenantId: a.council.id, proceedingId: proceedingA, madeOn: "2026-01-05", requires: "A's order" })
-    .returning();
-  orderA = order?.id ?? "";
+  await insertParty(a.council, proceedingA, { name: "A's party", role: "claimant", kind: "council" });
+  orderA = await insertOrder(a.council, proceedingA, { madeOn: "2026-01-05", requires: "A's order" });
 });
 
 describe("council B's legal team against council A's case", () => {
@@ -183,11 +167,7 @@ describe("council B's legal team against council A's case", () => {
       }),
     );
     expect(JSON.stringify(list.body)).not.toContain("A's secret case");
-    const scopeB = await requireTenantScope(
-      getRequest(`/c/${b.council.slug}`, legalBCookie),
-      { slug: b.council.slug },
-      "legal-case:write",
-    );
+    const scopeB = await scopeFor(b.council, legalBCookie, "legal-case:write");
     expect(await getLegalCase(scopeB, caseA)).toBeUndefined();
     expect(await listLegalCases(scopeB)).toEqual([]);
     const seen = await withTenant(scopeB, async (tx) => ({

@@ -2,27 +2,32 @@
 // only its council's rows, and writes for another council are refused. Runs on both drivers.
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { requireTenantScope, type TenantScope, withTenant } from "~/server/access/tenancy.server";
+import { type TenantScope, withTenant } from "~/server/access/tenancy.server";
 import type { Council } from "~db/schema";
 import { auditEvents, councils, memberships, users } from "~db/schema";
 import { refusalOf } from "../../helpers/db-errors";
-import { createCouncil, createMember, sessionCookieFor } from "../../helpers/factories";
-import { getRequest } from "../../helpers/http";
+import {
+  createCouncil,
+  createMember,
+  scopeFor,
+  sessionCookieFor,
+  signedInMember,
+  type TestMember,
+} from "../../helpers/factories";
 
 let councilA: Council;
 let councilB: Council;
 let scopeA: TenantScope;
-let memberOfB: Awaited<ReturnType<typeof createMember>>;
+let memberOfB: TestMember;
 
 beforeAll(async () => {
   councilA = await createCouncil();
   councilB = await createCouncil();
-  const officerA = await createMember(councilA, "officer");
+  const officerA = await signedInMember(councilA, "officer");
   await createMember(councilA, "viewer");
   memberOfB = await createMember(councilB, "officer");
   await createMember(councilB, "legal");
-  const cookie = await sessionCookieFor(officerA.user);
-  scopeA = await requireTenantScope(getRequest(`/c/${councilA.slug}`, cookie), { slug: councilA.slug }, "record:read");
+  scopeA = await scopeFor(councilA, officerA.cookie);
 });
 
 describe("row-level security under withTenant", () => {
@@ -106,12 +111,7 @@ describe("row-level security under withTenant", () => {
 });
 
 async function withTenantB<T>(work: Parameters<typeof withTenant<T>>[1]): Promise<T> {
-  const cookie = await sessionCookieFor(memberOfB.user);
-  const scopeB = await requireTenantScope(
-    getRequest(`/c/${councilB.slug}`, cookie),
-    { slug: councilB.slug },
-    "record:read",
-  );
+  const scopeB = await scopeFor(councilB, await sessionCookieFor(memberOfB.user));
   return withTenant(scopeB, work);
 }
 

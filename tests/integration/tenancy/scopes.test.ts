@@ -16,9 +16,15 @@ import { getDb } from "~db/client";
 import type { Council } from "~db/schema";
 import { auditEvents, councilBoundaries, councils, memberships, sessions, users } from "~db/schema";
 import { refusalOf } from "../../helpers/db-errors";
-import { createCouncil, createMember, createUser, sessionCookieFor } from "../../helpers/factories";
+import {
+  addSite,
+  councilWithOfficer,
+  createCouncil,
+  createUser,
+  memberCookie,
+  sessionCookieFor,
+} from "../../helpers/factories";
 import { getRequest, run } from "../../helpers/http";
-import { addSite, councilWithOfficer } from "../../helpers/sites";
 
 let councilA: Council;
 let councilB: Council;
@@ -38,10 +44,8 @@ beforeAll(async () => {
   officerCookie = a.cookie;
   await addSite(a.scope, { name: "Platform Must Not See Hotel" });
   councilB = await createCouncil();
-  const legal = await createMember(councilB, "legal");
-  legalCookie = await sessionCookieFor(legal.user);
-  const viewer = await createMember(councilA, "viewer");
-  viewerCookie = await sessionCookieFor(viewer.user);
+  legalCookie = await memberCookie(councilB, "legal");
+  viewerCookie = await memberCookie(councilA, "viewer");
   const admin = await createUser({ isPlatformAdmin: true });
   adminCookie = await sessionCookieFor(admin);
   platform = await requirePlatformScope(getRequest("/admin/councils", adminCookie));

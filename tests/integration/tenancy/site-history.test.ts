@@ -3,9 +3,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withTenant } from "~/server/access/tenancy.server";
 import { sitesAsOn } from "~/server/council/sites/site-history.server";
-import { getDb } from "~db/client";
-import { type Council, legalCases, planningRecords, proceedings, sites, usePeriods } from "~db/schema";
-import { type CouncilWithOfficer, councilWithOfficer } from "../../helpers/sites";
+import { type Council, legalCases, proceedings, usePeriods } from "~db/schema";
+import {
+  type CouncilWithOfficer,
+  councilWithOfficer,
+  insertLegalCase,
+  insertPlanningRecord,
+  insertProceeding,
+  insertSite,
+  insertUsePeriod,
+} from "../../helpers/factories";
 
 let a: CouncilWithOfficer;
 let b: CouncilWithOfficer;
@@ -13,36 +20,22 @@ let siteOfB: string;
 
 /** A site in use with an open enforcement notice and an interim injunction in force from 19 August 2025. */
 async function siteWithEverything(council: Council, reference: string, name: string) {
-  const db = getDb();
-  const [site] = await db
-    .insert(sites)
-    .values({ tenantId: council.id, reference, name, status: "in_use", latitude: 51.7, longitude: 0.11 })
-    .returning({ id: sites.id });
-  if (!site) throw new Error("site not created");
-  await db.insert(usePeriods).values({ tenantId: council.id, siteId: site.id, startsOn: "2025-04-01" });
-  await db
-    .insert(planningRecords)
-    .values({ tenantId: council.id, siteId: site.id, kind: "enforcement_notice", issuedOn: "2025-05-01" });
+  const site = await insertSite(council, { reference, name, status: "in_use", latitude: 51.7, longitude: 0.11 });
+  await insertUsePeriod(council, site.id, { startsOn: "2025-04-01" });
+  await insertPlanningRecord(council, site.id, { kind: "enforcement_notice", issuedOn: "2025-05-01" });
   await injunctionOn(council, site.id);
   return site.id;
 }
 
 async function injunctionOn(council: Council, siteId: string, reference = `${council.referencePrefix}-L-0001`) {
-  const [legalCase] = await getDb()
-    .insert(legalCases)
-    .values({
-      tenantId: council.id,
-      siteId,
-      reference,
-      title: "Council v Hotel Owner Ltd",
-      legalBasis: "s187b_injunction",
-      status: "interim_relief_in_force",
-    })
-    .returning({ id: legalCases.id });
-  if (!legalCase) throw new Error("case not created");
-  await getDb().insert(proceedings).values({
-    tenantId: council.id,
-    caseId: legalCase.id,
+  const legalCase = await insertLegalCase(council, {
+    siteId,
+    reference,
+    title: "Council v Hotel Owner Ltd",
+    legalBasis: "s187b_injunction",
+    status: "interim_relief_in_force",
+  });
+  await insertProceeding(council, legalCase.id, {
     court: "high_court_kb",
     kind: "interim_injunction_application",
     reliefSought: "interim_injunction",
@@ -57,11 +50,7 @@ beforeAll(async () => {
   a = await councilWithOfficer({ referencePrefix: "AA" });
   b = await councilWithOfficer({ referencePrefix: "BB" });
   await siteWithEverything(a.council, "AA-S-0001", "Council A's Hotel");
-  const [site] = await getDb()
-    .insert(sites)
-    .values({ tenantId: b.council.id, reference: "BB-S-0001", name: "Council B's Hotel", status: "in_use" })
-    .returning({ id: sites.id });
-  siteOfB = site?.id ?? "";
+  siteOfB = (await insertSite(b.council, { reference: "BB-S-0001", name: "Council B's Hotel", status: "in_use" })).id;
 });
 
 describe("council B's map on a date", () => {

@@ -6,8 +6,8 @@ import type { SiteFeatureCollection } from "~/lib/site-features";
 import { loader as mapPageLoader } from "~/routes/c.$slug.map";
 import { loader as geoJsonLoader } from "~/routes/c.$slug.sites[.geojson]";
 import { mapSites } from "~/server/council/sites/sites.server";
+import { addSite, type CouncilWithOfficer, councilWithOfficer } from "../../helpers/factories";
 import { getRequest, run } from "../../helpers/http";
-import { addSite, type CouncilWithOfficer, councilWithOfficer } from "../../helpers/sites";
 
 let a: CouncilWithOfficer;
 let b: CouncilWithOfficer;

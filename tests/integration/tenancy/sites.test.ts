@@ -24,8 +24,15 @@ import { getSiteRecord, listSites, setSiteArchived, updateSite } from "~/server/
 import { deleteUsePeriod, updateUsePeriod } from "~/server/council/sites/use-periods.server";
 import { getDb } from "~db/client";
 import { planningRecords, sites, usePeriods } from "~db/schema";
-import { formRequest, getRequest, run } from "../../helpers/http";
-import { addSite, type CouncilWithOfficer, councilWithOfficer, dateFields } from "../../helpers/sites";
+import {
+  addSite,
+  type CouncilWithOfficer,
+  councilWithOfficer,
+  insertPlanningRecord,
+  insertUsePeriod,
+  siteIdOf,
+} from "../../helpers/factories";
+import { dateFields, formRequest, getRequest, run } from "../../helpers/http";
 
 let a: CouncilWithOfficer;
 let b: CouncilWithOfficer;
@@ -47,22 +54,12 @@ beforeAll(async () => {
   b = await councilWithOfficer({ referencePrefix: "BB" });
   siteA = await addSite(a.scope, { name: "Council A's Hotel" });
   await addSite(b.scope, { name: "Council B's Hotel" });
-  const [site] = await getDb().select().from(sites).where(eq(sites.reference, siteA));
-  const [record] = await getDb()
-    .insert(planningRecords)
-    .values({
-      tenantId: a.council.id,
-      siteId: site?.id ?? "",
-      kind: "planning_contravention_notice",
-      servedOn: "2026-11-20",
-    })
-    .returning();
-  const [period] = await getDb()
-    .insert(usePeriods)
-    .values({ tenantId: a.council.id, siteId: site?.id ?? "", startsOn: "2025-04-01" })
-    .returning();
-  recordA = record?.id ?? "";
-  periodA = period?.id ?? "";
+  const siteAId = await siteIdOf(a.council, siteA);
+  recordA = await insertPlanningRecord(a.council, siteAId, {
+    kind: "planning_contravention_notice",
+    servedOn: "2026-11-20",
+  });
+  periodA = await insertUsePeriod(a.council, siteAId, { startsOn: "2025-04-01" });
 });
 
 describe("council B's officer against council A's sites", () => {

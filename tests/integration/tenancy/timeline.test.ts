@@ -23,13 +23,21 @@ import {
 import { loader as siteTimelineLoader } from "~/routes/c.$slug.sites.$reference.timeline";
 import { action as eventAction, loader as eventLoader } from "~/routes/c.$slug.timeline.$eventId";
 import { action as newEventAction, loader as newEventLoader } from "~/routes/c.$slug.timeline.new";
-import { requireTenantScope, withTenant } from "~/server/access/tenancy.server";
+import { withTenant } from "~/server/access/tenancy.server";
 import { createLegalCase } from "~/server/council/legal/legal-cases.server";
 import { getDb } from "~db/client";
-import { auditEvents, privilegedNotes, sites, timelineEvents } from "~db/schema";
-import { createMember, sessionCookieFor } from "../../helpers/factories";
-import { formRequest, getRequest, run } from "../../helpers/http";
-import { addSite, type CouncilWithOfficer, councilWithOfficer, dateFields } from "../../helpers/sites";
+import { auditEvents, privilegedNotes, timelineEvents } from "~db/schema";
+import {
+  addSite,
+  type CouncilWithOfficer,
+  councilWithOfficer,
+  legalCaseInput,
+  memberCookie,
+  memberScope,
+  scopeFor,
+  siteIdOf,
+} from "../../helpers/factories";
+import { dateFields, formRequest, getRequest, run } from "../../helpers/http";
 
 let a: CouncilWithOfficer;
 let b: CouncilWithOfficer;
@@ -49,25 +57,18 @@ const chronologiesExported = () =>
 beforeAll(async () => {
   a = await councilWithOfficer({ referencePrefix: "AT" });
   b = await councilWithOfficer({ referencePrefix: "BT" });
-  const legalA = await createMember(a.council, "legal");
-  const scopeA = await requireTenantScope(
-    getRequest(`/c/${a.council.slug}`, await sessionCookieFor(legalA.user)),
-    { slug: a.council.slug },
-    "legal-case:write",
-  );
+  const scopeA = await memberScope(a.council, "legal", "legal-case:write");
   siteA = await addSite(a.scope, { name: "A's hotel" });
-  const [site] = await getDb().select().from(sites).where(eq(sites.reference, siteA));
-  caseA = await createLegalCase(scopeA, {
-    title: "A's case",
-    siteId: site?.id ?? null,
-    legalBasis: "s187b_injunction",
-    legalBasisOther: null,
-    status: "issued",
-    decidedToLitigateOn: "2025-08-01",
-    decisionTakenBy: "A's head of legal",
-    externalRepresentatives: null,
-    privilegedNotes: "A's privileged advice",
-  });
+  caseA = await createLegalCase(
+    scopeA,
+    legalCaseInput({
+      title: "A's case",
+      siteId: await siteIdOf(a.council, siteA),
+      decidedToLitigateOn: "2025-08-01",
+      decisionTakenBy: "A's head of legal",
+      privilegedNotes: "A's privileged advice",
+    }),
+  );
   const [event] = await getDb()
     .select({ id: timelineEvents.id })
     .from(timelineEvents)
@@ -75,7 +76,7 @@ beforeAll(async () => {
   eventA = event?.id ?? "";
   bCookies.push(b.cookie);
   for (const role of ["legal", "viewer", "council_admin"] as const) {
-    bCookies.push(await sessionCookieFor((await createMember(b.council, role)).user));
+    bCookies.push(await memberCookie(b.council, role));
   }
 });
 
@@ -183,11 +184,7 @@ describe("council B against council A's timelines", () => {
   });
 
   it("reads none of A's events or privileged notes through its own scope", async () => {
-    const scopeB = await requireTenantScope(
-      getRequest(`/c/${b.council.slug}`, b.cookie),
-      { slug: b.council.slug },
-      "site:write",
-    );
+    const scopeB = await scopeFor(b.council, b.cookie, "site:write");
     const seen = await withTenant(scopeB, async (tx) => ({
       events: await tx.select({ id: timelineEvents.id }).from(timelineEvents),
       notes: await tx.select({ id: privilegedNotes.id }).from(privilegedNotes),
@@ -198,12 +195,7 @@ describe("council B against council A's timelines", () => {
 
 describe("within council A", () => {
   it("a viewer's scope cannot read privileged notes, even with no where clause", async () => {
-    const viewer = await createMember(a.council, "viewer");
-    const scope = await requireTenantScope(
-      getRequest(`/c/${a.council.slug}`, await sessionCookieFor(viewer.user)),
-      { slug: a.council.slug },
-      "record:read",
-    );
+    const scope = await memberScope(a.council, "viewer");
     const notes = await withTenant(scope, (tx) => tx.select().from(privilegedNotes));
     expect(notes).toEqual([]);
     const asOfficer = await withTenant(a.scope, (tx) =>

@@ -1,14 +1,14 @@
 // Prepares a data directory for the browser tests and the map benchmark before the app starts on it:
 // migrated, the demo data, and extra (fictional) sites in one council. Run through tsx, either
-// imported or as `node --import tsx tests/helpers/seed-sites.ts <dataDir> <file.json>`.
+// imported or as `node --import tsx tests/helpers/factories/data-dir.ts <dataDir> <file.json>`.
 import fs from "node:fs";
 import { pathToFileURL } from "node:url";
 import { and, eq } from "drizzle-orm";
-import type { SiteStatus } from "../../app/lib/site-codes";
-import { openDatabase } from "../../db/client";
-import { migrateDatabase } from "../../db/migrate";
-import { councils, referenceCounters, sites } from "../../db/schema";
-import { seedDemo } from "../../db/seed/demo";
+import type { SiteStatus } from "../../../app/lib/site-codes";
+import { openDatabase } from "../../../db/client";
+import { migrateDatabase } from "../../../db/migrate";
+import { councils, referenceCounters, sites } from "../../../db/schema";
+import { seedDemo } from "../../../db/seed/demo";
 
 export interface ExtraSite {
   name: string;
@@ -85,6 +85,6 @@ export function syntheticSites(
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const [dataDir, planFile] = process.argv.slice(2);
-  if (!dataDir || !planFile) throw new Error("usage: seed-sites.ts <dataDir> <plan.json>");
+  if (!dataDir || !planFile) throw new Error("usage: data-dir.ts <dataDir> <plan.json>");
   await seedDataDir(dataDir, JSON.parse(fs.readFileSync(planFile, "utf8")) as SeedPlan);
 }
