@@ -564,20 +564,14 @@ interface MapRow {
   openLegalCase: boolean;
 }
 
-function siteRows(who: Member) {
-  return sql<(MapRow & Record<string, string | number | boolean | Date | null>)[]>`
-    select s.reference, s.name, s.address_line_1, s.address_line_2, s.town, s.postcode, s.uprn, s.latitude, s.longitude,
-      s.status, s.owner_name, s.operator_name, s.contractor, s.contractor_other, s.rooms, s.lawful_use,
-      s.lawful_use_other, s.use_complained_of, s.location_note, s.updated_at,
+async function sitesGeoJson(who: Member): Promise<string> {
+  const rows = await sql<MapRow[]>`
+    select s.reference, s.name, s.status, s.latitude, s.longitude, s.location_note,
       s.id in (select p.site_id from planning_records p where p.tenant_id = ${who.tenantId}
         and p.kind in ${ENFORCEMENT_KINDS} and p.status not in ${CLOSED_PLANNING}) as open_enforcement,
       s.id in (select l.site_id from legal_cases l where l.tenant_id = ${who.tenantId} and l.site_id is not null
         and l.status <> 'concluded') as open_legal_case
     from sites s where s.tenant_id = ${who.tenantId} and s.archived_at is null order by s.reference`;
-}
-
-async function sitesGeoJson(who: Member): Promise<string> {
-  const rows = await siteRows(who);
   let west = Number.POSITIVE_INFINITY;
   let south = Number.POSITIVE_INFINITY;
   let east = Number.NEGATIVE_INFINITY;
@@ -641,7 +635,15 @@ function csvCell(value: unknown): string {
 }
 
 async function sitesCsv(who: Member): Promise<string> {
-  const rows = await siteRows(who);
+  const rows = await sql<(MapRow & Record<string, string | number | boolean | Date | null>)[]>`
+    select s.reference, s.name, s.address_line_1, s.address_line_2, s.town, s.postcode, s.uprn, s.latitude, s.longitude,
+      s.status, s.owner_name, s.operator_name, s.contractor, s.contractor_other, s.rooms, s.lawful_use,
+      s.lawful_use_other, s.use_complained_of, s.location_note, s.updated_at,
+      s.id in (select p.site_id from planning_records p where p.tenant_id = ${who.tenantId}
+        and p.kind in ${ENFORCEMENT_KINDS} and p.status not in ${CLOSED_PLANNING}) as open_enforcement,
+      s.id in (select l.site_id from legal_cases l where l.tenant_id = ${who.tenantId} and l.site_id is not null
+        and l.status <> 'concluded') as open_legal_case
+    from sites s where s.tenant_id = ${who.tenantId} and s.archived_at is null order by s.reference`;
   const lines = [CSV_COLUMNS.map(([, header]) => csvCell(header)).join(",")];
   for (const site of rows) {
     const row = {

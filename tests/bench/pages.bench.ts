@@ -257,7 +257,7 @@ function load(url: string, headers: Record<string, string>, seconds: number): Pr
     let bad = 0;
     let bytes = 0;
     const instance = autocannon(
-      { url, connections: options.connections, duration: seconds, timeout: 30, headers },
+      { url, connections: options.connections, duration: seconds, timeout: 60, headers },
       (error, result) => {
         currentLoad = undefined;
         if (error) return reject(error);
@@ -286,7 +286,7 @@ function load(url: string, headers: Record<string, string>, seconds: number): Pr
  * connection, which for a slow route is seconds of work): two quick answers in a row for the floor.
  */
 async function settle(baseUrl: string): Promise<void> {
-  const until = performance.now() + 60_000;
+  const until = performance.now() + 120_000;
   let quick = 0;
   while (quick < 2 && performance.now() < until) {
     const started = performance.now();
