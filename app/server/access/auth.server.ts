@@ -183,8 +183,11 @@ export async function signIn(
   const emailKey = email.trim().toLowerCase();
   const clientAddress = clientAddressOf(request);
   const requestId = requestIdOf(request);
-  const [account] = await withAuth((tx) =>
-    tx
+  const attempted = { email: emailKey, clientAddress };
+  // One short transaction: who the email belongs to, then the reservation under its locks (and,
+  // when refused, the audit entry saying so). The locks are held only until it commits.
+  const { account, reservation } = await withAuth(async (tx) => {
+    const [found] = await tx
       .select({
         id: users.id,
         email: users.email,
@@ -195,23 +198,19 @@ export async function signIn(
       })
       .from(users)
       .where(eq(sql`lower(${users.email})`, emailKey))
-      .limit(1),
-  );
+      .limit(1);
+    const reserved = await reserveAttempt(tx, { emailKey, clientAddress, attemptedAt: now });
+    if (!reserved.ok) {
+      await recordAudit(
+        tx,
+        { tenantId: null, userId: found?.id ?? null, requestId },
+        { action: "sign_in.throttled", entityType: "user", entityId: found?.id ?? null, after: attempted },
+      );
+    }
+    return { account: found, reservation: reserved };
+  });
+  if (!reservation.ok) return { ok: false, reason: "throttled", throttle: reservation.throttle };
   const actor = { tenantId: null, userId: account?.id ?? null, requestId };
-  const attempted = { email: emailKey, clientAddress };
-
-  const reservation = await withAuth((tx) => reserveAttempt(tx, { emailKey, clientAddress, attemptedAt: now }));
-  if (!reservation.ok) {
-    await withAuth((tx) =>
-      recordAudit(tx, actor, {
-        action: "sign_in.throttled",
-        entityType: "user",
-        entityId: account?.id ?? null,
-        after: attempted,
-      }),
-    );
-    return { ok: false, reason: "throttled", throttle: reservation.throttle };
-  }
 
   // Reserved, and counted as a failure until settled; no lock is held while argon2 runs.
   let matches: boolean;
@@ -222,7 +221,7 @@ export async function signIn(
     throw error;
   }
   const succeeded = matches && account !== undefined && account.deactivatedAt === null;
-  await withAuth(async (tx) => {
+  const throttleAfter = await withAuth(async (tx) => {
     await settleAttempt(tx, reservation.attemptId, succeeded);
     await recordAudit(tx, actor, {
       action: succeeded ? "sign_in.succeeded" : "sign_in.failed",
@@ -230,11 +229,14 @@ export async function signIn(
       entityId: account?.id ?? null,
       after: matches && account?.deactivatedAt ? { ...attempted, deactivated: true } : attempted,
     });
+    // After a failure: whether this one has now paused the account or the address.
+    return succeeded ? undefined : throttleState(tx, emailKey, clientAddress, now);
   });
 
   if (!succeeded || !account) {
-    const after = await withAuth((tx) => throttleState(tx, emailKey, clientAddress, now));
-    return after.locked ? { ok: false, reason: "throttled", throttle: after } : { ok: false, reason: "invalid" };
+    return throttleAfter?.locked
+      ? { ok: false, reason: "throttled", throttle: throttleAfter }
+      : { ok: false, reason: "invalid" };
   }
 
   const oldSessionId = lucia().readSessionCookie(request.headers.get("Cookie") ?? "");
