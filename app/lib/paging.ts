@@ -1,6 +1,7 @@
-// Reads a page number from a query string: anything odd means the first page.
-export function pageFrom(search: URLSearchParams): number {
-  const page = Number.parseInt(search.get("page") ?? "1", 10);
+// Reads a page number from a query string (`param`, "page" unless a page has several lists):
+// anything odd means the first page.
+export function pageFrom(search: URLSearchParams, param = "page"): number {
+  const page = Number.parseInt(search.get(param) ?? "1", 10);
   return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
 }
 

@@ -9,6 +9,8 @@ import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
 import { requireTenantScope } from "~/server/access/tenancy.server";
 import { getDashboard } from "~/server/council/dashboard.server";
+import { listDeadlines } from "~/server/council/deadlines/deadlines.server";
+import { recordsData } from "~/server/council/records-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("Dashboard", data?.council.name ?? "") },
@@ -16,7 +18,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "record:read");
-  const dashboard = await getDashboard(scope);
+  // The deadlines are collected once per records version and day (README, Decision 45); the rest is
+  // a few short queries.
+  const deadlines = await recordsData(scope, "deadlines", "", () => listDeadlines(scope));
+  const dashboard = await getDashboard(scope, { deadlines });
   return {
     ...dashboard,
     role: scope.role,
@@ -40,8 +45,39 @@ interface DueItem {
   context: string;
 }
 
-function DeadlineList({ deadlines, empty, overdue }: { deadlines: DueItem[]; empty: string; overdue?: boolean }) {
+function DeadlineList({
+  deadlines,
+  total,
+  allHref,
+  empty,
+  overdue,
+}: {
+  deadlines: DueItem[];
+  /** How many there are in all (the list shows the first few). */
+  total: number;
+  allHref: string;
+  empty: string;
+  overdue?: boolean;
+}) {
   if (deadlines.length === 0) return <p className="govuk-body">{empty}</p>;
+  return (
+    <>
+      <DeadlineTable deadlines={deadlines} overdue={overdue} />
+      {total > deadlines.length ? (
+        <p className="govuk-body">
+          {overdue
+            ? `These are the ${deadlines.length} longest overdue of ${total}. `
+            : `These are the first ${deadlines.length} of ${total}. `}
+          <a className="govuk-link" href={allHref}>
+            See all {total} {overdue ? "overdue deadlines" : "deadlines due in the next 14 days"}
+          </a>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function DeadlineTable({ deadlines, overdue }: { deadlines: DueItem[]; overdue?: boolean }) {
   return (
     <Table
       caption={overdue ? "Overdue deadlines" : "Deadlines due soon"}
@@ -91,7 +127,9 @@ export default function Dashboard() {
     slug,
     administers,
     overdue,
+    overdueCount,
     dueSoon,
+    dueSoonCount,
     newComplaints,
     recentlyChanged,
     today,
@@ -115,10 +153,21 @@ export default function Dashboard() {
       </div>
 
       <h2 className="govuk-heading-m">Overdue</h2>
-      <DeadlineList deadlines={overdue} empty="Nothing is overdue." overdue />
+      <DeadlineList
+        deadlines={overdue}
+        total={overdueCount}
+        allHref={`/c/${slug}/deadlines#overdue`}
+        empty="Nothing is overdue."
+        overdue
+      />
 
       <h2 className="govuk-heading-m">Due in the next 14 days</h2>
-      <DeadlineList deadlines={dueSoon} empty="Nothing falls due in the next 14 days." />
+      <DeadlineList
+        deadlines={dueSoon}
+        total={dueSoonCount}
+        allHref={`/c/${slug}/deadlines#this-week`}
+        empty="Nothing falls due in the next 14 days."
+      />
 
       <h2 className="govuk-heading-m">New complaints</h2>
       {newComplaints.length === 0 ? (

@@ -1,17 +1,20 @@
 // The council's deadlines: overdue, this week, the next 30 days and recently done, from planning
 // and enforcement records, court orders and hearings; mark one done or reopen it.
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
+import { Pagination } from "~/components/govuk/pagination";
 import { Table } from "~/components/govuk/table";
 import { formatDate } from "~/lib/format";
+import { pageCount, pageFrom } from "~/lib/paging";
 import { deadlineActionSchema } from "~/lib/schemas/deadline";
 import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
 import { refused } from "~/server/access/refusals.server";
 import { requireTenantScope } from "~/server/access/tenancy.server";
 import {
+  type DeadlineGroups,
   type DeadlineItem,
   groupDeadlines,
   listDeadlines,
@@ -21,6 +24,7 @@ import {
   RECENTLY_DONE_DAYS,
   reopenDeadline,
 } from "~/server/council/deadlines/deadlines.server";
+import { recordsData } from "~/server/council/records-data.server";
 import { parseForm, readForm } from "~/server/http/form-input.server";
 import { notFound } from "~/server/http/responses.server";
 
@@ -28,16 +32,42 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("Deadlines", data?.councilName ?? "") },
 ];
 
+/** The most deadlines a section shows at once; a longer section has pages of its own. */
+export const DEADLINES_PAGE_SIZE = 50;
+
+/** Each section's id on the page, which is also the name of its page number in the query string. */
+const SECTIONS = {
+  overdue: "overdue",
+  thisWeek: "this-week",
+  nextDays: "next-days",
+  recentlyDone: "recently-done",
+} as const satisfies Record<Exclude<keyof DeadlineGroups, "today">, string>;
+
+type Section = keyof typeof SECTIONS;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "record:read");
-  const groups = groupDeadlines(await listDeadlines(scope));
+  const search = new URL(request.url).searchParams;
+  // Collected and grouped once per records version and day (README, Decision 45).
+  const all = await recordsData(scope, "deadlines", "", () => listDeadlines(scope));
+  const groups = await recordsData(scope, "deadline groups", "", async () => groupDeadlines(all));
+  const sectionPage = (section: Section) => {
+    const items = groups[section];
+    const pages = pageCount(items.length, DEADLINES_PAGE_SIZE);
+    const page = Math.min(pageFrom(search, SECTIONS[section]), pages);
+    const first = (page - 1) * DEADLINES_PAGE_SIZE;
+    return { items: items.slice(first, first + DEADLINES_PAGE_SIZE), total: items.length, page, pageCount: pages };
+  };
   return {
     councilName: scope.councilName,
     slug: scope.councilSlug,
     canMark: can(scope.role, "deadline:done"),
     nextDaysWindow: NEXT_DAYS,
     recentlyDoneWindow: RECENTLY_DONE_DAYS,
-    ...groups,
+    overdue: sectionPage("overdue"),
+    thisWeek: sectionPage("thisWeek"),
+    nextDays: sectionPage("nextDays"),
+    recentlyDone: sectionPage("recentlyDone"),
   };
 }
 
@@ -182,6 +212,56 @@ function DeadlineTable({
   );
 }
 
+type SectionPage = ReturnType<typeof useLoaderData<typeof loader>>["overdue"];
+
+function DeadlineSection({
+  section,
+  heading,
+  caption,
+  empty,
+  list,
+  canMark,
+  overdue,
+}: {
+  section: Section;
+  heading: string;
+  caption: string;
+  empty: string;
+  list: SectionPage;
+  canMark: boolean;
+  overdue?: boolean;
+}) {
+  const [search] = useSearchParams();
+  const id = SECTIONS[section];
+  const first = (list.page - 1) * DEADLINES_PAGE_SIZE + 1;
+  return (
+    <>
+      <h2 className="govuk-heading-m" id={id}>
+        {heading}
+      </h2>
+      {list.total === 0 ? (
+        <p className="govuk-body">{empty}</p>
+      ) : (
+        <>
+          {list.pageCount > 1 ? (
+            <p className="govuk-body">
+              {list.total} deadlines: showing {first} to {first + list.items.length - 1}.
+            </p>
+          ) : null}
+          <DeadlineTable caption={caption} deadlines={list.items} canMark={canMark} overdue={overdue} />
+          <Pagination
+            page={list.page}
+            pageCount={list.pageCount}
+            search={search}
+            param={id}
+            section={{ id, name: caption.toLowerCase() }}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
 export default function Deadlines() {
   const { councilName, slug, canMark, overdue, thisWeek, nextDays, recentlyDone, nextDaysWindow, recentlyDoneWindow } =
     useLoaderData<typeof loader>();
@@ -202,37 +282,39 @@ export default function Deadlines() {
         </a>
       </p>
 
-      <h2 className="govuk-heading-m">Overdue</h2>
-      {overdue.length === 0 ? (
-        <p className="govuk-body">Nothing is overdue.</p>
-      ) : (
-        <DeadlineTable caption="Overdue deadlines" deadlines={overdue} canMark={canMark} overdue />
-      )}
-
-      <h2 className="govuk-heading-m">This week</h2>
-      {thisWeek.length === 0 ? (
-        <p className="govuk-body">Nothing falls due in the next 7 days.</p>
-      ) : (
-        <DeadlineTable caption="Deadlines this week" deadlines={thisWeek} canMark={canMark} />
-      )}
-
-      <h2 className="govuk-heading-m">Next {nextDaysWindow} days</h2>
-      {nextDays.length === 0 ? (
-        <p className="govuk-body">Nothing else falls due in the next {nextDaysWindow} days.</p>
-      ) : (
-        <DeadlineTable
-          caption={`Deadlines in the next ${nextDaysWindow} days`}
-          deadlines={nextDays}
-          canMark={canMark}
-        />
-      )}
-
-      <h2 className="govuk-heading-m">Recently done</h2>
-      {recentlyDone.length === 0 ? (
-        <p className="govuk-body">No past deadline has been marked done in the last {recentlyDoneWindow} days.</p>
-      ) : (
-        <DeadlineTable caption="Deadlines recently marked done" deadlines={recentlyDone} canMark={canMark} />
-      )}
+      <DeadlineSection
+        section="overdue"
+        heading="Overdue"
+        caption="Overdue deadlines"
+        empty="Nothing is overdue."
+        list={overdue}
+        canMark={canMark}
+        overdue
+      />
+      <DeadlineSection
+        section="thisWeek"
+        heading="This week"
+        caption="Deadlines this week"
+        empty="Nothing falls due in the next 7 days."
+        list={thisWeek}
+        canMark={canMark}
+      />
+      <DeadlineSection
+        section="nextDays"
+        heading={`Next ${nextDaysWindow} days`}
+        caption={`Deadlines in the next ${nextDaysWindow} days`}
+        empty={`Nothing else falls due in the next ${nextDaysWindow} days.`}
+        list={nextDays}
+        canMark={canMark}
+      />
+      <DeadlineSection
+        section="recentlyDone"
+        heading="Recently done"
+        caption="Deadlines recently marked done"
+        empty={`No past deadline has been marked done in the last ${recentlyDoneWindow} days.`}
+        list={recentlyDone}
+        canMark={canMark}
+      />
     </>
   );
 }

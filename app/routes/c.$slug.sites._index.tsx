@@ -11,6 +11,7 @@ import { pageTitle } from "~/lib/service";
 import { SITE_STATUS_LABELS, siteStatuses } from "~/lib/site-codes";
 import { can } from "~/server/access/permissions.server";
 import { requireTenantScope } from "~/server/access/tenancy.server";
+import { recordsData } from "~/server/council/records-data.server";
 import { listSites, SITE_PAGE_SIZE } from "~/server/council/sites/sites.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: pageTitle("Sites", data?.councilName ?? "") }];
@@ -20,7 +21,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   const filter = siteFilterFrom(search);
   const page = pageFrom(search);
-  const result = await listSites(scope, { ...filter, page });
+  // Built once per records version, role, day and query (README, Decision 45).
+  const query = { ...filter, page };
+  const result = await recordsData(scope, "sites list", JSON.stringify(query), () => listSites(scope, query));
   return {
     councilName: scope.councilName,
     slug: scope.councilSlug,

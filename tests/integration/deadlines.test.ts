@@ -216,7 +216,7 @@ describe("the list", () => {
     });
     const data = await page();
     expect(data.canMark).toBe(true);
-    expect(data.thisWeek.find((item) => item.sourceId === order)).toMatchObject({ dueAt: "16:00", done: null });
+    expect(data.thisWeek.items.find((item) => item.sourceId === order)).toMatchObject({ dueAt: "16:00", done: null });
     expect((await page(viewerCookie)).canMark).toBe(false);
   });
 
@@ -268,7 +268,7 @@ describe("marking a deadline done", () => {
       servedOn: addDays(today, -25),
     });
     const before = await page();
-    const overdue = before.overdue.find((item) => item.sourceId === recordId);
+    const overdue = before.overdue.items.find((item) => item.sourceId === recordId);
     expect(overdue).toBeDefined();
     if (!overdue) return;
 
@@ -276,8 +276,8 @@ describe("marking a deadline done", () => {
     expect(marked.status).toBe(302);
     expect(marked.location).toBe(`/c/${c.council.slug}/deadlines?done=marked-done`);
     const after = await page();
-    expect(after.overdue.map((item) => item.sourceId)).not.toContain(recordId);
-    const done = after.recentlyDone.find((item) => item.sourceId === recordId);
+    expect(after.overdue.items.map((item) => item.sourceId)).not.toContain(recordId);
+    const done = after.recentlyDone.items.find((item) => item.sourceId === recordId);
     expect(done?.done?.byName).toBe(c.officer.user.name);
     const [entry] = (await auditOf("deadline.done")).filter(
       (event) => (event.after as { sourceId?: string }).sourceId === recordId,
@@ -301,7 +301,7 @@ describe("marking a deadline done", () => {
       .set({ servedOn: addDays(today, -24) })
       .where(eq(planningRecords.id, recordId));
     const moved = await page();
-    expect(moved.overdue.find((item) => item.sourceId === recordId)).toMatchObject({
+    expect(moved.overdue.items.find((item) => item.sourceId === recordId)).toMatchObject({
       dueOn: addDays(overdue.dueOn, 1),
       done: null,
     });
@@ -310,7 +310,7 @@ describe("marking a deadline done", () => {
       .update(planningRecords)
       .set({ servedOn: addDays(today, -25) })
       .where(eq(planningRecords.id, recordId));
-    expect((await page()).recentlyDone.map((item) => item.sourceId)).toContain(recordId);
+    expect((await page()).recentlyDone.items.map((item) => item.sourceId)).toContain(recordId);
   });
 
   it("reopens a deadline marked done, audited", async () => {
@@ -322,13 +322,13 @@ describe("marking a deadline done", () => {
       dueOn: addDays(today, 1),
       dueAt: "12:00",
     });
-    const item = (await page()).thisWeek.find((deadline) => deadline.sourceId === order);
+    const item = (await page()).thisWeek.items.find((deadline) => deadline.sourceId === order);
     if (!item) throw new Error("order missing");
     expect((await post({ intent: "done", ...formOf(item) }, legalCookie)).status).toBe(302);
-    expect((await page()).thisWeek.find((deadline) => deadline.sourceId === order)?.done).not.toBeNull();
+    expect((await page()).thisWeek.items.find((deadline) => deadline.sourceId === order)?.done).not.toBeNull();
     const reopened = await post({ intent: "reopen", ...formOf(item) }, legalCookie);
     expect(reopened.location).toBe(`/c/${c.council.slug}/deadlines?done=reopened`);
-    expect((await page()).thisWeek.find((deadline) => deadline.sourceId === order)?.done).toBeNull();
+    expect((await page()).thisWeek.items.find((deadline) => deadline.sourceId === order)?.done).toBeNull();
     expect(
       (await auditOf("deadline.reopened")).map((event) => (event.before as { sourceId: string }).sourceId),
     ).toContain(order);
@@ -419,7 +419,7 @@ describe("what the page leaves out", () => {
     });
     const site = await insertSite(c.council);
     const record = await insertPlanningRecord(c.council, site.id, { kind: "stop_notice", effectiveOn: today });
-    const ids = (data: PageData) => [...data.thisWeek, ...data.nextDays].map((item) => item.sourceId);
+    const ids = (data: PageData) => [...data.thisWeek.items, ...data.nextDays.items].map((item) => item.sourceId);
     expect(ids(await page())).toEqual(expect.arrayContaining([order, record]));
     await getDb().update(legalCases).set({ status: "concluded" }).where(eq(legalCases.id, running.caseId));
     await getDb().update(sites).set({ archivedAt: new Date() }).where(eq(sites.id, site.id));

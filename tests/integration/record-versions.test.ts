@@ -12,6 +12,9 @@ import { councilRecordVersions, sites } from "~db/schema";
 import { refusalOf } from "../helpers/db-errors";
 import { addSite, type CouncilWithOfficer, councilWithOfficer } from "../helpers/factories";
 
+/** Rows of a raw query on either driver (postgres.js gives an array, PGlite `{ rows }`). */
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
+
 let a: CouncilWithOfficer;
 let b: CouncilWithOfficer;
 
@@ -82,5 +85,34 @@ describe("a council's records version", () => {
         ),
       ),
     ).resolves.toMatch(/permission denied/);
+  });
+
+  it("is raised by every table a council page shows (migrations/0014 and 0018)", async () => {
+    // Pages' data is reused per version (app/server/council/records-data.server.ts), so a council
+    // table without the trigger would leave pages stale. These do not feed a reused page: the audit
+    // log, members, calendar-feed tokens, reference counters and the version itself.
+    const notRecords = [
+      "audit_events",
+      "calendar_feeds",
+      "council_record_versions",
+      "memberships",
+      "reference_counters",
+    ];
+    const tables = await getDb().execute<{ table_name: string }>(
+      sql`select table_name from information_schema.columns
+          where table_schema = 'public' and column_name = 'tenant_id' order by table_name`,
+    );
+    const triggers = await getDb().execute<{ table_name: string }>(
+      sql`select c.relname as table_name from pg_trigger t join pg_class c on c.oid = t.tgrelid
+          where t.tgname = c.relname || '_records_changed'`,
+    );
+    const withTrigger = new Set(rowsOf<{ table_name: string }>(triggers).map((row) => row.table_name));
+    const councilTables = rowsOf<{ table_name: string }>(tables)
+      .map((row) => row.table_name)
+      .filter((table) => !notRecords.includes(table));
+    expect(councilTables).toEqual(
+      expect.arrayContaining(["deadline_completions", "complainant_contacts", "privileged_notes"]),
+    );
+    expect(councilTables.filter((table) => !withTrigger.has(table))).toEqual([]);
   });
 });

@@ -11,9 +11,10 @@ import { formatDate } from "~/lib/format";
 import { CASE_STATUS_LABELS, LEGAL_BASIS_LABELS } from "~/lib/legal-codes";
 import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
-import { requireTenantScope } from "~/server/access/tenancy.server";
+import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
 import { listDocuments } from "~/server/council/documents/documents.server";
 import { getLegalCase } from "~/server/council/legal/legal-cases.server";
+import { recordsData } from "~/server/council/records-data.server";
 import { getTimeline } from "~/server/council/timeline/timeline.server";
 import { notFound } from "~/server/http/responses.server";
 import { Proceeding } from "./proceeding-chain";
@@ -25,12 +26,19 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "record:read");
   const reference = params.reference ?? "";
+  // Built once per records version, role and day (README, Decision 45).
+  const page = await recordsData(scope, "case page", reference, () => casePage(scope, reference));
+  if (!page) throw notFound();
+  return page;
+}
+
+async function casePage(scope: TenantScope, reference: string) {
   const [found, timeline, documents] = await Promise.all([
     getLegalCase(scope, reference),
     getTimeline(scope, { case: reference }),
     listDocuments(scope, { type: "legal_case", caseReference: reference }),
   ]);
-  if (!found || !timeline) throw notFound();
+  if (!found || !timeline) return null;
   return {
     slug: scope.councilSlug,
     seesPrivileged: can(scope.role, "privileged:read"),

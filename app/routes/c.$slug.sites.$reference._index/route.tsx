@@ -18,8 +18,9 @@ import { CLOSED_PLANNING_STATUSES, PLANNING_KIND_LABELS } from "~/lib/planning-c
 import { pageTitle } from "~/lib/service";
 import { CONTRACTOR_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
 import { can } from "~/server/access/permissions.server";
-import { requireTenantScope } from "~/server/access/tenancy.server";
+import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
 import { listDocuments } from "~/server/council/documents/documents.server";
+import { recordsData } from "~/server/council/records-data.server";
 import { siteLocationMapSettings } from "~/server/council/sites/site-location.server";
 import { getSiteRecord } from "~/server/council/sites/sites.server";
 import { getTimeline } from "~/server/council/timeline/timeline.server";
@@ -34,12 +35,19 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "record:read");
   const reference = params.reference ?? "";
+  // Built once per records version, role and day (README, Decision 45).
+  const page = await recordsData(scope, "site page", reference, () => sitePage(scope, reference));
+  if (!page) throw notFound();
+  return page;
+}
+
+async function sitePage(scope: TenantScope, reference: string) {
   const [record, timeline, documents] = await Promise.all([
     getSiteRecord(scope, reference),
     getTimeline(scope, { site: reference }),
     listDocuments(scope, { type: "site", siteReference: reference }),
   ]);
-  if (!record || !timeline) throw notFound();
+  if (!record || !timeline) return null;
   const { latitude, longitude } = record.site;
   // Only a site with a position has a map (and only then does the page load MapLibre).
   const locationMap =

@@ -13,7 +13,7 @@ import { createHash } from "node:crypto";
 import type { Params } from "@remix-run/react";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Transaction } from "~db/client";
-import { calendarFeeds, councils, memberships, type Role, users } from "~db/schema";
+import { calendarFeeds, councilRecordVersions, councils, memberships, type Role, users } from "~db/schema";
 import { requestIdOf } from "../http/request.server";
 import { notFound } from "../http/responses.server";
 import { requireUser, type SignedInUser } from "./auth.server";
@@ -29,6 +29,12 @@ export interface TenantScope {
   readonly councilName: string;
   readonly userId: string;
   readonly role: Role;
+  /**
+   * How many times the council's records had changed when the guard ran (council_record_versions),
+   * read with the membership: what page data reused per version is filed under
+   * (council/records-data.server.ts).
+   */
+  readonly recordsVersion: number;
   readonly requestId: string;
   readonly user: SignedInUser;
   readonly [tenantScopeBrand]: true;
@@ -51,9 +57,15 @@ export async function requireTenantScope(
   const [row] = await memoisedForRequest(request, `membership in ${slug}`, () =>
     withAuth((tx) =>
       tx
-        .select({ tenantId: councils.id, councilName: councils.name, role: memberships.role })
+        .select({
+          tenantId: councils.id,
+          councilName: councils.name,
+          role: memberships.role,
+          recordsVersion: councilRecordVersions.version,
+        })
         .from(councils)
         .innerJoin(memberships, and(eq(memberships.tenantId, councils.id), eq(memberships.userId, user.id)))
+        .leftJoin(councilRecordVersions, eq(councilRecordVersions.tenantId, councils.id))
         .where(eq(councils.slug, slug))
         .limit(1),
     ),
@@ -66,6 +78,7 @@ export async function requireTenantScope(
     councilName: row.councilName,
     userId: user.id,
     role: row.role,
+    recordsVersion: row.recordsVersion ?? 0,
     requestId: requestIdOf(request),
     user,
   } as TenantScope;
@@ -97,6 +110,7 @@ export async function scopeForCalendarFeed(request: Request, token: string): Pro
         email: users.email,
         name: users.name,
         isPlatformAdmin: users.isPlatformAdmin,
+        recordsVersion: councilRecordVersions.version,
       })
       .from(calendarFeeds)
       .innerJoin(
@@ -105,6 +119,7 @@ export async function scopeForCalendarFeed(request: Request, token: string): Pro
       )
       .innerJoin(councils, eq(councils.id, calendarFeeds.tenantId))
       .innerJoin(users, eq(users.id, calendarFeeds.userId))
+      .leftJoin(councilRecordVersions, eq(councilRecordVersions.tenantId, calendarFeeds.tenantId))
       .where(and(eq(calendarFeeds.tokenHash, calendarFeedTokenHash(token)), isNull(users.deactivatedAt)))
       .limit(1),
   );
@@ -115,6 +130,7 @@ export async function scopeForCalendarFeed(request: Request, token: string): Pro
     councilName: row.councilName,
     userId: row.userId,
     role: row.role,
+    recordsVersion: row.recordsVersion ?? 0,
     requestId: requestIdOf(request),
     user: { id: row.userId, email: row.email, name: row.name, isPlatformAdmin: row.isPlatformAdmin },
   } as TenantScope;

@@ -7,11 +7,20 @@ import { PLANNING_KIND_LABELS } from "~/lib/planning-codes";
 import { auditEvents, complaints, councils, memberships, planningRecords, sites, users } from "~db/schema";
 import { can } from "../access/permissions.server";
 import { type TenantScope, withTenant } from "../access/tenancy.server";
-import { collectDeadlines } from "./deadlines/deadlines.server";
+import { collectDeadlines, type DeadlineItem } from "./deadlines/deadlines.server";
 
 export const DASHBOARD_WINDOW_DAYS = 14;
+/** The most deadlines each of the dashboard's two lists shows; the deadlines page has the rest. */
+export const DASHBOARD_DEADLINES_SHOWN = 10;
 
-export async function getDashboard(scope: TenantScope, now = new Date()) {
+/**
+ * The dashboard. `deadlines`, the council's current deadlines (collectDeadlines), may be given by a
+ * caller that keeps them per records version; otherwise they are collected here.
+ */
+export async function getDashboard(
+  scope: TenantScope,
+  { now = new Date(), deadlines: current }: { now?: Date; deadlines?: readonly DeadlineItem[] } = {},
+) {
   const today = todayInLondon(now);
   const horizon = addDays(today, DASHBOARD_WINDOW_DAYS);
   return withTenant(scope, async (tx) => {
@@ -31,7 +40,7 @@ export async function getDashboard(scope: TenantScope, now = new Date()) {
           .from(memberships)
           .where(eq(memberships.tenantId, scope.tenantId))
           .groupBy(memberships.role),
-        collectDeadlines(tx, scope),
+        current ?? collectDeadlines(tx, scope),
         tx
           .select({ reference: complaints.reference, receivedOn: complaints.receivedOn, summary: complaints.summary })
           .from(complaints)
@@ -112,12 +121,17 @@ export async function getDashboard(scope: TenantScope, now = new Date()) {
       .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())
       .slice(0, 8);
 
+    const overdue = deadlines.filter((deadline) => deadline.dueOn < today);
+    const dueSoon = deadlines.filter((deadline) => deadline.dueOn >= today);
     return {
       council,
       roleCounts,
       today,
-      overdue: deadlines.filter((deadline) => deadline.dueOn < today),
-      dueSoon: deadlines.filter((deadline) => deadline.dueOn >= today),
+      // The most overdue and the soonest due, and how many there are in all.
+      overdue: overdue.slice(0, DASHBOARD_DEADLINES_SHOWN),
+      overdueCount: overdue.length,
+      dueSoon: dueSoon.slice(0, DASHBOARD_DEADLINES_SHOWN),
+      dueSoonCount: dueSoon.length,
       newComplaints,
       recentlyChanged,
       recentActivity,

@@ -78,9 +78,10 @@ export async function recordsResponse(
   scope: TenantScope,
   options: RecordsResponseOptions,
 ): Promise<Response> {
-  // The version is read before the body is built: a body is never filed under a later version
-  // than the records it was built from (it may be newer than its version, never older).
-  const version = await councilRecordsVersion(scope);
+  // The version, read by the guard at the start of the request, is older than the body: a body is
+  // never filed under a later version than the records it was built from (it may be newer than its
+  // version, never older).
+  const version = scope.recordsVersion;
   const key = [
     options.buildVersion ?? "unbuilt",
     scope.tenantId,

@@ -306,23 +306,24 @@ export interface DeadlineGroups {
   thisWeek: DeadlineItem[];
   /** Due 7 to 30 days from today, done or not. */
   nextDays: DeadlineItem[];
-  /** Due before today and marked done in the last 30 days, most recently done first. */
+  /** Due before today and marked done on one of the last 30 days, most recently done first. */
   recentlyDone: DeadlineItem[];
 }
 
 /** Sorts the list into the deadlines page's sections, by London's today. */
-export function groupDeadlines(items: DeadlineItem[], now = new Date()): DeadlineGroups {
+export function groupDeadlines(items: readonly DeadlineItem[], now = new Date()): DeadlineGroups {
   const today = todayInLondon(now);
   const weekEnd = addDays(today, THIS_WEEK_DAYS - 1);
   const horizon = addDays(today, NEXT_DAYS);
-  const doneSince = now.getTime() - RECENTLY_DONE_DAYS * 24 * 60 * 60 * 1000;
+  // By London's calendar, so the groups change only with the day (pages keep them per day).
+  const doneSince = addDays(today, -RECENTLY_DONE_DAYS);
   return {
     today,
     overdue: items.filter((item) => item.dueOn < today && !item.done && item.sourceType !== "hearing"),
     thisWeek: items.filter((item) => item.dueOn >= today && item.dueOn <= weekEnd),
     nextDays: items.filter((item) => item.dueOn > weekEnd && item.dueOn <= horizon),
     recentlyDone: items
-      .filter((item) => item.dueOn < today && item.done && item.done.at.getTime() >= doneSince)
+      .filter((item) => item.dueOn < today && item.done && todayInLondon(item.done.at) >= doneSince)
       .sort((a, b) => (b.done?.at.getTime() ?? 0) - (a.done?.at.getTime() ?? 0)),
   };
 }
