@@ -10,7 +10,7 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { LOCATION_MAP_STYLESHEETS } from "~/components/map/location-map";
 import { SiteForm } from "~/components/site-form";
-import { formValuesOf } from "~/lib/schemas/common";
+import { formValuesOf } from "~/lib/form-values";
 import { siteSchema } from "~/lib/schemas/site";
 import { pageTitle } from "~/lib/service";
 import { refused, refusedForm } from "~/server/access/refusals.server";
