@@ -2,7 +2,7 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { LegalCaseForm } from "~/components/legal-case-form";
-import { formValuesOf } from "~/lib/schemas/common";
+import { formValuesOf } from "~/lib/form-values";
 import { legalCaseSchema } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
 import { refusedForm } from "~/server/access/refusals.server";

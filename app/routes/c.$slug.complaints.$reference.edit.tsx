@@ -3,7 +3,7 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ComplaintForm } from "~/components/complaint-form";
 import { ErrorSummary } from "~/components/govuk/error-summary";
-import { dateToParts } from "~/lib/schemas/common";
+import { dateToParts } from "~/lib/form-values";
 import { complaintSchema } from "~/lib/schemas/complaint";
 import { pageTitle } from "~/lib/service";
 import { refused, refusedForm } from "~/server/access/refusals.server";

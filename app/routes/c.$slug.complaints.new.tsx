@@ -3,7 +3,7 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ComplaintForm } from "~/components/complaint-form";
 import { todayInLondon } from "~/lib/dates";
-import { dateToParts } from "~/lib/schemas/common";
+import { dateToParts } from "~/lib/form-values";
 import { complaintSchema, normaliseReference } from "~/lib/schemas/complaint";
 import { pageTitle } from "~/lib/service";
 import { refusedForm } from "~/server/access/refusals.server";

@@ -8,9 +8,9 @@ import {
   redirect,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { LOCATION_MAP_STYLESHEETS } from "~/components/map/location-map";
+import { LOCATION_MAP_STYLESHEET } from "~/components/map/location-map";
 import { SiteForm } from "~/components/site-form";
-import { formValuesOf } from "~/lib/schemas/common";
+import { formValuesOf } from "~/lib/form-values";
 import { siteSchema } from "~/lib/schemas/site";
 import { pageTitle } from "~/lib/service";
 import { refused, refusedForm } from "~/server/access/refusals.server";
@@ -25,7 +25,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data ? `Edit ${data.site.reference}` : "Edit site") },
 ];
 
-export const links: LinksFunction = () => LOCATION_MAP_STYLESHEETS.map((href) => ({ rel: "stylesheet", href }));
+// MapLibre's stylesheet is linked by the location picker only when it is opened.
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: LOCATION_MAP_STYLESHEET }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "site:write");

@@ -8,7 +8,7 @@ import {
   redirect,
 } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { LOCATION_MAP_STYLESHEETS } from "~/components/map/location-map";
+import { LOCATION_MAP_STYLESHEET } from "~/components/map/location-map";
 import { SiteForm } from "~/components/site-form";
 import { siteSchema } from "~/lib/schemas/site";
 import { pageTitle } from "~/lib/service";
@@ -19,7 +19,8 @@ import { parseForm, readForm } from "~/server/http/form-input.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Add a site") }];
 
-export const links: LinksFunction = () => LOCATION_MAP_STYLESHEETS.map((href) => ({ rel: "stylesheet", href }));
+// MapLibre's stylesheet is linked by the location picker only when it is opened.
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: LOCATION_MAP_STYLESHEET }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "site:write");

@@ -6,7 +6,7 @@ import { ErrorSummary } from "~/components/govuk/error-summary";
 import { SummaryRow as Row } from "~/components/govuk/summary-row";
 import { eventDate } from "~/components/timeline";
 import { TimelineEventForm } from "~/components/timeline-event-form";
-import { formValuesOf } from "~/lib/schemas/common";
+import { formValuesOf } from "~/lib/form-values";
 import { timelineEventSchema } from "~/lib/schemas/timeline-event";
 import { pageTitle } from "~/lib/service";
 import { TIMELINE_KIND_LABELS } from "~/lib/timeline-codes";

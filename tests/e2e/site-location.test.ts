@@ -1,8 +1,9 @@
-// A site's position in the browser: the officer clicks the form's map, sees the proposed position in
-// words, puts it in the latitude and longitude fields with "Use this position" and keeps it only by
-// saving; the site page then shows it in words and on a small map. Points outside the UK are refused,
-// the keyboard can leave the map, and without JavaScript the fields are the whole form. Every page
-// is checked with axe-core.
+// A site's position in the browser: the officer opens the form's map with "Choose the position on a
+// map" (MapLibre is fetched only then), clicks it, sees the proposed position in words, puts it in the
+// latitude and longitude fields with "Use this position" and keeps it only by saving; the site page
+// then shows it in words and on a small map. Points outside the UK are refused, the keyboard can open
+// and leave the map, and without JavaScript the fields are the whole form. Every page is checked with
+// axe-core.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { withApp } from "./fixture";
@@ -18,6 +19,30 @@ function signedIn(options: { javaScriptEnabled?: boolean } = {}) {
 }
 
 const picker = (page: Page) => page.locator(".app-location-picker");
+const openButton = (page: Page) => page.getByRole("button", { name: "Choose the position on a map" });
+
+/** Opens the picker's map with its button (shown once the page is hydrated). */
+async function openPicker(page: Page) {
+  await openButton(page).click();
+  await expect(openButton(page).getAttribute("aria-expanded")).resolves.toBe("true");
+}
+
+/**
+ * The scripts among `urls` that are MapLibre or load it: the small map's own chunk, and any script of
+ * over 300 kB that names MapLibre (as the pages benchmark tells it; the library's chunk has no name).
+ */
+async function mapScripts(page: Page, urls: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const url of new Set(urls.filter((url) => new URL(url).pathname.endsWith(".js")))) {
+    if (/location-map\.client/.test(url)) {
+      found.push(url);
+      continue;
+    }
+    const body = await (await page.request.get(url)).text();
+    if (body.length > 300_000 && /maplibre/i.test(body)) found.push(url);
+  }
+  return found;
+}
 
 async function pickerIdle(page: Page) {
   await picker(page).locator('.app-location-map__frame[data-map-state="idle"]').waitFor({ timeout: 60_000 });
@@ -50,7 +75,25 @@ describe("placing a site on the map", () => {
     page.context().on("request", (request) => requests.push(request.url()));
     await page.goto(`${app.baseUrl}${SITE}/edit`);
     await page.getByRole("heading", { level: 1, name: "Edit site" }).waitFor();
+
+    // Closed until asked for: the page, hydrated and at rest, has fetched none of MapLibre.
+    await openButton(page).waitFor();
+    await page.waitForLoadState("networkidle");
+    await expect(openButton(page).getAttribute("aria-expanded")).resolves.toBe("false");
+    await expect(page.getByRole("region", { name: "Map for choosing the site's position" }).count()).resolves.toBe(0);
+    expect(requests.filter((url) => /maplibre|location-map\.client|\/map\//.test(url))).toEqual([]);
+    await expect(mapScripts(page, requests)).resolves.toEqual([]);
+    await expectAccessible(page);
+
+    // Opened: now the map's chunk and MapLibre (script and stylesheet) are fetched.
+    const beforeOpening = requests.length;
+    await openPicker(page);
     await pickerIdle(page);
+    const fetchedOnOpening = requests.slice(beforeOpening);
+    const scripts = await mapScripts(page, fetchedOnOpening);
+    expect(scripts.some((url) => /location-map\.client/.test(url))).toBe(true);
+    expect(scripts.some((url) => !/location-map\.client/.test(url))).toBe(true);
+    expect(fetchedOnOpening.some((url) => /\/maplibre-gl-[^/]*\.css$/.test(url))).toBe(true);
     await expect(page.getByLabel("Latitude").inputValue()).resolves.toBe("51.7");
     await expect(page.getByLabel("Longitude").inputValue()).resolves.toBe("0.11");
     await expect(page.getByRole("region", { name: "Map for choosing the site's position" }).count()).resolves.toBe(1);
@@ -133,6 +176,10 @@ describe("placing a site on the map", () => {
   it("refuses a point outside the UK, and lets the keyboard leave the map", async () => {
     const { page, errors } = await signedIn();
     await page.goto(`${app.baseUrl}${SITE}/edit`);
+    // The button is a button for the keyboard too.
+    await openButton(page).focus();
+    await page.keyboard.press("Enter");
+    await expect(openButton(page).getAttribute("aria-expanded")).resolves.toBe("true");
     await pickerIdle(page);
     // Zoom right out by keyboard (two levels a press) until the Atlantic is at the map's left edge.
     const canvas = picker(page).locator(".maplibregl-canvas");
@@ -165,6 +212,11 @@ describe("placing a site on the map", () => {
       );
     }
     expect(left).toBe(true);
+
+    // Pressed again, the button closes the map.
+    await openButton(page).click();
+    await expect(openButton(page).getAttribute("aria-expanded")).resolves.toBe("false");
+    await expect(page.getByRole("region", { name: "Map for choosing the site's position" }).count()).resolves.toBe(0);
     expect(errors).toEqual([]);
   });
 });
@@ -174,6 +226,7 @@ describe("without JavaScript", () => {
     const { page } = await signedIn({ javaScriptEnabled: false });
     await page.goto(`${app.baseUrl}${SITE}/edit`);
     await expect(picker(page).isVisible()).resolves.toBe(false);
+    await expect(openButton(page).count()).resolves.toBe(0);
     await expectAccessible(page);
     await page.getByLabel("Latitude").fill("51.69999");
     await page.getByLabel("Longitude").fill("0.10999");
@@ -189,6 +242,7 @@ describe("without JavaScript", () => {
     // A new site without a position: its page has no map, and (with JavaScript) fetches none of one.
     await page.goto(`${app.baseUrl}/c/epping-forest/sites/new`);
     await expect(picker(page).isVisible()).resolves.toBe(false);
+    await expect(openButton(page).count()).resolves.toBe(0);
     await page.getByLabel("Name of the site").fill("Unplaced Hotel (fictional)");
     await page.getByRole("button", { name: "Add site" }).click();
     await page.waitForURL(/\/sites\/EF-S-\d+\?done=created$/);
@@ -203,6 +257,13 @@ describe("without JavaScript", () => {
     await withScript.waitForLoadState("networkidle");
     await expect(withScript.locator(".app-location-map").count()).resolves.toBe(0);
     expect(requests.filter((url) => /maplibre|location-map|\/map\//.test(url))).toEqual([]);
+
+    // Nor does the form for a new site, until its map is asked for.
+    await withScript.goto(`${app.baseUrl}/c/epping-forest/sites/new`);
+    await openButton(withScript).waitFor();
+    await withScript.waitForLoadState("networkidle");
+    expect(requests.filter((url) => /maplibre|location-map\.client|\/map\//.test(url))).toEqual([]);
+    await expect(mapScripts(withScript, requests)).resolves.toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // A stored record becomes a form's starting values.
 import { describe, expect, it } from "vitest";
-import { formValuesOf } from "~/lib/schemas/common";
+import { formValuesOf } from "~/lib/form-values";
 
 describe("formValuesOf", () => {
   it("turns dates into day, month and year, ticks true, joins lists, and leaves out empties and the version", () => {

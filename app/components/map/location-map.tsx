@@ -8,8 +8,12 @@ import locationMapStyles from "./location-map.css";
 
 const LocationMapClient = lazy(() => import("./location-map.client"));
 
+/** MapLibre's own stylesheet, which a drawn map needs. */
+export const MAPLIBRE_STYLESHEET = maplibreStyles;
+/** The small maps' frames and the location picker (small; the picker's closed state needs it too). */
+export const LOCATION_MAP_STYLESHEET = locationMapStyles;
 /** The stylesheets a page with a small map needs. */
-export const LOCATION_MAP_STYLESHEETS = [maplibreStyles, locationMapStyles] as const;
+export const LOCATION_MAP_STYLESHEETS = [MAPLIBRE_STYLESHEET, LOCATION_MAP_STYLESHEET] as const;
 
 /** The map once hydrated; before that (and without JavaScript) `placeholder`, in a frame of its size. */
 export function LocationMap({ placeholder, ...props }: LocationMapClientProps & { placeholder?: string }) {

@@ -1,15 +1,19 @@
-// The site form's location picker: click the map to propose a position, see it in words, and put it
-// in the latitude and longitude fields with "Use this position" (it is saved only with the form). The
-// fields stay the source of truth and the keyboard's way in; without JavaScript they are all there is.
+// The site form's location picker: behind a "Choose the position on a map" button (a disclosure),
+// a map to click to propose a position, see it in words, and put it in the latitude and longitude
+// fields with "Use this position" (it is saved only with the form). The fields stay the source of
+// truth and the keyboard's way in; without JavaScript they are all there is, and the button shows
+// only once the page is hydrated (its space is kept before, so nothing jumps).
 //
 // README, Decision 35: Officers place a site by clicking a small map on the site form. The picker
 // proposes the point rounded to 5 decimal places (about 1 m) and refuses points outside the UK; it
 // is used only after "Use this position" and kept only after saving. The latitude and longitude
 // fields stay the source of truth, and the way in for keyboards and for browsers without
-// JavaScript. The site page shows a small map, loaded only when the site has coordinates, beside
-// the coordinates in text and a link to the council map. The built-in map has no streets, so
-// placing a site to the metre needs a `MAP_STYLE_URL` with them.
+// JavaScript. The map opens only when the officer asks for it, so the form page fetches MapLibre
+// (its script and its stylesheet) only then. The site page shows a small map, loaded only when the
+// site has coordinates, beside the coordinates in text and a link to the council map. The built-in
+// map has no streets, so placing a site to the metre needs a `MAP_STYLE_URL` with them.
 import { useCallback, useMemo, useRef, useState } from "react";
+import { useHydrated } from "~/components/use-hydrated";
 import type { LatLng } from "~/lib/boundary";
 import {
   isInUk,
@@ -19,9 +23,10 @@ import {
   type SiteLocationMapSettings,
   UK_BOUNDS_TEXT,
 } from "~/lib/site-location";
-import { LocationMap } from "./location-map";
+import { LocationMap, MAPLIBRE_STYLESHEET } from "./location-map";
 
 const HINT_ID = "location-picker-hint";
+const PANEL_ID = "location-picker-map";
 
 type PickerStatus =
   | { kind: "none" }
@@ -41,14 +46,30 @@ export interface LocationPickerProps {
   settings: SiteLocationMapSettings;
 }
 
-export function LocationPicker({
-  latitude,
-  longitude,
-  latitudeId,
-  longitudeId,
-  saveLabel,
-  settings,
-}: LocationPickerProps) {
+/** The "Choose the position on a map" button, and once it is pressed the picker's map. */
+export function LocationPicker(props: LocationPickerProps) {
+  const hydrated = useHydrated();
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="app-location-picker">
+      <button
+        type="button"
+        className={`govuk-button govuk-button--secondary govuk-!-margin-bottom-4 app-location-picker__toggle${hydrated ? "" : " app-location-picker__toggle--waiting"}`}
+        aria-expanded={open}
+        aria-controls={PANEL_ID}
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
+      >
+        Choose the position on a map
+      </button>
+      <div id={PANEL_ID} hidden={!open}>
+        {open ? <PickerMap {...props} /> : null}
+      </div>
+    </div>
+  );
+}
+
+/** The picker itself: its map (fetched as it first renders), what it proposes, and its buttons. */
+function PickerMap({ latitude, longitude, latitudeId, longitudeId, saveLabel, settings }: LocationPickerProps) {
   const [status, setStatus] = useState<PickerStatus>({ kind: "none" });
   const rootRef = useRef<HTMLDivElement>(null);
   const inFields = positionFromFields(latitude, longitude);
@@ -86,8 +107,8 @@ export function LocationPicker({
   };
 
   return (
-    <div className="app-location-picker" ref={rootRef}>
-      <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">Or choose the position on a map</p>
+    <div ref={rootRef}>
+      <link rel="stylesheet" href={MAPLIBRE_STYLESHEET} />
       <div id={HINT_ID}>
         <p className="govuk-hint govuk-!-margin-bottom-2">
           Click the map where the site is, then select ‘Use this position’ to put it in the latitude and longitude
