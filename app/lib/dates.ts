@@ -36,15 +36,19 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(parseISO(to), parseISO(from));
 }
 
+// Made once: a formatter is costly to create, and this one is used on every request.
+const londonDate = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
 /** Today in London, as a calendar date. */
 export function todayInLondon(now = new Date()): IsoDate {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  return londonDate.format(now);
 }
+
 
 const londonClock = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/London",

@@ -1,16 +1,30 @@
-// The sites list, filtered as on the page, as a CSV file.
+// The sites list, filtered as on the page, as a CSV file: built once per change to the council's
+// records and filter, and reused until the next (records-cache.server.ts).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { siteFilterFrom } from "~/lib/schemas/site-filter";
 import { CONTRACTOR_LABELS, SITE_STATUS_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
 import { requireTenantScope } from "~/server/access/tenancy.server";
 import { exportSites } from "~/server/council/sites/sites.server";
-import { csvResponse } from "~/server/http/csv.server";
+import { csvHeaders, csvText } from "~/server/http/csv.server";
+import { recordsResponse } from "~/server/maps/records-cache.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "record:read");
-  const sites = await exportSites(scope, siteFilterFrom(new URL(request.url).searchParams));
-  return csvResponse(
-    `${scope.councilSlug}-sites.csv`,
+  const filter = siteFilterFrom(new URL(request.url).searchParams);
+  const { "Content-Type": contentType, ...headers } = csvHeaders(`${scope.councilSlug}-sites.csv`);
+  return recordsResponse(request, scope, {
+    name: "sites.csv",
+    // The filter as read: unknown parameters make no new copy.
+    variant: JSON.stringify(filter),
+    contentType,
+    headers,
+    buildVersion: context.buildVersion,
+    build: async () => sitesCsv(await exportSites(scope, filter)),
+  });
+}
+
+function sitesCsv(sites: Awaited<ReturnType<typeof exportSites>>): string {
+  return csvText(
     [
       { key: "reference", header: "Reference" },
       { key: "name", header: "Name" },

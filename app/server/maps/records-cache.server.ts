@@ -65,6 +65,8 @@ export interface RecordsResponseOptions {
   /** The app build's version (the load context's `buildVersion`): a new build may shape bodies differently. */
   buildVersion: string | undefined;
   contentType: string;
+  /** Headers besides the type, e.g. a download's Content-Disposition and Cache-Control. */
+  headers?: Record<string, string>;
   /** Builds the body from the records; called only when no reusable copy exists. */
   build(): Promise<string>;
 }
@@ -99,6 +101,7 @@ export async function recordsResponse(
     ETag: etag,
     "Cache-Control": "private, no-cache",
     Vary: "Cookie, Accept-Encoding",
+    ...options.headers,
   };
   if (etagMatches(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
 
