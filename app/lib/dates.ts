@@ -49,7 +49,6 @@ export function todayInLondon(now = new Date()): IsoDate {
   return londonDate.format(now);
 }
 
-
 const londonClock = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/London",
   hourCycle: "h23",

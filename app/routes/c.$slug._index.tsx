@@ -8,7 +8,7 @@ import { actionLabel, COUNCIL_TYPE_LABELS, ROLE_DESCRIPTIONS, ROLE_NAMES } from 
 import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
 import { requireTenantScope } from "~/server/access/tenancy.server";
-import { getDashboard } from "~/server/council/dashboard.server";
+import { getDashboardCouncil, getDashboardRecords } from "~/server/council/dashboard.server";
 import { listDeadlines } from "~/server/council/deadlines/deadlines.server";
 import { recordsData } from "~/server/council/records-data.server";
 
@@ -18,12 +18,19 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "record:read");
-  // The deadlines are collected once per records version and day (README, Decision 45); the rest is
-  // a few short queries.
-  const deadlines = await recordsData(scope, "deadlines", "", () => listDeadlines(scope));
-  const dashboard = await getDashboard(scope, { deadlines });
+  // What comes from the records is built once per records version and day (README, Decision 45),
+  // sharing the deadlines with the deadlines page; the council and its people are read each time.
+  const [records, council] = await Promise.all([
+    recordsData(scope, "dashboard", "", async () =>
+      getDashboardRecords(scope, {
+        deadlines: await recordsData(scope, "deadlines", "", () => listDeadlines(scope)),
+      }),
+    ),
+    getDashboardCouncil(scope),
+  ]);
   return {
-    ...dashboard,
+    ...records,
+    ...council,
     role: scope.role,
     userName: scope.user.name,
     slug: scope.councilSlug,

@@ -259,6 +259,62 @@ describe("the list", () => {
   });
 });
 
+describe("long lists", () => {
+  it("shows 50 deadlines a section with pages of their own, and the dashboard the 10 longest overdue", async () => {
+    const long = await councilWithOfficer({ referencePrefix: "LL" });
+    const site = await insertSite(long.council, { name: "Busy Hotel" });
+    const today = todayInLondon();
+    // 55 PCNs served 40 to 94 days ago: each response (21 days) is overdue.
+    await insertPlanningRecords(
+      long.council,
+      site.id,
+      Array.from({ length: 55 }, (_, n) => ({
+        kind: "planning_contravention_notice" as const,
+        reference: `PCN/${n}`,
+        servedOn: addDays(today, -40 - n),
+      })),
+    );
+    const at = async (query: string) => {
+      const outcome = await run(() =>
+        deadlinesLoader({
+          request: getRequest(`/c/${long.council.slug}/deadlines${query}`, long.cookie),
+          params: { slug: long.council.slug },
+          context: {},
+        }),
+      );
+      return outcome.body as PageData;
+    };
+    const first = await at("");
+    expect(first.overdue).toMatchObject({ total: 55, page: 1, pageCount: 2 });
+    expect(first.overdue.items).toHaveLength(50);
+    // The longest overdue first: the PCN served 94 days ago.
+    expect(first.overdue.items[0]?.belongsTo).toMatchObject({ recordReference: "PCN/54" });
+    const second = await at("?overdue=2");
+    expect(second.overdue).toMatchObject({ total: 55, page: 2, pageCount: 2 });
+    expect(second.overdue.items.map((item) => item.belongsTo)).toEqual(
+      ["PCN/4", "PCN/3", "PCN/2", "PCN/1", "PCN/0"].map((reference) =>
+        expect.objectContaining({ recordReference: reference }),
+      ),
+    );
+    // A page past the end shows the last; another section's page number leaves this one alone.
+    expect((await at("?overdue=9")).overdue.page).toBe(2);
+    expect((await at("?this-week=2")).overdue.page).toBe(1);
+
+    const dashboard = await run(() =>
+      dashboardLoader({
+        request: getRequest(`/c/${long.council.slug}`, long.cookie),
+        params: { slug: long.council.slug },
+        context: {},
+      }),
+    );
+    const body = dashboard.body as { overdue: { name: string }[]; overdueCount: number };
+    expect(body.overdueCount).toBe(55);
+    expect(body.overdue.map((item) => item.name)).toEqual(
+      Array.from({ length: 10 }, (_, n) => `Planning contravention notice (PCN) PCN/${54 - n}`),
+    );
+  });
+});
+
 describe("marking a deadline done", () => {
   it("moves it to done with who and when, audits it, and a change of date reopens it", async () => {
     const today = todayInLondon();

@@ -1,6 +1,7 @@
 // What the council dashboard shows: deadlines due soon or overdue (the open ones of the deadlines
 // list: planning and enforcement records, court orders and hearings of running cases), new
-// complaints, recently changed records, the council and its people (a fixed number of queries).
+// complaints, recently changed records (all from the records, reusable per records version), and
+// the council and its people (read every time). A fixed number of queries each.
 import { and, count, desc, eq } from "drizzle-orm";
 import { addDays, todayInLondon } from "~/lib/dates";
 import { PLANNING_KIND_LABELS } from "~/lib/planning-codes";
@@ -14,74 +15,46 @@ export const DASHBOARD_WINDOW_DAYS = 14;
 export const DASHBOARD_DEADLINES_SHOWN = 10;
 
 /**
- * The dashboard. `deadlines`, the council's current deadlines (collectDeadlines), may be given by a
- * caller that keeps them per records version; otherwise they are collected here.
+ * What the dashboard shows from the council's records: deadlines due soon or overdue, new
+ * complaints and recently changed records. It depends on the records alone, so a loader may keep it
+ * per records version (README, Decision 45). `deadlines`, the council's current deadlines
+ * (collectDeadlines), may be given by a caller that keeps them too; otherwise they are collected.
  */
-export async function getDashboard(
+export async function getDashboardRecords(
   scope: TenantScope,
   { now = new Date(), deadlines: current }: { now?: Date; deadlines?: readonly DeadlineItem[] } = {},
 ) {
   const today = todayInLondon(now);
   const horizon = addDays(today, DASHBOARD_WINDOW_DAYS);
   return withTenant(scope, async (tx) => {
-    const [[council], roleCounts, allDeadlines, newComplaints, recentSites, recentRecords, recentActivity] =
-      await Promise.all([
-        tx
-          .select({
-            name: councils.name,
-            gssCode: councils.gssCode,
-            councilType: councils.councilType,
-            isLocalPlanningAuthority: councils.isLocalPlanningAuthority,
-          })
-          .from(councils)
-          .where(eq(councils.id, scope.tenantId)),
-        tx
-          .select({ role: memberships.role, members: count() })
-          .from(memberships)
-          .where(eq(memberships.tenantId, scope.tenantId))
-          .groupBy(memberships.role),
-        current ?? collectDeadlines(tx, scope),
-        tx
-          .select({ reference: complaints.reference, receivedOn: complaints.receivedOn, summary: complaints.summary })
-          .from(complaints)
-          .where(and(eq(complaints.tenantId, scope.tenantId), eq(complaints.status, "new")))
-          .orderBy(desc(complaints.receivedOn), desc(complaints.reference))
-          .limit(10),
-        tx
-          .select({ reference: sites.reference, name: sites.name, updatedAt: sites.updatedAt })
-          .from(sites)
-          .where(eq(sites.tenantId, scope.tenantId))
-          .orderBy(desc(sites.updatedAt))
-          .limit(5),
-        tx
-          .select({
-            id: planningRecords.id,
-            kind: planningRecords.kind,
-            reference: planningRecords.reference,
-            updatedAt: planningRecords.updatedAt,
-            siteReference: sites.reference,
-          })
-          .from(planningRecords)
-          .innerJoin(sites, eq(sites.id, planningRecords.siteId))
-          .where(eq(planningRecords.tenantId, scope.tenantId))
-          .orderBy(desc(planningRecords.updatedAt))
-          .limit(5),
-        can(scope.role, "audit:read")
-          ? tx
-              .select({
-                id: auditEvents.id,
-                occurredAt: auditEvents.occurredAt,
-                action: auditEvents.action,
-                actorName: users.name,
-              })
-              .from(auditEvents)
-              .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-              .where(eq(auditEvents.tenantId, scope.tenantId))
-              .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
-              .limit(5)
-          : Promise.resolve([]),
-      ]);
-    if (!council) throw new Error("The council of a valid scope is missing.");
+    const [allDeadlines, newComplaints, recentSites, recentRecords] = await Promise.all([
+      current ?? collectDeadlines(tx, scope),
+      tx
+        .select({ reference: complaints.reference, receivedOn: complaints.receivedOn, summary: complaints.summary })
+        .from(complaints)
+        .where(and(eq(complaints.tenantId, scope.tenantId), eq(complaints.status, "new")))
+        .orderBy(desc(complaints.receivedOn), desc(complaints.reference))
+        .limit(10),
+      tx
+        .select({ reference: sites.reference, name: sites.name, updatedAt: sites.updatedAt })
+        .from(sites)
+        .where(eq(sites.tenantId, scope.tenantId))
+        .orderBy(desc(sites.updatedAt))
+        .limit(5),
+      tx
+        .select({
+          id: planningRecords.id,
+          kind: planningRecords.kind,
+          reference: planningRecords.reference,
+          updatedAt: planningRecords.updatedAt,
+          siteReference: sites.reference,
+        })
+        .from(planningRecords)
+        .innerJoin(sites, eq(sites.id, planningRecords.siteId))
+        .where(eq(planningRecords.tenantId, scope.tenantId))
+        .orderBy(desc(planningRecords.updatedAt))
+        .limit(5),
+    ]);
 
     // Done deadlines leave the dashboard; past hearings have happened, so are never overdue.
     const deadlines = allDeadlines
@@ -124,8 +97,6 @@ export async function getDashboard(
     const overdue = deadlines.filter((deadline) => deadline.dueOn < today);
     const dueSoon = deadlines.filter((deadline) => deadline.dueOn >= today);
     return {
-      council,
-      roleCounts,
       today,
       // The most overdue and the soonest due, and how many there are in all.
       overdue: overdue.slice(0, DASHBOARD_DEADLINES_SHOWN),
@@ -134,7 +105,48 @@ export async function getDashboard(
       dueSoonCount: dueSoon.length,
       newComplaints,
       recentlyChanged,
-      recentActivity,
     };
+  });
+}
+
+/**
+ * What the dashboard shows about the council and its people: the council, its members by role and,
+ * for those who may read the audit log, its latest entries. Read on every request (members and the
+ * audit log do not move the records version).
+ */
+export async function getDashboardCouncil(scope: TenantScope) {
+  return withTenant(scope, async (tx) => {
+    const [[council], roleCounts, recentActivity] = await Promise.all([
+      tx
+        .select({
+          name: councils.name,
+          gssCode: councils.gssCode,
+          councilType: councils.councilType,
+          isLocalPlanningAuthority: councils.isLocalPlanningAuthority,
+        })
+        .from(councils)
+        .where(eq(councils.id, scope.tenantId)),
+      tx
+        .select({ role: memberships.role, members: count() })
+        .from(memberships)
+        .where(eq(memberships.tenantId, scope.tenantId))
+        .groupBy(memberships.role),
+      can(scope.role, "audit:read")
+        ? tx
+            .select({
+              id: auditEvents.id,
+              occurredAt: auditEvents.occurredAt,
+              action: auditEvents.action,
+              actorName: users.name,
+            })
+            .from(auditEvents)
+            .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+            .where(eq(auditEvents.tenantId, scope.tenantId))
+            .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+            .limit(5)
+        : Promise.resolve([]),
+    ]);
+    if (!council) throw new Error("The council of a valid scope is missing.");
+    return { council, roleCounts, recentActivity };
   });
 }
