@@ -6,12 +6,15 @@ import { Checkbox, DateInput, Radios, Select, Textarea, TextInput } from "~/comp
 import {
   CERTIFICATE_TYPE_LABELS,
   certificateTypes,
+  DATE_FIELDS,
+  KIND_DECISIONS,
+  KIND_FIELDS,
   PLANNING_DECISION_LABELS,
   PLANNING_STATUS_LABELS,
+  type PlanningField,
   type PlanningRecordKind,
   planningStatuses,
 } from "~/lib/planning-codes";
-import { DATE_FIELDS, KIND_DECISIONS, KIND_FIELDS, type PlanningField } from "~/lib/schemas/planning-record";
 
 const DATE_LEGENDS: Partial<Record<PlanningField, string>> = {
   receivedOn: "Date received",

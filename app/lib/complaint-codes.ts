@@ -1,4 +1,5 @@
-// The fixed lists a complaint is described with, in words.
+// The fixed lists a complaint is described with, in words. Free of zod: pages use these in the
+// browser, and the form schemas (schemas/complaint.ts) import them from here.
 export const complaintChannels = ["email", "phone", "web_form", "councillor", "mp", "police", "other"] as const;
 export type ComplaintChannel = (typeof complaintChannels)[number];
 export const COMPLAINT_CHANNEL_LABELS: Record<ComplaintChannel, string> = {
@@ -36,6 +37,11 @@ export const COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> = {
   no_further_action: "No further action",
   closed: "Closed",
 };
+
+/** The statuses an officer can choose; "linked to enforcement" is set by linking a record. */
+export const chosenStatuses = ["new", "under_review", "no_further_action", "closed"] as const;
+/** The statuses that close a complaint: it counts no working days and is not in the "open" filter. */
+export const CLOSING_STATUSES: readonly ComplaintStatus[] = ["no_further_action", "closed"];
 
 export const closeReasons = [
   "duplicate",

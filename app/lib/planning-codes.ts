@@ -1,4 +1,6 @@
-// The kinds of planning and enforcement record, their statuses and decisions, in words.
+// The kinds of planning and enforcement record, their statuses and decisions, in words, and the
+// fields and decisions each kind has. Free of zod: the record form uses these in the browser, and
+// the form schema (schemas/planning-record.ts) imports them from here.
 export const planningRecordKinds = [
   "planning_application",
   "lawful_development_certificate",
@@ -78,3 +80,74 @@ export const CERTIFICATE_TYPE_LABELS: Record<CertificateType, string> = {
 
 export const periodUnits = ["days", "months"] as const;
 export type PeriodUnit = (typeof periodUnits)[number];
+
+/** The fields that only some kinds of record use. */
+export type PlanningField =
+  | "reference"
+  | "certificateType"
+  | "receivedOn"
+  | "validatedOn"
+  | "issuedOn"
+  | "servedOn"
+  | "displayedOn"
+  | "effectiveOn"
+  | "lodgedOn"
+  | "startedOn"
+  | "decision"
+  | "decidedOn"
+  | "withdrawnOn"
+  | "stepsRequired"
+  | "compliancePeriod"
+  | "appealed";
+
+/** The fields each kind of record uses, in the order the form shows them. */
+export const KIND_FIELDS: Record<PlanningRecordKind, PlanningField[]> = {
+  planning_application: ["reference", "receivedOn", "validatedOn", "decision", "decidedOn", "withdrawnOn"],
+  lawful_development_certificate: [
+    "reference",
+    "certificateType",
+    "receivedOn",
+    "validatedOn",
+    "decision",
+    "decidedOn",
+    "withdrawnOn",
+  ],
+  planning_contravention_notice: ["reference", "servedOn"],
+  enforcement_notice: [
+    "reference",
+    "issuedOn",
+    "servedOn",
+    "effectiveOn",
+    "stepsRequired",
+    "compliancePeriod",
+    "appealed",
+  ],
+  stop_notice: ["reference", "servedOn", "effectiveOn"],
+  temporary_stop_notice: ["reference", "displayedOn"],
+  breach_of_condition_notice: ["reference", "servedOn", "stepsRequired", "compliancePeriod"],
+  enforcement_appeal: ["reference", "lodgedOn", "startedOn", "decision", "decidedOn"],
+  planning_appeal: ["reference", "lodgedOn", "startedOn", "decision", "decidedOn"],
+};
+
+/** The decisions each kind can have. */
+export const KIND_DECISIONS: Partial<Record<PlanningRecordKind, PlanningDecision[]>> = {
+  planning_application: ["granted", "refused"],
+  lawful_development_certificate: ["certificate_granted", "certificate_refused"],
+  enforcement_appeal: ["allowed", "dismissed", "split", "withdrawn"],
+  planning_appeal: ["allowed", "dismissed", "split", "withdrawn"],
+};
+
+/** A record's dates: GOV.UK date inputs in the form, ISO dates once stored. */
+export const DATE_FIELDS = [
+  "receivedOn",
+  "validatedOn",
+  "issuedOn",
+  "servedOn",
+  "displayedOn",
+  "effectiveOn",
+  "lodgedOn",
+  "startedOn",
+  "decidedOn",
+  "withdrawnOn",
+  "otherDeadlineOn",
+] as const;

@@ -1,11 +1,11 @@
 // The council's audit log, for its council admins: newest first, filterable, paginated.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { AuditTable } from "~/components/audit-table";
 import { Pagination } from "~/components/govuk/pagination";
 import { entityLabel } from "~/lib/labels";
 import { pageCount, pageFrom } from "~/lib/paging";
+import { auditFilterFrom } from "~/lib/schemas/audit-filter";
 import { pageTitle } from "~/lib/service";
 import { requireTenantScope } from "~/server/access/tenancy.server";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "~/server/audit/audit-log.server";
@@ -15,18 +15,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("Audit log", data?.councilName ?? "") },
 ];
 
-const filterSchema = z.object({
-  entity: z.string().max(64).optional().catch(undefined),
-  user: z.uuid().optional().catch(undefined),
-});
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await requireTenantScope(request, params, "audit:read");
   const search = new URL(request.url).searchParams;
-  const filter = filterSchema.parse({
-    entity: search.get("entity") || undefined,
-    user: search.get("user") || undefined,
-  });
+  const filter = auditFilterFrom(search);
   const page = pageFrom(search);
   const [audit, members] = await Promise.all([
     listAuditEvents(scope, { entityType: filter.entity, actorUserId: filter.user, page }),

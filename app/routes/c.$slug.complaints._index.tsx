@@ -9,6 +9,7 @@ import { Pagination } from "~/components/govuk/pagination";
 import { Table } from "~/components/govuk/table";
 import { TableRegion } from "~/components/govuk/table-region";
 import {
+  CLOSING_STATUSES,
   COMPLAINT_CATEGORY_LABELS,
   COMPLAINT_CHANNEL_LABELS,
   COMPLAINT_STATUS_LABELS,
@@ -19,7 +20,7 @@ import {
 import { todayInLondon, workingDaysBetween } from "~/lib/dates";
 import { formatDate } from "~/lib/format";
 import { pageCount, pageFrom } from "~/lib/paging";
-import { CLOSING_STATUSES, complaintFilterFrom } from "~/lib/schemas/complaint";
+import { complaintFilterFrom } from "~/lib/schemas/complaint";
 import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
 import { requireTenantScope } from "~/server/access/tenancy.server";

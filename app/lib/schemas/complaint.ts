@@ -2,7 +2,8 @@
 // status or close it, link it to enforcement) and the complaints list's filters.
 import { z } from "zod";
 import {
-  type ComplaintStatus,
+  CLOSING_STATUSES,
+  chosenStatuses,
   closeReasons,
   complaintCategories,
   complaintChannels,
@@ -65,10 +66,6 @@ export const complaintSchema = z.object({
 });
 
 export type ComplaintInput = z.output<typeof complaintSchema>;
-
-/** The statuses an officer can choose; "linked to enforcement" is set by linking a record. */
-export const chosenStatuses = ["new", "under_review", "no_further_action", "closed"] as const;
-export const CLOSING_STATUSES: readonly ComplaintStatus[] = ["no_further_action", "closed"];
 
 export const complaintStatusSchema = z
   .object({

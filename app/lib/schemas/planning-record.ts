@@ -3,88 +3,20 @@
 //
 // README, Decision 16: One table for every kind of planning and enforcement record. The kinds share
 // most columns (reference, status, description, link, a handful of dates); `KIND_FIELDS` in
-// `app/lib/schemas/planning-record.ts` says which dates each kind uses, and the form stores the
-// others as empty. One table keeps the site page, the dashboard and the list filters to one query.
+// `app/lib/planning-codes.ts` says which dates each kind uses, and the form stores the others as
+// empty. One table keeps the site page, the dashboard and the list filters to one query.
 import { z } from "zod";
 import { addDays, type IsoDate } from "../dates";
 import {
   certificateTypes,
-  type PlanningRecordKind,
+  KIND_DECISIONS,
+  KIND_FIELDS,
   periodUnits,
   planningDecisions,
   planningRecordKinds,
   planningStatuses,
 } from "../planning-codes";
 import { govukDate, optionalLink, optionalText, optionalWholeNumber } from "./common";
-
-export type PlanningField =
-  | "reference"
-  | "certificateType"
-  | "receivedOn"
-  | "validatedOn"
-  | "issuedOn"
-  | "servedOn"
-  | "displayedOn"
-  | "effectiveOn"
-  | "lodgedOn"
-  | "startedOn"
-  | "decision"
-  | "decidedOn"
-  | "withdrawnOn"
-  | "stepsRequired"
-  | "compliancePeriod"
-  | "appealed";
-
-/** The fields each kind of record uses, in the order the form shows them. */
-export const KIND_FIELDS: Record<PlanningRecordKind, PlanningField[]> = {
-  planning_application: ["reference", "receivedOn", "validatedOn", "decision", "decidedOn", "withdrawnOn"],
-  lawful_development_certificate: [
-    "reference",
-    "certificateType",
-    "receivedOn",
-    "validatedOn",
-    "decision",
-    "decidedOn",
-    "withdrawnOn",
-  ],
-  planning_contravention_notice: ["reference", "servedOn"],
-  enforcement_notice: [
-    "reference",
-    "issuedOn",
-    "servedOn",
-    "effectiveOn",
-    "stepsRequired",
-    "compliancePeriod",
-    "appealed",
-  ],
-  stop_notice: ["reference", "servedOn", "effectiveOn"],
-  temporary_stop_notice: ["reference", "displayedOn"],
-  breach_of_condition_notice: ["reference", "servedOn", "stepsRequired", "compliancePeriod"],
-  enforcement_appeal: ["reference", "lodgedOn", "startedOn", "decision", "decidedOn"],
-  planning_appeal: ["reference", "lodgedOn", "startedOn", "decision", "decidedOn"],
-};
-
-/** The decisions each kind can have. */
-export const KIND_DECISIONS: Partial<Record<PlanningRecordKind, (typeof planningDecisions)[number][]>> = {
-  planning_application: ["granted", "refused"],
-  lawful_development_certificate: ["certificate_granted", "certificate_refused"],
-  enforcement_appeal: ["allowed", "dismissed", "split", "withdrawn"],
-  planning_appeal: ["allowed", "dismissed", "split", "withdrawn"],
-};
-
-export const DATE_FIELDS = [
-  "receivedOn",
-  "validatedOn",
-  "issuedOn",
-  "servedOn",
-  "displayedOn",
-  "effectiveOn",
-  "lodgedOn",
-  "startedOn",
-  "decidedOn",
-  "withdrawnOn",
-  "otherDeadlineOn",
-] as const;
 
 export const planningRecordSchema = z
   .object({

@@ -3,6 +3,7 @@
 import { SummaryRow as Row } from "~/components/govuk/summary-row";
 import {
   CLOSE_REASON_LABELS,
+  CLOSING_STATUSES,
   type CloseReason,
   COMPLAINT_CATEGORY_LABELS,
   COMPLAINT_CHANNEL_LABELS,
@@ -13,7 +14,6 @@ import {
 } from "~/lib/complaint-codes";
 import { formatDate, formatDateTime } from "~/lib/format";
 import { PLANNING_KIND_LABELS, type PlanningRecordKind } from "~/lib/planning-codes";
-import { CLOSING_STATUSES } from "~/lib/schemas/complaint";
 
 interface ComplaintView {
   reference: string;

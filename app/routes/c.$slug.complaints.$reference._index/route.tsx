@@ -7,10 +7,10 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { DocumentList } from "~/components/document-list";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
-import { COMPLAINT_STATUS_LABELS, type ComplaintStatus } from "~/lib/complaint-codes";
+import { CLOSING_STATUSES, COMPLAINT_STATUS_LABELS, type ComplaintStatus } from "~/lib/complaint-codes";
 import { todayInLondon, workingDaysBetween } from "~/lib/dates";
 import { DOCUMENT_DONE_MESSAGES, documentUploadHref } from "~/lib/documents";
-import { CLOSING_STATUSES, complaintLinkSchema, complaintStatusSchema } from "~/lib/schemas/complaint";
+import { complaintLinkSchema, complaintStatusSchema } from "~/lib/schemas/complaint";
 import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
 import { refusedForm } from "~/server/access/refusals.server";

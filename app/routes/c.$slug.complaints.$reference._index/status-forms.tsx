@@ -11,10 +11,11 @@ import {
   CLOSE_REASON_LABELS,
   COMPLAINT_STATUS_LABELS,
   type ComplaintStatus,
+  chosenStatuses,
   closeReasons,
 } from "~/lib/complaint-codes";
 import { PLANNING_KIND_LABELS, PLANNING_STATUS_LABELS } from "~/lib/planning-codes";
-import { chosenStatuses, type complaintLinkSchema, type complaintStatusSchema } from "~/lib/schemas/complaint";
+import type { complaintLinkSchema, complaintStatusSchema } from "~/lib/schemas/complaint";
 
 export function StatusForm({
   lastResult,

@@ -6,13 +6,13 @@ import { and, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import {
   CLOSE_REASON_LABELS,
+  CLOSING_STATUSES,
   COMPLAINT_CATEGORY_LABELS,
   COMPLAINT_CHANNEL_LABELS,
   COMPLAINT_STATUS_LABELS,
 } from "~/lib/complaint-codes";
 import { workingDaysBetween } from "~/lib/dates";
 import { PLANNING_KIND_LABELS } from "~/lib/planning-codes";
-import { CLOSING_STATUSES } from "~/lib/schemas/complaint";
 import type { Transaction } from "~db/client";
 import { complaints, planningRecords, sites, users } from "~db/schema";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";

@@ -4,14 +4,14 @@
 // admins may read them); the CSV files are complaints-csv.server.ts, with this list's filter.
 import { and, asc, count, desc, eq, ilike, inArray, notInArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { ComplaintCategory, ComplaintChannel, ComplaintStatus } from "~/lib/complaint-codes";
-import { todayInLondon } from "~/lib/dates";
 import {
   CLOSING_STATUSES,
-  type ComplaintInput,
-  type ComplaintLinkInput,
-  type ComplaintStatusInput,
-} from "~/lib/schemas/complaint";
+  type ComplaintCategory,
+  type ComplaintChannel,
+  type ComplaintStatus,
+} from "~/lib/complaint-codes";
+import { todayInLondon } from "~/lib/dates";
+import type { ComplaintInput, ComplaintLinkInput, ComplaintStatusInput } from "~/lib/schemas/complaint";
 import { complaintFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
 import { auditEvents, complaints, documents, planningRecords, sites, users } from "~db/schema";
