@@ -60,6 +60,8 @@ export const planningRecords = pgTable(
     index("planning_records_tenant_id_idx").on(t.tenantId),
     index("planning_records_site_idx").on(t.siteId),
     index("planning_records_tenant_status_idx").on(t.tenantId, t.status),
+    // The dashboard's recently changed records.
+    index("planning_records_tenant_updated_idx").on(t.tenantId, t.updatedAt),
     check("planning_records_compliance_period_positive", sql`${t.compliancePeriod} > 0`),
   ],
 );

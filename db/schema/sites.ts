@@ -56,6 +56,8 @@ export const sites = pgTable(
     uniqueIndex("sites_tenant_reference_key").on(t.tenantId, t.reference),
     index("sites_tenant_id_idx").on(t.tenantId),
     index("sites_tenant_status_idx").on(t.tenantId, t.status),
+    // The dashboard's recently changed sites.
+    index("sites_tenant_updated_idx").on(t.tenantId, t.updatedAt),
     check("sites_uprn_format", sql`${t.uprn} ~ '^[0-9]{1,12}$'`),
     check("sites_latitude_uk", sql`${t.latitude} between 49.8 and 60.9`),
     check("sites_longitude_uk", sql`${t.longitude} between -8.7 and 1.9`),

@@ -1,6 +1,6 @@
 // Benchmark of issue 12: the signed-in pages against a bare server, on the PostgreSQL server.
 //
-//   npm run bench:pages -- [--scale=1] [--duration=10] [--rounds=3] [--warmup=3] [--connections=16]
+//   npm run bench -- [--scale=1] [--duration=10] [--rounds=3] [--warmup=3] [--connections=16]
 //                          [--only=regex] [--councils=N] [--skip-start] [--compare[=saved]]
 //
 // For each scale it creates a database of its own on 127.0.0.1:5432 (user postgres), migrates it,
