@@ -13,8 +13,10 @@
 // cases' events; a case's timeline holds its site's planning history. Reading either is one query,
 // ordered by date, time, then the order of writing (a stable order within a day). The demo's
 // timelines are written by the seed from its records with the same fact functions.
+
 import { and, eq, isNotNull, notInArray, sql } from "drizzle-orm";
 import type { IsoDate } from "../app/lib/dates";
+import type { DatePrecision } from "../app/lib/partial-date";
 import type { TimelineKind } from "../app/lib/timeline-codes";
 import type { Transaction } from "./client";
 import { timelineEvents } from "./schema";
@@ -39,6 +41,8 @@ export interface TimelineSubject {
 export interface TimelineFact {
   fact: string;
   occurredOn: IsoDate | null;
+  /** How precise the date is (its record's), `day` unless said. */
+  occurredOnPrecision?: DatePrecision;
   occurredAt?: string | null;
   kind: TimelineKind;
   title: string;
@@ -81,6 +85,7 @@ export async function syncTimeline(
       legalCaseId: subject.legalCaseId,
       recordPath: subject.path,
       occurredOn: fact.occurredOn,
+      occurredOnPrecision: fact.occurredOnPrecision ?? "day",
       occurredAt: fact.occurredAt ?? null,
       kind: fact.kind,
       title: fact.title,
@@ -127,6 +132,7 @@ export async function appendTimeline(
     subjectId: subject.id,
     fact: null,
     occurredOn: entry.occurredOn,
+    occurredOnPrecision: entry.occurredOnPrecision ?? "day",
     occurredAt: entry.occurredAt ?? null,
     kind: entry.kind,
     title: entry.title,

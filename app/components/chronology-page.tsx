@@ -9,12 +9,14 @@ import { FormErrorSummary } from "~/components/form-errors";
 import { Checkbox, DateInput } from "~/components/govuk/fields";
 import { eventDate } from "~/components/timeline";
 import { formatDateTime } from "~/lib/format";
+import type { DatePrecision } from "~/lib/partial-date";
 import type { chronologySchema } from "~/lib/schemas/timeline-event";
 import type { TimelineKind } from "~/lib/timeline-codes";
 
 interface ChronologyEvent {
   id: string;
   occurredOn: string;
+  occurredOnPrecision: DatePrecision;
   occurredAt: string | null;
   kind: TimelineKind;
   title: string;

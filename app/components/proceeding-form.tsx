@@ -121,9 +121,9 @@ export function ProceedingForm({
             ...reliefKinds.map((relief) => ({ value: relief, text: RELIEF_LABELS[relief] })),
           ]}
         />
-        <DateInput field={fields.issuedOn} legend="Date issued (optional)" />
-        <DateInput field={fields.heardOn} legend="Hearing date (optional)" />
-        <DateInput field={fields.decidedOn} legend="Decision date (optional)" />
+        <DateInput field={fields.issuedOn} legend="Date issued (optional)" withPrecision />
+        <DateInput field={fields.heardOn} legend="Hearing date (optional)" withPrecision />
+        <DateInput field={fields.decidedOn} legend="Decision date (optional)" withPrecision />
         <DateInput field={fields.judgmentPublishedOn} legend="Date the judgment was published (optional)" />
         <Select
           field={fields.outcome}

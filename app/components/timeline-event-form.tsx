@@ -33,7 +33,7 @@ export function TimelineEventForm({
       />
       <Form method="post" {...getFormProps(form)} noValidate>
         {version ? <input type="hidden" name="version" value={version} /> : null}
-        <DateInput field={fields.occurredOn} legend="When did it happen?" />
+        <DateInput field={fields.occurredOn} legend="When did it happen?" withPrecision />
         <Radios
           field={fields.kind}
           legend="What kind of event was it?"

@@ -1,12 +1,13 @@
 // A site's or case's timeline as a readable vertical list: a heading for each year, then each
 // event with its date (and time), kind, title linking to its record, and who may see it.
 import { Form } from "@remix-run/react";
-import { formatDate } from "~/lib/format";
+import { type DatePrecision, exportedPartialDate, formatPartialDateStart } from "~/lib/partial-date";
 import { TIMELINE_KIND_LABELS, type TimelineKind, type Visibility } from "~/lib/timeline-codes";
 
 export interface TimelineEventView {
   id: string;
   occurredOn: string;
+  occurredOnPrecision: DatePrecision;
   occurredAt: string | null;
   kind: TimelineKind;
   title: string;
@@ -20,9 +21,22 @@ export interface TimelineEventView {
   version: number;
 }
 
-/** "19 August 2025" or "12 September 2025, 16:00". */
-export function eventDate(event: { occurredOn: string; occurredAt: string | null }): string {
-  return `${formatDate(event.occurredOn)}${event.occurredAt ? `, ${event.occurredAt.slice(0, 5)}` : ""}`;
+/** "19 August 2025", "12 September 2025, 16:00", "March 2021" or "about 26 November 2025". */
+export function eventDate(event: {
+  occurredOn: string;
+  occurredOnPrecision?: DatePrecision;
+  occurredAt: string | null;
+}): string {
+  const precision = event.occurredOnPrecision ?? "day";
+  const time = event.occurredAt && precision === "day" ? `, ${event.occurredAt.slice(0, 5)}` : "";
+  return `${formatPartialDateStart(event.occurredOn, precision)}${time}`;
+}
+
+/** The `<time>` element's value: as far as the date is known ("2021-03" for March 2021). */
+function machineDate(event: { occurredOn: string; occurredOnPrecision: DatePrecision }): string {
+  return event.occurredOnPrecision === "about_day"
+    ? event.occurredOn
+    : exportedPartialDate(event.occurredOn, event.occurredOnPrecision);
 }
 
 function byYear(events: TimelineEventView[]): [string, TimelineEventView[]][] {
@@ -56,7 +70,7 @@ export function Timeline({
           <ol className="app-timeline__year-events">
             {yearEvents.map((event) => (
               <li key={event.id} className="app-timeline__event">
-                <time className="govuk-body-s app-timeline__date" dateTime={event.occurredOn}>
+                <time className="govuk-body-s app-timeline__date" dateTime={machineDate(event)}>
                   {eventDate(event)}
                 </time>
                 <p className="govuk-body app-timeline__title">

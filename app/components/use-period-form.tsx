@@ -34,9 +34,15 @@ export function UsePeriodForm({
         <DateInput
           field={fields.startsOn}
           legend="When did the use begin?"
-          hint="For example, 1 5 2020. If you know only the month, enter the 1st."
+          hint="For example, 1 5 2020, or 5 2020 for May 2020"
+          withPrecision
         />
-        <DateInput field={fields.endsOn} legend="When did it end? (leave empty if it continues)" />
+        <DateInput
+          field={fields.endsOn}
+          legend="When did it end? (leave empty if it continues)"
+          hint="For example, 31 3 2021, or 3 2021 for March 2021"
+          withPrecision
+        />
         <TextInput
           field={fields.description}
           label="Description (optional)"

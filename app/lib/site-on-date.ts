@@ -14,6 +14,7 @@
 // injunction's grant or refusal stands unless an appeal from it was allowed by that day; permission
 // applications change nothing; a final decision supersedes an interim one. `sitesAsOn` loads the
 // council's records in bulk: seven statements however many sites.
+
 import { addDays, type IsoDate } from "./dates";
 import { deadlinesFor } from "./deadlines";
 import { formatDate } from "./format";
@@ -27,6 +28,7 @@ import {
   type ProceedingRelation,
   type ReliefKind,
 } from "./legal-codes";
+import { type DatePrecision, formatPartialDate, latestDayOf } from "./partial-date";
 import {
   CLOSED_PLANNING_STATUSES,
   ENFORCEMENT_KINDS,
@@ -41,7 +43,9 @@ import type { SiteStatus } from "./site-codes";
 
 export interface UsePeriodDates {
   startsOn: IsoDate;
+  startsOnPrecision?: DatePrecision;
   endsOn: IsoDate | null;
+  endsOnPrecision?: DatePrecision;
 }
 
 export interface PlanningRecordDates {
@@ -73,6 +77,8 @@ export interface ProceedingDates {
   issuedOn: IsoDate | null;
   heardOn: IsoDate | null;
   decidedOn: IsoDate | null;
+  /** A decision known only to the month, say, counts from the last day it may have been. */
+  decidedOnPrecision?: DatePrecision;
   judgmentPublishedOn: IsoDate | null;
   outcome: Outcome | null;
 }
@@ -197,8 +203,8 @@ export function useOn(
       useWhen: null,
       useLabel: USE_ON_DATE_LABELS.in_use,
       useExplanation: covering.endsOn
-        ? `In use from ${formatDate(covering.startsOn)} to ${formatDate(covering.endsOn)}`
-        : `In use from ${formatDate(covering.startsOn)}, with no end recorded`,
+        ? `In use from ${formatPartialDate(covering.startsOn, covering.startsOnPrecision)} to ${formatPartialDate(covering.endsOn, covering.endsOnPrecision)}`
+        : `In use from ${formatPartialDate(covering.startsOn, covering.startsOnPrecision)}, with no end recorded`,
     };
   }
   const next = sorted.find((period) => period.startsOn > on);
@@ -207,10 +213,10 @@ export function useOn(
   const when: NotInUseWhen = !previous ? "before_first" : next ? "between" : "after_last";
   const explanation =
     when === "before_first"
-      ? `First period of use began ${formatDate(next?.startsOn ?? on)}`
+      ? `First period of use began ${next ? formatPartialDate(next.startsOn, next.startsOnPrecision) : formatDate(on)}`
       : when === "between"
-        ? `Last period of use ended ${formatDate(previous?.endsOn ?? on)}; the next began ${formatDate(next?.startsOn ?? on)}`
-        : `Last period of use ended ${formatDate(previous?.endsOn ?? on)}`;
+        ? `Last period of use ended ${previous?.endsOn ? formatPartialDate(previous.endsOn, previous.endsOnPrecision) : formatDate(on)}; the next began ${next ? formatPartialDate(next.startsOn, next.startsOnPrecision) : formatDate(on)}`
+        : `Last period of use ended ${previous?.endsOn ? formatPartialDate(previous.endsOn, previous.endsOnPrecision) : formatDate(on)}`;
   return { use: "not_in_use", useWhen: when, useLabel: NOT_IN_USE_LABELS[when], useExplanation: explanation };
 }
 
@@ -311,7 +317,8 @@ const INTERIM_KINDS: readonly ProceedingKind[] = [
 const APPEAL_KINDS: readonly ProceedingKind[] = ["appeal", "permission_to_appeal"];
 
 function decisionOf(proceeding: ProceedingDates): IsoDate | null {
-  return proceeding.decidedOn ?? proceeding.judgmentPublishedOn;
+  if (proceeding.decidedOn) return latestDayOf(proceeding.decidedOn, proceeding.decidedOnPrecision ?? "day");
+  return proceeding.judgmentPublishedOn;
 }
 
 function knownFrom(proceeding: ProceedingDates): IsoDate | null {

@@ -14,6 +14,7 @@ import {
   PROCEEDING_KIND_LABELS,
   type ProceedingKind,
 } from "./legal-codes";
+import type { DatePrecision } from "./partial-date";
 import {
   type PeriodUnit,
   PLANNING_DECISION_LABELS,
@@ -26,6 +27,7 @@ import type { TimelineKind } from "./timeline-codes";
 export interface Fact {
   fact: string;
   occurredOn: IsoDate | null;
+  occurredOnPrecision?: DatePrecision;
   occurredAt?: string | null;
   kind: TimelineKind;
   title: string;
@@ -35,7 +37,9 @@ export interface Fact {
 
 export function periodOfUseFacts(period: {
   startsOn: IsoDate;
+  startsOnPrecision?: DatePrecision;
   endsOn: IsoDate | null;
+  endsOnPrecision?: DatePrecision;
   description: string | null;
   source: string | null;
 }): Fact[] {
@@ -44,6 +48,7 @@ export function periodOfUseFacts(period: {
     {
       fact: "started",
       occurredOn: period.startsOn,
+      occurredOnPrecision: period.startsOnPrecision,
       kind: "use",
       title: "Use as asylum accommodation began",
       description: period.description,
@@ -52,6 +57,7 @@ export function periodOfUseFacts(period: {
     {
       fact: "ended",
       occurredOn: period.endsOn,
+      occurredOnPrecision: period.endsOnPrecision,
       kind: "use",
       title: "Use as asylum accommodation ended",
       sourceUrl: source,
@@ -169,8 +175,11 @@ interface ProceedingDates {
   neutralCitation: string | null;
   judge: string | null;
   issuedOn: IsoDate | null;
+  issuedOnPrecision?: DatePrecision;
   heardOn: IsoDate | null;
+  heardOnPrecision?: DatePrecision;
   decidedOn: IsoDate | null;
+  decidedOnPrecision?: DatePrecision;
   judgmentPublishedOn: IsoDate | null;
   outcome: Outcome | null;
   summary: string | null;
@@ -198,18 +207,21 @@ export function proceedingFacts(proceeding: ProceedingDates, hearingDates: reado
     {
       fact: "issued",
       occurredOn: proceeding.issuedOn,
+      occurredOnPrecision: proceeding.issuedOnPrecision,
       kind: "proceeding",
       title: `${court}: ${kind} issued${proceeding.claimNumber ? ` (claim ${proceeding.claimNumber})` : ""}`,
     },
     {
       fact: "heard",
       occurredOn: proceeding.heardOn && !hearingDates.includes(proceeding.heardOn) ? proceeding.heardOn : null,
+      occurredOnPrecision: proceeding.heardOnPrecision,
       kind: "proceeding",
       title: `${bench}: ${kind} heard`,
     },
     {
       fact: "decided",
       occurredOn: proceeding.decidedOn,
+      occurredOnPrecision: proceeding.decidedOnPrecision,
       kind: "proceeding",
       title: `${bench}: ${kind}: ${outcome ?? "decided"}${citation}`,
       description: proceeding.summary,

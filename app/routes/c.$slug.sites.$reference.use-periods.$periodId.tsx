@@ -3,7 +3,7 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { UsePeriodForm } from "~/components/use-period-form";
-import { dateToParts } from "~/lib/form-values";
+import { partialDateToParts } from "~/lib/form-values";
 import { usePeriodSchema } from "~/lib/schemas/use-period";
 import { pageTitle } from "~/lib/service";
 import { refused, refusedForm } from "~/server/access/refusals.server";
@@ -71,8 +71,8 @@ export default function EditUsePeriod() {
         <UsePeriodForm
           lastResult={lastResult}
           defaultValue={{
-            startsOn: dateToParts(period.startsOn),
-            endsOn: dateToParts(period.endsOn),
+            startsOn: partialDateToParts(period.startsOn, period.startsOnPrecision),
+            endsOn: partialDateToParts(period.endsOn, period.endsOnPrecision),
             description: period.description ?? undefined,
             source: period.source ?? undefined,
           }}

@@ -4,6 +4,7 @@ export * from "./boundaries";
 export * from "./complaints";
 export * from "./councils";
 export * from "./court-events";
+export * from "./date-precision";
 export * from "./deadlines";
 export * from "./documents";
 export * from "./legal";

@@ -13,6 +13,7 @@ import {
   reliefKinds,
 } from "../../app/lib/legal-codes";
 import { createdAt, id, updatedAt, version } from "./columns";
+import { precisionOf } from "./date-precision";
 import { sites } from "./sites";
 import { tenantId } from "./tenant";
 import { users } from "./users";
@@ -93,8 +94,11 @@ export const proceedings = pgTable(
     kind: proceedingKind("kind").notNull(),
     reliefSought: reliefKind("relief_sought"),
     issuedOn: date("issued_on"),
+    issuedOnPrecision: precisionOf("issued_on"),
     heardOn: date("heard_on"),
+    heardOnPrecision: precisionOf("heard_on"),
     decidedOn: date("decided_on"),
+    decidedOnPrecision: precisionOf("decided_on"),
     judgmentPublishedOn: date("judgment_published_on"),
     outcome: outcome("outcome"),
     summary: text("summary"),

@@ -16,6 +16,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { contractors, siteStatuses, useClasses } from "../../app/lib/site-codes";
 import { createdAt, id, updatedAt, version } from "./columns";
+import { precisionOf } from "./date-precision";
 import { tenantId } from "./tenant";
 
 export const siteStatus = pgEnum("site_status", siteStatuses);
@@ -74,7 +75,9 @@ export const usePeriods = pgTable(
       .notNull()
       .references(() => sites.id, { onDelete: "cascade" }),
     startsOn: date("starts_on").notNull(),
+    startsOnPrecision: precisionOf("starts_on"),
     endsOn: date("ends_on"),
+    endsOnPrecision: precisionOf("ends_on"),
     description: text("description"),
     source: text("source"),
     createdAt: createdAt(),
@@ -84,7 +87,15 @@ export const usePeriods = pgTable(
   (t) => [
     index("use_periods_tenant_id_idx").on(t.tenantId),
     index("use_periods_site_idx").on(t.siteId, t.startsOn),
-    check("use_periods_order", sql`${t.endsOn} is null or ${t.endsOn} >= ${t.startsOn}`),
+    // An end known only to the month or year may be stored before a start in the same month or year
+    // ("5 March 2021" to "March 2021"); app/lib/partial-date.ts endsBeforeStart is the full rule.
+    check(
+      "use_periods_order",
+      sql`${t.endsOn} is null or ${t.endsOn} >= ${t.startsOn}
+        or (${t.endsOnPrecision} = 'year' and date_trunc('year', ${t.endsOn}) >= date_trunc('year', ${t.startsOn}))
+        or (${t.endsOnPrecision} in ('early_month', 'mid_month', 'late_month', 'month')
+          and date_trunc('month', ${t.endsOn}) >= date_trunc('month', ${t.startsOn}))`,
+    ),
   ],
 );
 

@@ -17,6 +17,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { timelineKinds, visibilities } from "../../app/lib/timeline-codes";
 import { createdAt, id, updatedAt, version } from "./columns";
+import { precisionOf } from "./date-precision";
 import { documents } from "./documents";
 import { legalCases } from "./legal";
 import { sites } from "./sites";
@@ -34,6 +35,7 @@ export const timelineEvents = pgTable(
     siteId: uuid("site_id").references(() => sites.id, { onDelete: "cascade" }),
     legalCaseId: uuid("legal_case_id").references(() => legalCases.id, { onDelete: "cascade" }),
     occurredOn: date("occurred_on").notNull(),
+    occurredOnPrecision: precisionOf("occurred_on"),
     /** London time of day, when the event has one (a hearing, an order's deadline). */
     occurredAt: time("occurred_at"),
     kind: timelineKind("kind").notNull(),

@@ -72,12 +72,14 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
       neutralCitation: "[2025] EWHC 2183 (KB)",
       judge: "Eyre J",
       reliefSought: "interim_injunction",
+      // Sources give 11 and 12 August for "lodged": issued on the 11th, served and announced on the 12th
+      // (facts.md §1b, Medium); the summary says so rather than choosing silently.
       issuedOn: "2025-08-11",
       heardOn: "2025-08-15",
       decidedOn: "2025-08-19",
       outcome: "granted",
       summary:
-        "Interim injunction granted under s.187B: use of the hotel for asylum seekers to stop by 16:00 on 12 September 2025 (the council had asked for 14 days). The Home Secretary's application to be joined was refused, with £6,000 costs to the council; an interim declaration was refused; Somani was refused permission to appeal; trial directed to start on 15 October 2025.",
+        "Claim issued on 11 August 2025 and served and announced on 12 August (sources differ on which day it was lodged). Interim injunction granted under s.187B: use of the hotel for asylum seekers to stop by 16:00 on 12 September 2025 (the council had asked for 14 days). The Home Secretary's application to be joined was refused, with £6,000 costs to the council; an interim declaration was refused; Somani was refused permission to appeal; trial directed to start on 15 October 2025.",
       keyFactors: ["protests and disorder"],
     },
     [
@@ -130,6 +132,20 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
     await tx
       .insert(hearings)
       .values({ tenantId, proceedingId: appeal.id, heldOn: "2025-08-28", kind: "Appeal hearing" });
+    await add(
+      {
+        parentId: appeal.id,
+        relation: "permission_application_about",
+        court: "court_of_appeal_civil",
+        kind: "permission_to_appeal",
+        decidedOn: "2025-09-01",
+        decidedOnPrecision: "early_month",
+        outcome: "permission_refused",
+        summary:
+          "The council asked the Court of Appeal for permission to appeal to the Supreme Court: refused, with no reasons given. Early September 2025 (the exact day was not found).",
+      },
+      [{ name: COUNCIL, role: "appellant", kind: "council", note: "Applicant for permission to appeal" }],
+    );
     return add(
       {
         parentId: appeal.id,
@@ -137,15 +153,17 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
         court: "supreme_court",
         kind: "permission_to_appeal",
         judge: "Lord Reed, Lord Leggatt, Lady Simler",
+        decidedOn: "2025-11-26",
+        decidedOnPrecision: "about_day",
         judgmentPublishedOn: "2025-12-01",
         outcome: "permission_refused",
         summary:
-          "The council's application for permission to appeal against the Court of Appeal's decision: refused, with no arguable point of law of general public importance. Decided on a Wednesday (about 26 November 2025) and published on 1 December 2025.",
+          "The council's application for permission to appeal against the Court of Appeal's decision: refused, with no arguable point of law of general public importance. Refused on a Wednesday (about 26 November 2025) and published on 1 December 2025. The Court of Appeal had itself refused permission to go to the Supreme Court in early September 2025 (day not found), giving no reasons.",
       },
       [{ name: COUNCIL, role: "appellant", kind: "council", note: "Applicant for permission to appeal" }],
     );
   });
-  await add(
+  const trial = await add(
     {
       court: "high_court_kb",
       kind: "trial_final_injunction",
@@ -153,6 +171,9 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
       neutralCitation: "[2025] EWHC 2937 (KB)",
       judge: "Mould J",
       reliefSought: "final_injunction",
+      // "Three-day hearing in October 2025", listed to start on 15 October (facts.md §1b).
+      heardOn: "2025-10-11",
+      heardOnPrecision: "mid_month",
       decidedOn: "2025-11-11",
       outcome: "refused",
       summary:
@@ -168,6 +189,23 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
       { name: COUNCIL, role: "claimant", kind: "council" },
       { name: OWNER, role: "defendant", kind: "hotel_owner" },
     ],
+  );
+  await add(
+    {
+      parentId: trial.id,
+      relation: "permission_application_about",
+      court: "court_of_appeal_civil",
+      kind: "permission_to_appeal",
+      judge: "Andrews LJ, Holgate LJ",
+      heardOn: "2026-03-01",
+      heardOnPrecision: "month",
+      decidedOn: "2026-03-01",
+      decidedOnPrecision: "month",
+      outcome: "permission_refused",
+      summary:
+        'The council\'s application for permission to appeal against Mould J\'s decision: refused. The appeal was "unarguable" and its criticisms of the judge "hopeless". Heard and decided in March 2026; the exact date and any citation were not found (one report, Medium confidence).',
+    },
+    [{ name: COUNCIL, role: "appellant", kind: "council", note: "Applicant for permission to appeal" }],
   );
   return legalCase.id;
 }

@@ -31,4 +31,19 @@ export async function seedEppingTimeline(tx: Transaction, tenantId: string, bell
       "https://www.the-independent.com/news/uk/home-news/police-essex-police-stuart-hooper-epping-essex-b2795363.html",
     visibility: "internal",
   });
+  // facts.md §1b (Medium): LGL says Tuesday 25 November, The Independent "Wednesday": late November.
+  await tx.insert(timelineEvents).values({
+    tenantId,
+    siteId: bellHotelId,
+    legalCaseId: caseId,
+    occurredOn: "2025-11-21",
+    occurredOnPrecision: "late_month",
+    kind: "meeting",
+    title: "The full council voted, in private, to appeal Mould J's decision",
+    description:
+      "Sources disagree on the day: Local Government Lawyer says Tuesday 25 November, The Independent a Wednesday.",
+    sourceUrl:
+      "https://localgovernmentlawyer.co.uk/litigation-and-enforcement/400-litigation-news/99130-epping-forest-to-appeal-refusal-by-high-court-judge-to-grant-final-injunction-in-asylum-hotel-dispute",
+    visibility: "public",
+  });
 }

@@ -79,8 +79,12 @@ describe("Epping on a date", () => {
     expect(await references("2025-03-01", true)).toEqual([]);
     expect(await references("2025-08-19", true)).toEqual(["EF-S-0001"]);
     expect(await references("2025-08-19", false)).toEqual([]);
-    // The Supreme Court's refusal of permission (published 1 December 2025) ended the case.
-    expect(await references("2025-12-02", false)).toEqual(["EF-S-0001"]);
+    // After the Supreme Court's refusal (published 1 December 2025) the council sought to appeal
+    // Mould J; the Court of Appeal refused permission in March 2026 (day not found), which ended the
+    // case by the end of that month at the latest.
+    expect(await references("2025-12-02", true)).toEqual(["EF-S-0001"]);
+    expect(await references("2026-03-15", true)).toEqual(["EF-S-0001"]);
+    expect(await references("2026-04-01", false)).toEqual(["EF-S-0001"]);
   });
 });
 

@@ -1,6 +1,8 @@
 // The seeded Epping dispute as a timeline and a chronology a barrister could read: the appeal
 // chain's dates in order, the order's deadline to the hour, and the protests named without people.
+
 import { beforeAll, describe, expect, it } from "vitest";
+import { eventDate } from "~/components/timeline";
 import { action as chronologyCsvAction } from "~/routes/c.$slug.cases.$reference.chronology[.csv]";
 import { loader as caseTimelineLoader } from "~/routes/c.$slug.cases.$reference.timeline";
 import { signIn } from "~/server/access/auth.server";
@@ -39,31 +41,33 @@ async function timelineAs(cookie: string) {
 describe("the Epping case's timeline", () => {
   it("reads as a chronology: planning history, protests, then the appeal chain in date order", async () => {
     const page = await timelineAs(legalCookie);
-    expect(
-      page.events.map(
-        (event) => `${event.occurredOn}${event.occurredAt ? ` ${event.occurredAt.slice(0, 5)}` : ""} ${event.title}`,
-      ),
-    ).toEqual([
-      "2020-05-01 Use as asylum accommodation began",
-      "2021-03-01 Use as asylum accommodation ended",
-      "2022-10-01 Use as asylum accommodation began",
-      "2023-02-14 Planning application EPF/0337/23 received",
-      "2023-02-21 Planning application EPF/0337/23 validated",
-      "2024-03-21 Planning application EPF/0337/23 withdrawn",
-      "2024-04-01 Use as asylum accommodation ended",
-      "2025-04-01 Use as asylum accommodation began",
-      "2025-07-13 Protests outside the hotel began",
-      "2025-08-05 Decision to litigate (EF-L-0001)",
-      "2025-08-11 High Court, King's Bench Division: application for an interim injunction issued",
-      "2025-08-15 High Court, King's Bench Division: Interim injunction hearing before Eyre J",
-      "2025-08-19 High Court, King's Bench Division (Eyre J): application for an interim injunction: granted, [2025] EWHC 2183 (KB)",
-      "2025-08-19 Order made ([2025] EWHC 2183 (KB))",
-      "2025-08-28 Court of Appeal, Civil Division: Appeal hearing",
-      "2025-08-29 Court of Appeal, Civil Division (Bean LJ, Nicola Davies LJ, Cobb LJ): appeal: allowed, [2025] EWCA Civ 1134",
-      "2025-09-01 Court of Appeal, Civil Division (Bean LJ, Nicola Davies LJ, Cobb LJ): judgment published, [2025] EWCA Civ 1134",
-      "2025-09-12 16:00 Deadline under the order of 19 August 2025 ([2025] EWHC 2183 (KB))",
-      "2025-11-11 High Court, King's Bench Division (Mould J): trial (final injunction): refused, [2025] EWHC 2937 (KB)",
-      "2025-12-01 Supreme Court (Lord Reed, Lord Leggatt, Lady Simler): application for permission to appeal: permission refused, published",
+    expect(page.events.map((event) => `${eventDate(event)}: ${event.title}`)).toEqual([
+      "May 2020: Use as asylum accommodation began",
+      "March 2021: Use as asylum accommodation ended",
+      "October 2022: Use as asylum accommodation began",
+      "14 February 2023: Planning application EPF/0337/23 received",
+      "21 February 2023: Planning application EPF/0337/23 validated",
+      "21 March 2024: Planning application EPF/0337/23 withdrawn",
+      "April 2024: Use as asylum accommodation ended",
+      "April 2025: Use as asylum accommodation began",
+      "13 July 2025: Protests outside the hotel began",
+      "5 August 2025: Decision to litigate (EF-L-0001)",
+      "11 August 2025: High Court, King's Bench Division: application for an interim injunction issued",
+      "15 August 2025: High Court, King's Bench Division: Interim injunction hearing before Eyre J",
+      "19 August 2025: High Court, King's Bench Division (Eyre J): application for an interim injunction: granted, [2025] EWHC 2183 (KB)",
+      "19 August 2025: Order made ([2025] EWHC 2183 (KB))",
+      "28 August 2025: Court of Appeal, Civil Division: Appeal hearing",
+      "29 August 2025: Court of Appeal, Civil Division (Bean LJ, Nicola Davies LJ, Cobb LJ): appeal: allowed, [2025] EWCA Civ 1134",
+      "1 September 2025: Court of Appeal, Civil Division (Bean LJ, Nicola Davies LJ, Cobb LJ): judgment published, [2025] EWCA Civ 1134",
+      "Early September 2025: Court of Appeal, Civil Division: application for permission to appeal: permission refused",
+      "12 September 2025, 16:00: Deadline under the order of 19 August 2025 ([2025] EWHC 2183 (KB))",
+      "Mid October 2025: High Court, King's Bench Division (Mould J): trial (final injunction) heard",
+      "11 November 2025: High Court, King's Bench Division (Mould J): trial (final injunction): refused, [2025] EWHC 2937 (KB)",
+      "Late November 2025: The full council voted, in private, to appeal Mould J's decision",
+      "About 26 November 2025: Supreme Court (Lord Reed, Lord Leggatt, Lady Simler): application for permission to appeal: permission refused",
+      "1 December 2025: Supreme Court (Lord Reed, Lord Leggatt, Lady Simler): judgment published",
+      "March 2026: Court of Appeal, Civil Division (Andrews LJ, Holgate LJ): application for permission to appeal heard",
+      "March 2026: Court of Appeal, Civil Division (Andrews LJ, Holgate LJ): application for permission to appeal: permission refused",
     ]);
     const judgment = page.events.find(
       (event) => event.title.includes("[2025] EWCA Civ 1134") && event.fact === "decided",
@@ -97,9 +101,13 @@ describe("the Epping case's timeline", () => {
     );
     expect(lines[1]).toBe("Dates: all dates. Public events only.");
     expect(lines[2]).toBe("Legally privileged material is excluded.");
-    expect(lines[4]).toBe("Date,Time,Event,Details,Kind,Source or document,Visibility,Privileged");
+    expect(lines[4]).toBe("Date,Date in words,Time,Event,Details,Kind,Source or document,Visibility,Privileged");
     const body = lines.slice(5).join("\n");
-    expect(body).toContain("2025-09-12,16:00,Deadline under the order of 19 August 2025");
+    expect(body).toContain("2025-09-12,12 September 2025,16:00,Deadline under the order of 19 August 2025");
+    // Dates as precise as their sources: ISO 8601 as far as known (EDTF ~ for about a day), with words.
+    expect(body).toContain('2025-11,late November 2025,,"The full council voted, in private, to appeal');
+    expect(body).toContain('2025-11-26~,about 26 November 2025,,"Supreme Court');
+    expect(body).toContain('2026-03,March 2026,,"Court of Appeal, Civil Division (Andrews LJ, Holgate LJ)');
     expect(body).toContain("https://caselaw.nationalarchives.gov.uk/ewhc/kb/2025/2183");
     // Internal events (the use of the hotel, the protests) stay out of a public chronology.
     expect(body).not.toContain("Protests outside the hotel began");

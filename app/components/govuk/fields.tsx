@@ -1,7 +1,9 @@
 // GOV.UK form fields bound to Conform field metadata: label, hint, inline error, and the
 // aria-describedby that ties them together. Values typed survive a failed submission.
+
 import type { FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
+import { DATE_PRECISION_LABELS, datePrecisions } from "~/lib/partial-date";
 
 // biome-ignore lint/suspicious/noExplicitAny: a field of any form; the components read only its metadata
 type Field = FieldMetadata<any>;
@@ -279,9 +281,20 @@ export function Checkbox({ field, label, hint }: { field: Field; label: ReactNod
 type DateField = FieldMetadata<{ day?: string; month?: string; year?: string } | undefined>;
 
 /** The GOV.UK date input: day, month and year boxes in a fieldset. */
-export function DateInput({ field, legend, hint }: { field: DateField; legend: ReactNode; hint?: ReactNode }) {
+export function DateInput({
+  field,
+  legend,
+  hint,
+  withPrecision = false,
+}: {
+  field: DateField;
+  legend: ReactNode;
+  hint?: ReactNode;
+  /** Ask how exact the date is (a past date, as precise as its source: app/lib/partial-date.ts). */
+  withPrecision?: boolean;
+}) {
   const invalid = Boolean(field.errors?.length);
-  const initial = (field.initialValue ?? {}) as { day?: string; month?: string; year?: string };
+  const initial = (field.initialValue ?? {}) as { day?: string; month?: string; year?: string; precision?: string };
   const hintId = `${field.id}-hint`;
   const describedByIds = [hint ? hintId : null, invalid ? field.errorId : null].filter(Boolean).join(" ") || undefined;
   const parts: { key: "day" | "month" | "year"; label: string; width: string }[] = [
@@ -320,6 +333,29 @@ export function DateInput({ field, legend, hint }: { field: DateField; legend: R
             </div>
           ))}
         </div>
+        {withPrecision ? (
+          <div className="govuk-form-group govuk-!-margin-top-3 govuk-!-margin-bottom-0">
+            <label className="govuk-label" htmlFor={`${field.id}-precision`}>
+              How exact is this date?
+            </label>
+            <div id={`${field.id}-precision-hint`} className="govuk-hint">
+              Say only what the source says. For a month or a year, leave the day empty.
+            </div>
+            <select
+              className="govuk-select"
+              id={`${field.id}-precision`}
+              name={`${field.name}.precision`}
+              defaultValue={initial.precision ?? "day"}
+              aria-describedby={`${field.id}-precision-hint`}
+            >
+              {datePrecisions.map((precision) => (
+                <option key={precision} value={precision}>
+                  {DATE_PRECISION_LABELS[precision]}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
       </fieldset>
     </div>
   );

@@ -1,6 +1,7 @@
 // Building blocks for form schemas: optional text, GOV.UK dates, whole numbers, the edit version.
 import { z } from "zod";
 import { type IsoDate, parseDateParts } from "../dates";
+import { type DatePrecision, datePrecisions, PRECISIONS_WITHOUT_DAY, storedDate } from "../partial-date";
 
 /** Optional free text: blank becomes null. */
 export function optionalText(label: string, max = 500) {
@@ -33,6 +34,51 @@ export function govukDate(name: string, options: { required?: string } = {}) {
       return z.NEVER;
     }
     return result.value;
+  });
+}
+
+const partialDateParts = z
+  .object({
+    day: z.string().optional(),
+    month: z.string().optional(),
+    year: z.string().optional(),
+    precision: z.string().optional(),
+  })
+  .optional();
+
+/** A past date as precise as its source: what is stored (the date it sorts at) and its precision. */
+export type PartialDateValue = { on: IsoDate; precision: DatePrecision };
+
+/**
+ * A GOV.UK date input with "How exact is this date?" (README, Decision 46). A date known to the
+ * month or year leaves the day (and for a year the month) empty; whatever is typed there is not
+ * kept, so no day is ever invented. `name` begins the messages.
+ */
+export function govukPartialDate(name: string, options: { required?: string } = {}) {
+  return partialDateParts.transform((parts, ctx): PartialDateValue | null => {
+    const precision = (parts?.precision?.trim() || "day") as DatePrecision;
+    if (!datePrecisions.includes(precision)) {
+      ctx.addIssue({ code: "custom", message: `Choose how exact ${name.toLowerCase()} is` });
+      return z.NEVER;
+    }
+    const withoutDay = PRECISIONS_WITHOUT_DAY.includes(precision);
+    const month = precision === "year" ? "1" : parts?.month;
+    const day = withoutDay ? "1" : parts?.day;
+    const empty = ![parts?.day, parts?.month, parts?.year].some((part) => part?.trim());
+    if (empty) {
+      if (options.required) {
+        ctx.addIssue({ code: "custom", message: options.required });
+        return z.NEVER;
+      }
+      return null;
+    }
+    const result = parseDateParts({ day, month, year: parts?.year }, name);
+    if ("error" in result) {
+      ctx.addIssue({ code: "custom", message: result.error });
+      return z.NEVER;
+    }
+    if (result.value === null) return null;
+    return { on: storedDate(result.value, precision), precision };
   });
 }
 

@@ -12,7 +12,8 @@ import {
   proceedingRelations,
   reliefKinds,
 } from "../legal-codes";
-import { govukDate, optionalText, requiredText } from "./common";
+import { endsBeforeStart } from "../partial-date";
+import { govukDate, govukPartialDate, optionalText, requiredText } from "./common";
 
 export const legalCaseSchema = z
   .object({
@@ -71,9 +72,9 @@ export const proceedingSchema = z
       .enum(reliefKinds)
       .optional()
       .transform((value) => value ?? null),
-    issuedOn: govukDate("The date issued"),
-    heardOn: govukDate("The hearing date"),
-    decidedOn: govukDate("The decision date"),
+    issuedOn: govukPartialDate("The date issued"),
+    heardOn: govukPartialDate("The hearing date"),
+    decidedOn: govukPartialDate("The decision date"),
     judgmentPublishedOn: govukDate("The date the judgment was published"),
     outcome: z
       .enum(outcomes)
@@ -95,19 +96,36 @@ export const proceedingSchema = z
     const problem = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (value.parentId && !value.relation) problem("relation", "Choose how this proceeding relates to the earlier one");
     if (value.court === "other" && !value.courtOther) problem("courtOther", "Enter the name of the court or tribunal");
-    if (value.issuedOn && value.decidedOn && value.decidedOn < value.issuedOn) {
+    if (value.issuedOn && value.decidedOn && endsBeforeStart(value.issuedOn, value.decidedOn)) {
       problem("decidedOn", "The decision date must be the same as or after the date issued");
     }
-    if (value.issuedOn && value.heardOn && value.heardOn < value.issuedOn) {
+    if (value.issuedOn && value.heardOn && endsBeforeStart(value.issuedOn, value.heardOn)) {
       problem("heardOn", "The hearing date must be the same as or after the date issued");
     }
-    if (value.decidedOn && value.judgmentPublishedOn && value.judgmentPublishedOn < value.decidedOn) {
+    if (
+      value.decidedOn &&
+      value.judgmentPublishedOn &&
+      endsBeforeStart(value.decidedOn, { on: value.judgmentPublishedOn, precision: "day" })
+    ) {
       problem("judgmentPublishedOn", "The judgment cannot be published before the decision");
     }
     if (value.outcome && !value.decidedOn) problem("decidedOn", "Enter the decision date");
   })
-  .transform((value) => ({ ...value, relation: value.parentId ? value.relation : null }));
-export type ProceedingInput = z.output<typeof proceedingSchema>;
+  .transform(({ issuedOn, heardOn, decidedOn, ...value }) => ({
+    ...value,
+    relation: value.parentId ? value.relation : null,
+    issuedOn: issuedOn?.on ?? null,
+    issuedOnPrecision: issuedOn?.precision ?? "day",
+    heardOn: heardOn?.on ?? null,
+    heardOnPrecision: heardOn?.precision ?? "day",
+    decidedOn: decidedOn?.on ?? null,
+    decidedOnPrecision: decidedOn?.precision ?? "day",
+  }));
+type ParsedProceeding = z.output<typeof proceedingSchema>;
+type ProceedingPrecisions = "issuedOnPrecision" | "heardOnPrecision" | "decidedOnPrecision";
+/** A proceeding as the domain takes it: a precision not given is a day's (or, on a change, unchanged). */
+export type ProceedingInput = Omit<ParsedProceeding, ProceedingPrecisions> &
+  Partial<Pick<ParsedProceeding, ProceedingPrecisions>>;
 
 export const partySchema = z.object({
   name: requiredText("Enter the party's name", "Name", 300),

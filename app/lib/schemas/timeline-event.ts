@@ -2,11 +2,11 @@
 // choices for a chronology export.
 import { z } from "zod";
 import { manualTimelineKinds, timelineKinds, visibilities } from "../timeline-codes";
-import { govukDate, optionalLink, optionalText, requiredText } from "./common";
+import { govukDate, govukPartialDate, optionalLink, optionalText, requiredText } from "./common";
 
 export const timelineEventSchema = z
   .object({
-    occurredOn: govukDate("The date of the event", { required: "Enter the date of the event" }),
+    occurredOn: govukPartialDate("The date of the event", { required: "Enter the date of the event" }),
     kind: z.enum(manualTimelineKinds, { error: "Select what kind of event this was" }),
     title: requiredText("Enter a short title for the event", "The title", 200),
     description: optionalText("The description", 5000),
@@ -26,9 +26,16 @@ export const timelineEventSchema = z
       });
     }
   })
-  .transform((event) => ({ ...event, occurredOn: event.occurredOn as string }));
+  .transform(({ occurredOn, ...event }) => ({
+    ...event,
+    occurredOn: occurredOn?.on as string,
+    occurredOnPrecision: occurredOn?.precision ?? "day",
+  }));
 
-export type TimelineEventInput = z.output<typeof timelineEventSchema>;
+type ParsedEvent = z.output<typeof timelineEventSchema>;
+/** An event as the domain takes it: a precision not given is a day's (or, on a change, unchanged). */
+export type TimelineEventInput = Omit<ParsedEvent, "occurredOnPrecision"> &
+  Partial<Pick<ParsedEvent, "occurredOnPrecision">>;
 
 /** The timeline's filter: which kinds of event to show (none ticked shows all). */
 export function kindsFrom(params: URLSearchParams) {

@@ -11,6 +11,7 @@ import {
   RELATION_LABELS,
   RELIEF_LABELS,
 } from "~/lib/legal-codes";
+import { formatPartialDateStart } from "~/lib/partial-date";
 import type { ProceedingNode } from "~/server/council/legal/proceedings.server";
 
 export function Proceeding({
@@ -76,9 +77,24 @@ export function Proceeding({
             {proceeding.reliefSought ? (
               <SummaryRow label="Relief sought" value={RELIEF_LABELS[proceeding.reliefSought]} />
             ) : null}
-            {proceeding.issuedOn ? <SummaryRow label="Issued" value={formatDate(proceeding.issuedOn)} /> : null}
-            {proceeding.heardOn ? <SummaryRow label="Heard" value={formatDate(proceeding.heardOn)} /> : null}
-            {proceeding.decidedOn ? <SummaryRow label="Decided" value={formatDate(proceeding.decidedOn)} /> : null}
+            {proceeding.issuedOn ? (
+              <SummaryRow
+                label="Issued"
+                value={formatPartialDateStart(proceeding.issuedOn, proceeding.issuedOnPrecision)}
+              />
+            ) : null}
+            {proceeding.heardOn ? (
+              <SummaryRow
+                label="Heard"
+                value={formatPartialDateStart(proceeding.heardOn, proceeding.heardOnPrecision)}
+              />
+            ) : null}
+            {proceeding.decidedOn ? (
+              <SummaryRow
+                label="Decided"
+                value={formatPartialDateStart(proceeding.decidedOn, proceeding.decidedOnPrecision)}
+              />
+            ) : null}
             {proceeding.judgmentPublishedOn ? (
               <SummaryRow label="Judgment published" value={formatDate(proceeding.judgmentPublishedOn)} />
             ) : null}

@@ -2,12 +2,14 @@
 // who may.
 import { Table } from "~/components/govuk/table";
 import { TableRegion } from "~/components/govuk/table-region";
-import { formatDate } from "~/lib/format";
+import { type DatePrecision, formatPartialDate, formatPartialDateStart } from "~/lib/partial-date";
 
 interface UsePeriod {
   id: string;
   startsOn: string;
+  startsOnPrecision: DatePrecision;
   endsOn: string | null;
+  endsOnPrecision: DatePrecision;
   description: string | null;
   source: string | null;
 }
@@ -28,8 +30,12 @@ export function UsePeriodsTable({
         caption="Periods of use"
         captionSize="hidden"
         columns={[
-          { header: "From", cell: (period) => formatDate(period.startsOn) },
-          { header: "To", cell: (period) => (period.endsOn ? formatDate(period.endsOn) : "Continuing") },
+          { header: "From", cell: (period) => formatPartialDateStart(period.startsOn, period.startsOnPrecision) },
+          {
+            header: "To",
+            cell: (period) =>
+              period.endsOn ? formatPartialDateStart(period.endsOn, period.endsOnPrecision) : "Continuing",
+          },
           {
             header: "Description and source",
             cell: (period) => (
@@ -49,7 +55,10 @@ export function UsePeriodsTable({
             cell: (period) => (
               <a className="govuk-link" href={`${base}/use-periods/${period.id}`}>
                 Change
-                <span className="govuk-visually-hidden"> the period from {formatDate(period.startsOn)}</span>
+                <span className="govuk-visually-hidden">
+                  {" "}
+                  the period from {formatPartialDate(period.startsOn, period.startsOnPrecision)}
+                </span>
               </a>
             ),
           },

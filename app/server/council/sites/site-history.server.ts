@@ -72,7 +72,13 @@ export async function sitesAsOn(scope: TenantScope, on: IsoDate, filter: SiteFil
         .where(where)
         .orderBy(...SITE_ORDER[filter.sort ?? "reference"]),
       tx
-        .select({ siteId: usePeriods.siteId, startsOn: usePeriods.startsOn, endsOn: usePeriods.endsOn })
+        .select({
+          siteId: usePeriods.siteId,
+          startsOn: usePeriods.startsOn,
+          startsOnPrecision: usePeriods.startsOnPrecision,
+          endsOn: usePeriods.endsOn,
+          endsOnPrecision: usePeriods.endsOnPrecision,
+        })
         .from(usePeriods)
         .where(and(eq(usePeriods.tenantId, scope.tenantId), inArray(usePeriods.siteId, matching))),
       tx
@@ -125,6 +131,7 @@ export async function sitesAsOn(scope: TenantScope, on: IsoDate, filter: SiteFil
           issuedOn: proceedings.issuedOn,
           heardOn: proceedings.heardOn,
           decidedOn: proceedings.decidedOn,
+          decidedOnPrecision: proceedings.decidedOnPrecision,
           judgmentPublishedOn: proceedings.judgmentPublishedOn,
           outcome: proceedings.outcome,
         })

@@ -10,10 +10,12 @@
 // site can neither export privileged material nor put an export in the audit log. The print
 // stylesheet drops the menus and the form and repeats the council and case on every page; the CSV
 // has the same lines above its header row.
+
 import type { SubmissionResult } from "@conform-to/react";
 import { data } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import { formatDate } from "~/lib/format";
+import { exportedPartialDate, formatPartialDate } from "~/lib/partial-date";
 import { chronologySchema, kindsFrom } from "~/lib/schemas/timeline-event";
 import { TIMELINE_KIND_LABELS, timelineKinds } from "~/lib/timeline-codes";
 import { can } from "../../access/permissions.server";
@@ -134,6 +136,7 @@ export async function chronologyCsv(request: Request, params: Params, kind: "sit
     `${result.home.reference}-chronology.csv`,
     [
       { key: "date", header: "Date" },
+      { key: "dateInWords", header: "Date in words" },
       { key: "time", header: "Time" },
       { key: "title", header: "Event" },
       { key: "description", header: "Details" },
@@ -143,7 +146,9 @@ export async function chronologyCsv(request: Request, params: Params, kind: "sit
       { key: "privileged", header: "Privileged" },
     ],
     result.events.map((event) => ({
-      date: event.occurredOn,
+      // ISO 8601 as far as the source goes (2021-03, 2025-11-26~), with the words beside it.
+      date: exportedPartialDate(event.occurredOn, event.occurredOnPrecision),
+      dateInWords: formatPartialDate(event.occurredOn, event.occurredOnPrecision),
       time: event.occurredAt?.slice(0, 5) ?? "",
       title: event.title,
       description: event.description,
