@@ -1,7 +1,7 @@
 // Timelines written from the records themselves, with the same facts the domain functions write
 // (app/lib/timeline-facts.ts): for the demo seed, and once after the migration that created the
 // timeline, for councils whose records predate it.
-import { and, eq, exists, not } from "drizzle-orm";
+import { and, asc, eq, exists, not } from "drizzle-orm";
 import {
   caseFacts,
   complaintFacts,
@@ -19,6 +19,7 @@ import {
   hearings,
   legalCases,
   planningRecords,
+  proceedingFindings,
   proceedings,
   sites,
   timelineEvents,
@@ -91,6 +92,11 @@ export async function writeTimelineFromRecords(tx: Transaction, tenantId: string
         path: `cases/${legalCase.reference}/proceedings/${proceeding.id}`,
       });
       const hearingRows = await tx.select().from(hearings).where(eq(hearings.proceedingId, proceeding.id));
+      const findings = await tx
+        .select()
+        .from(proceedingFindings)
+        .where(eq(proceedingFindings.proceedingId, proceeding.id))
+        .orderBy(asc(proceedingFindings.createdAt), asc(proceedingFindings.factor));
       await syncTimeline(
         tx,
         actor,
@@ -98,6 +104,7 @@ export async function writeTimelineFromRecords(tx: Transaction, tenantId: string
         proceedingFacts(
           proceeding,
           hearingRows.map((hearing) => hearing.heldOn),
+          findings,
         ),
       );
       for (const hearing of hearingRows) {

@@ -134,12 +134,6 @@ export function ProceedingForm({
           ]}
         />
         <Textarea field={fields.summary} label="Summary in your own words (optional)" rows={5} />
-        <Textarea
-          field={fields.keyFactors}
-          label="Key factors the court weighed (optional)"
-          hint={`One a line, or separated by commas. For example: ${SUGGESTED_FACTORS.join(", ")}`}
-          rows={3}
-        />
         <button type="submit" className="govuk-button" data-module="govuk-button">
           {submitLabel}
         </button>

@@ -157,6 +157,21 @@ export const PARTY_KIND_LABELS: Record<PartyKind, string> = {
   other: "Other",
 };
 
+/**
+ * What the court found on a factor it weighed (README, Decision 47): for the council, against it,
+ * not present (e.g. "the breach was not flagrant"), noted without weight, or not stated by the
+ * source. A factor is never recorded as found when the source does not say so.
+ */
+export const findingDirections = ["for_council", "against_council", "not_present", "noted", "not_stated"] as const;
+export type FindingDirection = (typeof findingDirections)[number];
+export const FINDING_DIRECTION_LABELS: Record<FindingDirection, string> = {
+  for_council: "Weighed for the council",
+  against_council: "Weighed against the council",
+  not_present: "Found not present",
+  noted: "Noted, without weight either way",
+  not_stated: "Not stated in the source",
+};
+
 /** Suggested factors the court weighed; officers may add their own. */
 export const SUGGESTED_FACTORS = [
   "development plan policy",
@@ -166,6 +181,8 @@ export const SUGGESTED_FACTORS = [
   "delay",
   "Home Secretary's duty to accommodate",
   "protests and disorder",
+  "status quo",
+  "system-wide accommodation capacity",
   "Crown land",
 ] as const;
 

@@ -9,6 +9,8 @@ import {
   type CaseStatus,
   COURT_LABELS,
   type Court,
+  FINDING_DIRECTION_LABELS,
+  type FindingDirection,
   OUTCOME_LABELS,
   type Outcome,
   PROCEEDING_KIND_LABELS,
@@ -196,7 +198,19 @@ function proceedingShortName(proceeding: ProceedingDates): string {
  * A proceeding's dates. The hearing date is left out when a hearing on that day is recorded, so the
  * chronology does not say the same thing twice.
  */
-export function proceedingFacts(proceeding: ProceedingDates, hearingDates: readonly IsoDate[] = []): Fact[] {
+export function proceedingFacts(
+  proceeding: ProceedingDates,
+  hearingDates: readonly IsoDate[] = [],
+  findings: readonly { factor: string; finding: FindingDirection; paragraph: string | null }[] = [],
+): Fact[] {
+  // The decision's entry says what the court found on each factor, with its direction (Decision 47).
+  const found = findings
+    .map(
+      (finding) =>
+        `${finding.factor}: ${FINDING_DIRECTION_LABELS[finding.finding].toLowerCase()}${finding.paragraph ? ` (${finding.paragraph})` : ""}`,
+    )
+    .join("; ");
+  const decision = [proceeding.summary, found ? `Findings: ${found}.` : null].filter(Boolean).join("\n") || null;
   const court = COURT_LABELS[proceeding.court];
   const kind = PROCEEDING_KIND_LABELS[proceeding.kind].toLowerCase();
   const link = proceeding.neutralCitation ? findCaseLawUrl(proceeding.neutralCitation) : null;
@@ -224,7 +238,7 @@ export function proceedingFacts(proceeding: ProceedingDates, hearingDates: reado
       occurredOnPrecision: proceeding.decidedOnPrecision,
       kind: "proceeding",
       title: `${bench}: ${kind}: ${outcome ?? "decided"}${citation}`,
-      description: proceeding.summary,
+      description: decision,
       sourceUrl: link,
     },
     {
@@ -232,7 +246,7 @@ export function proceedingFacts(proceeding: ProceedingDates, hearingDates: reado
       occurredOn: proceeding.judgmentPublishedOn,
       kind: "proceeding",
       title: `${bench}: ${proceeding.decidedOn || !outcome ? "judgment" : `${kind}: ${outcome},`} published${citation}`,
-      description: proceeding.decidedOn ? null : proceeding.summary,
+      description: proceeding.decidedOn ? null : decision,
       sourceUrl: link,
     },
   ];

@@ -4,6 +4,7 @@ import { type AnyPgColumn, check, date, index, pgEnum, pgTable, text, uniqueInde
 import {
   caseStatuses,
   courts,
+  findingDirections,
   legalBases,
   outcomes,
   partyKinds,
@@ -27,6 +28,7 @@ export const outcome = pgEnum("outcome", outcomes);
 export const proceedingRelation = pgEnum("proceeding_relation", proceedingRelations);
 export const partyRole = pgEnum("party_role", partyRoles);
 export const partyKind = pgEnum("party_kind", partyKinds);
+export const findingDirection = pgEnum("finding_direction", findingDirections);
 
 export const legalCases = pgTable(
   "legal_cases",
@@ -102,7 +104,6 @@ export const proceedings = pgTable(
     judgmentPublishedOn: date("judgment_published_on"),
     outcome: outcome("outcome"),
     summary: text("summary"),
-    keyFactors: text("key_factors").array().notNull().default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -138,6 +139,29 @@ export const proceedingParties = pgTable(
   (t) => [
     index("proceeding_parties_tenant_id_idx").on(t.tenantId),
     index("proceeding_parties_proceeding_idx").on(t.proceedingId),
+  ],
+);
+
+/** A factor a court weighed in a proceeding, with what it found on it (README, Decision 47). */
+export const proceedingFindings = pgTable(
+  "proceeding_findings",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    proceedingId: uuid("proceeding_id")
+      .notNull()
+      .references(() => proceedings.id, { onDelete: "cascade" }),
+    factor: text("factor").notNull(),
+    finding: findingDirection("finding").notNull(),
+    /** Where the judgment says it ("para 296"), when known. */
+    paragraph: text("paragraph"),
+    note: text("note"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("proceeding_findings_tenant_id_idx").on(t.tenantId),
+    index("proceeding_findings_proceeding_idx").on(t.proceedingId),
+    uniqueIndex("proceeding_findings_factor_key").on(t.proceedingId, t.factor),
   ],
 );
 

@@ -6,6 +6,7 @@ import {
   courtOrders,
   hearings,
   legalCases,
+  proceedingFindings,
   proceedingParties,
   proceedings,
   referenceCounters,
@@ -13,6 +14,7 @@ import {
 
 type NewProceeding = typeof proceedings.$inferInsert;
 type NewParty = Omit<typeof proceedingParties.$inferInsert, "tenantId" | "proceedingId">;
+type NewFinding = Omit<typeof proceedingFindings.$inferInsert, "tenantId" | "proceedingId">;
 
 const COUNCIL = "Epping Forest District Council";
 const OWNER = "Somani Hotels Limited";
@@ -65,6 +67,10 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
     return proceeding;
   };
 
+  /** The court's findings, only as facts.md states them (never more than the source says). */
+  const found = (proceedingId: string, findings: NewFinding[]) =>
+    tx.insert(proceedingFindings).values(findings.map((finding) => ({ ...finding, tenantId, proceedingId })));
+
   const interim = await add(
     {
       court: "high_court_kb",
@@ -80,13 +86,19 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
       outcome: "granted",
       summary:
         "Claim issued on 11 August 2025 and served and announced on 12 August (sources differ on which day it was lodged). Interim injunction granted under s.187B: use of the hotel for asylum seekers to stop by 16:00 on 12 September 2025 (the council had asked for 14 days). The Home Secretary's application to be joined was refused, with £6,000 costs to the council; an interim declaration was refused; Somani was refused permission to appeal; trial directed to start on 15 October 2025.",
-      keyFactors: ["protests and disorder"],
     },
     [
       { name: COUNCIL, role: "claimant", kind: "council" },
       { name: OWNER, role: "defendant", kind: "hotel_owner" },
     ],
   );
+  await found(interim.id, [
+    {
+      factor: "protests and disorder",
+      finding: "for_council",
+      note: "As the Court of Appeal described the judge's reasoning: he gave weight to the protests.",
+    },
+  ]);
   await tx.insert(hearings).values({
     tenantId,
     proceedingId: interim.id,
@@ -116,7 +128,6 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
       outcome: "allowed",
       summary:
         "Appeals allowed and the injunction set aside; summary reasons on 29 August, full judgment on 1 September 2025. The judge had erred in principle: he ignored system-wide capacity, gave weight to protests (a risk of incentivising disorder), and gave too little weight to the status quo and to the council's delay.",
-      keyFactors: ["Home Secretary's duty to accommodate", "protests and disorder", "delay"],
     },
     [
       { name: OWNER, role: "appellant", kind: "hotel_owner" },
@@ -132,6 +143,24 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
     await tx
       .insert(hearings)
       .values({ tenantId, proceedingId: appeal.id, heldOn: "2025-08-28", kind: "Appeal hearing" });
+    await found(appeal.id, [
+      {
+        factor: "system-wide accommodation capacity",
+        finding: "against_council",
+        note: "The judge erred in principle by ignoring it.",
+      },
+      {
+        factor: "protests and disorder",
+        finding: "noted",
+        note: "The judge erred in giving weight to protests: that risks incentivising disorder.",
+      },
+      {
+        factor: "status quo",
+        finding: "against_council",
+        note: "The judge gave it too little weight.",
+      },
+      { factor: "delay", finding: "against_council", note: "The judge gave too little weight to the council's delay." },
+    ]);
     await add(
       {
         parentId: appeal.id,
@@ -178,18 +207,36 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
       outcome: "refused",
       summary:
         "Three-day trial in October 2025. Claim dismissed: asylum use arguably needed permission (C1 hotel to sui generis hostel), but an injunction was not just, convenient and commensurate. The breach was not flagrant, no conventional enforcement had been tried, harm was limited, and the Home Secretary's need for contingency accommodation weighed against it. Declaration refused (paras 297–300). Para 296: the council can still consider an enforcement notice.",
-      keyFactors: [
-        "flagrant breach",
-        "conventional enforcement tried first",
-        "harm evidence",
-        "Home Secretary's duty to accommodate",
-      ],
     },
     [
       { name: COUNCIL, role: "claimant", kind: "council" },
       { name: OWNER, role: "defendant", kind: "hotel_owner" },
     ],
   );
+  await found(trial.id, [
+    {
+      factor: "breach of planning control",
+      finding: "for_council",
+      note: "Asylum use arguably needed permission: a material change from a C1 hotel to a sui generis hostel.",
+    },
+    { factor: "flagrant breach", finding: "not_present", note: "The breach was not flagrant." },
+    {
+      factor: "conventional enforcement tried first",
+      finding: "not_present",
+      note: "No conventional enforcement had been tried; the council can still consider an enforcement notice.",
+      paragraph: "para 296",
+    },
+    {
+      factor: "harm evidence",
+      finding: "against_council",
+      note: "Harm was limited: security fencing caused localised, temporary visual harm to the Green Belt and Conservation Area.",
+    },
+    {
+      factor: "Home Secretary's duty to accommodate",
+      finding: "against_council",
+      note: "Her need for contingency accommodation was a significant countervailing factor.",
+    },
+  ]);
   await add(
     {
       parentId: trial.id,

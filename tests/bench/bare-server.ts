@@ -322,7 +322,7 @@ async function casePage(who: Member, reference: string): Promise<Page> {
       }[]
     >`
       select id, parent_id, relation, court, kind, claim_number, neutral_citation, judge, issued_on::text,
-        heard_on::text, decided_on::text, outcome, summary, key_factors
+        heard_on::text, decided_on::text, outcome, summary
       from proceedings where tenant_id = ${who.tenantId} and case_id = ${legalCase.id}
       order by issued_on, decided_on, created_at`,
     sql<{ proceedingId: string; name: string; role: string; kind: string }[]>`

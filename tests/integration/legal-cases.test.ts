@@ -9,7 +9,7 @@ import { action as editProceedingAction } from "~/routes/c.$slug.cases.$referenc
 import { action as newProceedingAction } from "~/routes/c.$slug.cases.$reference.proceedings.new";
 import { action as newCaseAction } from "~/routes/c.$slug.cases.new";
 import { getDb } from "~db/client";
-import { auditEvents, courtOrders, legalCases, proceedingParties, proceedings } from "~db/schema";
+import { auditEvents, courtOrders, legalCases, proceedingFindings, proceedingParties, proceedings } from "~db/schema";
 import { type CouncilWithOfficer, councilWithOfficer, memberCookie } from "../helpers/factories";
 import { dateFields, formRequest, getRequest, run } from "../helpers/http";
 
@@ -69,7 +69,6 @@ describe("legal cases", () => {
       outcome: "granted",
       ...dateFields("issuedOn", "2025-08-11"),
       ...dateFields("decidedOn", "2025-08-19"),
-      keyFactors: "protests and disorder, delay",
     });
     const firstId = first.location?.match(/#proceeding-(.+)$/)?.[1] ?? "";
     const appeal = await addProceeding(reference, {
@@ -93,7 +92,6 @@ describe("legal cases", () => {
     expect(body.chains).toHaveLength(1);
     expect(body.chains[0]?.proceeding).toMatchObject({
       neutralCitation: "[2025] EWHC 2183 (KB)",
-      keyFactors: ["protests and disorder", "delay"],
     });
     expect(body.chains[0]?.children[0]?.proceeding).toMatchObject({
       neutralCitation: "[2025] EWCA Civ 1134",
@@ -216,6 +214,83 @@ describe("legal cases", () => {
     expect(JSON.stringify(page.body)).not.toContain("Counsel's view");
     expect((await openCase(viewerCookie)).status).toBe(403);
     expect((await openCase(c.cookie)).status).toBe(403);
+  });
+});
+
+describe("findings", () => {
+  it("records what the court found on a factor with its direction, restates it, removes it, and refuses bad input", async () => {
+    const reference = (await openCase()).location?.match(/cases\/(LC-L-\d{4})/)?.[1] ?? "";
+    const trialId =
+      (
+        await addProceeding(reference, { court: "high_court_kb", kind: "trial_final_injunction", judge: "Mould J" })
+      ).location?.match(/#proceeding-(.+)$/)?.[1] ?? "";
+    const post = (fields: Record<string, string>, cookie = legalCookie, slug = c.council.slug) =>
+      run(() =>
+        editProceedingAction({
+          request: formRequest(`/c/${slug}/cases/${reference}/proceedings/${trialId}`, fields, { cookie }),
+          params: { slug, reference, proceedingId: trialId },
+          context: {},
+        }),
+      );
+    const stored = () => getDb().select().from(proceedingFindings).where(eq(proceedingFindings.proceedingId, trialId));
+
+    const recorded = await post({ intent: "record-finding", factor: "flagrant breach", finding: "not_present" });
+    expect(recorded).toMatchObject({ status: 302 });
+    expect(recorded.location).toMatch(/done=finding-recorded#findings$/);
+    // The same factor again restates it: one finding per factor.
+    await post({ intent: "record-finding", factor: "flagrant breach", finding: "not_present", paragraph: "para 296" });
+    expect(await stored()).toEqual([
+      expect.objectContaining({ factor: "flagrant breach", finding: "not_present", paragraph: "para 296" }),
+    ]);
+
+    // Bad input: a clear message, nothing changed.
+    const missing = await post({ intent: "record-finding", factor: "delay" });
+    expect(missing.status).toBe(400);
+    expect(errorsOf(missing.body).result?.error?.finding).toEqual(["Choose what the court found on this factor"]);
+    const odd = await post({ intent: "record-finding", factor: "delay", finding: "decisive" });
+    expect(odd.status).toBe(400);
+    const blank = await post({ intent: "record-finding", factor: "  ", finding: "noted" });
+    expect(errorsOf(blank.body).result?.error?.factor).toEqual(["Enter the factor the court weighed"]);
+    expect(await stored()).toHaveLength(1);
+
+    // A viewer may not; another council's address is a 404.
+    expect((await post({ intent: "record-finding", factor: "delay", finding: "noted" }, viewerCookie)).status).toBe(
+      403,
+    );
+    const other = await councilWithOfficer({ referencePrefix: "LO" });
+    const elsewhere = await post(
+      { intent: "record-finding", factor: "delay", finding: "noted" },
+      await memberCookie(other.council, "legal"),
+      other.council.slug,
+    );
+    expect(elsewhere.status).toBe(404);
+    expect(await stored()).toHaveLength(1);
+
+    // The case page and the case's timeline say which way it went.
+    const page = await run(() =>
+      caseLoader({
+        request: getRequest(`/c/${c.council.slug}/cases/${reference}`, legalCookie),
+        params: { slug: c.council.slug, reference },
+        context: {},
+      }),
+    );
+    const body = page.body as { chains: { findings: { factor: string; finding: string }[] }[] };
+    expect(body.chains[0]?.findings).toEqual([
+      expect.objectContaining({ factor: "flagrant breach", finding: "not_present" }),
+    ]);
+
+    const [finding] = await stored();
+    expect((await post({ intent: "remove-finding", findingId: finding?.id ?? "" })).status).toBe(302);
+    expect(await stored()).toEqual([]);
+    const actions = await getDb()
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, finding?.id ?? ""));
+    expect(actions.map((entry) => entry.action).sort()).toEqual([
+      "finding.added",
+      "finding.changed",
+      "finding.removed",
+    ]);
   });
 });
 

@@ -109,6 +109,10 @@ describe("the Epping case's timeline", () => {
     expect(body).toContain('2025-11-26~,about 26 November 2025,,"Supreme Court');
     expect(body).toContain('2026-03,March 2026,,"Court of Appeal, Civil Division (Andrews LJ, Holgate LJ)');
     expect(body).toContain("https://caselaw.nationalarchives.gov.uk/ewhc/kb/2025/2183");
+    // The trial's findings with their direction, as the sources state them.
+    expect(body).toContain("flagrant breach: found not present;");
+    expect(body).toContain("conventional enforcement tried first: found not present (para 296);");
+    expect(body).toContain("Home Secretary's duty to accommodate: weighed against the council;");
     // Internal events (the use of the hotel, the protests) stay out of a public chronology.
     expect(body).not.toContain("Protests outside the hotel began");
     expect(body).not.toContain("Use as asylum accommodation");

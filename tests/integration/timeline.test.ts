@@ -68,7 +68,6 @@ const proceedingInput = {
   judgmentPublishedOn: null,
   outcome: null,
   summary: null,
-  keyFactors: [],
 };
 
 beforeAll(async () => {

@@ -10,7 +10,7 @@ describe("formValuesOf", () => {
           servedOn: "2025-09-01",
           appealed: true,
           hidden: false,
-          keyFactors: ["delay", "harm evidence"],
+          listed: ["delay", "harm evidence"],
           rooms: 40,
           note: null,
           version: 3,
@@ -20,7 +20,7 @@ describe("formValuesOf", () => {
     ).toEqual({
       servedOn: { day: "1", month: "9", year: "2025" },
       appealed: "on",
-      keyFactors: "delay\nharm evidence",
+      listed: "delay\nharm evidence",
       rooms: "40",
     });
   });

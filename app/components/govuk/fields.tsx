@@ -66,6 +66,7 @@ export function TextInput({
   spellCheck,
   widthClass,
   labelClass,
+  list,
 }: {
   field: Field;
   label: ReactNode;
@@ -75,6 +76,8 @@ export function TextInput({
   spellCheck?: boolean;
   widthClass?: string;
   labelClass?: string;
+  /** The id of a <datalist> of suggestions. */
+  list?: string;
 }) {
   const invalid = Boolean(field.errors?.length);
   return (
@@ -88,6 +91,7 @@ export function TextInput({
         defaultValue={type === "password" ? undefined : textOf(field.initialValue)}
         autoComplete={autoComplete}
         spellCheck={spellCheck}
+        list={list}
         aria-describedby={describedBy(field, hint)}
         aria-invalid={invalid || undefined}
       />

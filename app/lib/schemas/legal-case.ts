@@ -4,6 +4,7 @@ import { isNeutralCitation, normaliseCitation } from "../citations";
 import {
   caseStatuses,
   courts,
+  findingDirections,
   legalBases,
   outcomes,
   partyKinds,
@@ -81,16 +82,6 @@ export const proceedingSchema = z
       .optional()
       .transform((value) => value ?? null),
     summary: optionalText("Summary", 5000),
-    keyFactors: z
-      .string()
-      .optional()
-      .transform((value) =>
-        (value ?? "")
-          .split(/[\n,]/)
-          .map((factor) => factor.trim())
-          .filter(Boolean)
-          .slice(0, 30),
-      ),
   })
   .superRefine((value, ctx) => {
     const problem = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
@@ -126,6 +117,15 @@ type ProceedingPrecisions = "issuedOnPrecision" | "heardOnPrecision" | "decidedO
 /** A proceeding as the domain takes it: a precision not given is a day's (or, on a change, unchanged). */
 export type ProceedingInput = Omit<ParsedProceeding, ProceedingPrecisions> &
   Partial<Pick<ParsedProceeding, ProceedingPrecisions>>;
+
+/** The court's finding on one factor of a proceeding (README, Decision 47). */
+export const findingSchema = z.object({
+  factor: requiredText("Enter the factor the court weighed", "The factor", 200),
+  finding: z.enum(findingDirections, { error: "Choose what the court found on this factor" }),
+  paragraph: optionalText("The paragraph reference", 100),
+  note: optionalText("The note", 1000),
+});
+export type FindingInput = z.output<typeof findingSchema>;
 
 export const partySchema = z.object({
   name: requiredText("Enter the party's name", "Name", 300),

@@ -4,6 +4,7 @@ import { SummaryRow } from "~/components/govuk/summary-row";
 import { findCaseLawUrl } from "~/lib/citations";
 import { formatDate } from "~/lib/format";
 import {
+  FINDING_DIRECTION_LABELS,
   OUTCOME_LABELS,
   PARTY_KIND_LABELS,
   PARTY_ROLE_LABELS,
@@ -25,7 +26,7 @@ export function Proceeding({
   canEdit: boolean;
   depth: number;
 }) {
-  const { proceeding, parties, hearings, orders, children } = node;
+  const { proceeding, parties, hearings, orders, findings, children } = node;
   const judgmentUrl = proceeding.neutralCitation ? findCaseLawUrl(proceeding.neutralCitation) : null;
   const Heading = depth === 0 ? "h3" : "h4";
   return (
@@ -103,8 +104,25 @@ export function Proceeding({
               value={proceeding.outcome ? OUTCOME_LABELS[proceeding.outcome] : "Not decided yet"}
             />
             {proceeding.summary ? <SummaryRow label="Summary" value={proceeding.summary} /> : null}
-            {proceeding.keyFactors.length > 0 ? (
-              <SummaryRow label="Key factors" value={proceeding.keyFactors.join("; ")} />
+            {findings.length > 0 ? (
+              <SummaryRow
+                label="What the court found"
+                value={
+                  <ul className="govuk-list govuk-!-margin-bottom-0">
+                    {findings.map((finding) => (
+                      <li key={finding.id}>
+                        <strong>{finding.factor}</strong>: {FINDING_DIRECTION_LABELS[finding.finding].toLowerCase()}
+                        {finding.paragraph ? ` (${finding.paragraph})` : ""}
+                        {finding.note ? (
+                          <span className="govuk-hint govuk-!-font-size-16 govuk-!-display-block govuk-!-margin-bottom-0">
+                            {finding.note}
+                          </span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                }
+              />
             ) : null}
             {hearings.length > 0 ? (
               <SummaryRow

@@ -7,12 +7,13 @@ import { ProceedingForm } from "~/components/proceeding-form";
 import { documentUploadHref } from "~/lib/documents";
 import { formValuesOf } from "~/lib/form-values";
 import { formatDate } from "~/lib/format";
-import { PARTY_ROLE_LABELS, proceedingName } from "~/lib/legal-codes";
-import { hearingSchema, orderSchema, partySchema, proceedingSchema } from "~/lib/schemas/legal-case";
+import { FINDING_DIRECTION_LABELS, PARTY_ROLE_LABELS, proceedingName } from "~/lib/legal-codes";
+import { findingSchema, hearingSchema, orderSchema, partySchema, proceedingSchema } from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
 import { refusedForm } from "~/server/access/refusals.server";
 import { requireTenantScope } from "~/server/access/tenancy.server";
 import { listDocuments } from "~/server/council/documents/documents.server";
+import { recordFinding, removeFinding } from "~/server/council/legal/findings.server";
 import { addHearing, removeHearing } from "~/server/council/legal/hearings.server";
 import { addOrder, removeOrder } from "~/server/council/legal/orders.server";
 import { addParty, removeParty } from "~/server/council/legal/parties.server";
@@ -20,6 +21,7 @@ import { getProceeding, updateProceeding } from "~/server/council/legal/proceedi
 import { versionFrom } from "~/server/http/form-data.server";
 import { parseForm, readForm } from "~/server/http/form-input.server";
 import { notFound } from "~/server/http/responses.server";
+import { FindingForm } from "./finding-form";
 import { HearingForm } from "./hearing-form";
 import { OrderForm } from "./order-form";
 import { PartyForm } from "./party-form";
@@ -50,8 +52,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const proceedingId = params.proceedingId ?? "";
   const formData = await readForm(
     request,
-    [partySchema, hearingSchema, orderSchema, proceedingSchema],
-    ["intent", "version", "eventId", "partyId"],
+    [partySchema, hearingSchema, orderSchema, findingSchema, proceedingSchema],
+    ["intent", "version", "eventId", "partyId", "findingId"],
   );
   const intent = formData.get("intent");
   const back = `/c/${scope.councilSlug}/cases/${caseReference}/proceedings/${proceedingId}`;
@@ -83,6 +85,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!removed) throw notFound();
     return redirect(`${back}?done=${intent === "remove-hearing" ? "hearing" : "order"}-removed`);
   }
+  if (intent === "record-finding") {
+    const submission = parseForm(formData, findingSchema);
+    if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+    if (!(await recordFinding(scope, caseReference, proceedingId, submission.value))) throw notFound();
+    return redirect(`${back}?done=finding-recorded#findings`);
+  }
+  if (intent === "remove-finding") {
+    if (!(await removeFinding(scope, caseReference, proceedingId, String(formData.get("findingId") ?? ""))))
+      throw notFound();
+    return redirect(`${back}?done=finding-removed#findings`);
+  }
   if (intent === "remove-party") {
     if (!(await removeParty(scope, caseReference, proceedingId, String(formData.get("partyId") ?? ""))))
       throw notFound();
@@ -104,7 +117,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditProceeding() {
-  const { slug, legalCase, proceeding, parties, hearings, orders, earlier, documents } = useLoaderData<typeof loader>();
+  const { slug, legalCase, proceeding, parties, hearings, orders, findings, earlier, documents } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
@@ -114,6 +128,38 @@ export default function EditProceeding() {
         </a>
         <span className="govuk-caption-l">{legalCase.title}</span>
         <h1 className="govuk-heading-l">{proceedingName(proceeding)}</h1>
+
+        <h2 className="govuk-heading-m" id="findings">
+          What the court found
+        </h2>
+        {findings.length === 0 ? (
+          <p className="govuk-body">No findings recorded.</p>
+        ) : (
+          <ul className="govuk-list">
+            {findings.map((finding) => (
+              <li key={finding.id}>
+                <strong>{finding.factor}</strong>: {FINDING_DIRECTION_LABELS[finding.finding].toLowerCase()}
+                {finding.paragraph ? ` (${finding.paragraph})` : ""}
+                {finding.note ? `. ${finding.note}` : ""}{" "}
+                <Form method="post" className="app-inline-form">
+                  <input type="hidden" name="intent" value="remove-finding" />
+                  <input type="hidden" name="findingId" value={finding.id} />
+                  <button type="submit" className="app-link-button">
+                    Remove<span className="govuk-visually-hidden"> the finding on {finding.factor}</span>
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        )}
+        <details className="govuk-details" open={actionData?.intent === "record-finding"}>
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Record a finding</span>
+          </summary>
+          <div className="govuk-details__text">
+            <FindingForm lastResult={actionData?.intent === "record-finding" ? actionData.result : undefined} />
+          </div>
+        </details>
 
         <h2 className="govuk-heading-m">Parties</h2>
         {parties.length === 0 ? (

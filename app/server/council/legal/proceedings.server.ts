@@ -17,7 +17,7 @@ import { isUuid } from "~/lib/ids";
 import type { ProceedingInput } from "~/lib/schemas/legal-case";
 import { hearingFacts, orderFacts, proceedingFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
-import { courtOrders, hearings, proceedingParties, proceedings } from "~db/schema";
+import { courtOrders, hearings, proceedingFindings, proceedingParties, proceedings } from "~db/schema";
 import { ChangeRefused, FieldRefused } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { recordAudit } from "../../audit/record-audit.server";
@@ -32,6 +32,7 @@ export interface ProceedingNode {
   parties: (typeof proceedingParties.$inferSelect)[];
   hearings: (typeof hearings.$inferSelect)[];
   orders: (typeof courtOrders.$inferSelect)[];
+  findings: (typeof proceedingFindings.$inferSelect)[];
   children: ProceedingNode[];
 }
 
@@ -39,6 +40,7 @@ export interface ProceedingDetails {
   parties: (typeof proceedingParties.$inferSelect)[];
   hearings: (typeof hearings.$inferSelect)[];
   orders: (typeof courtOrders.$inferSelect)[];
+  findings: (typeof proceedingFindings.$inferSelect)[];
 }
 
 /** Proceedings as trees: each first-instance proceeding with its appeals and permission applications below it. */
@@ -51,6 +53,7 @@ export function chainOf(rows: (typeof proceedings.$inferSelect)[], details: Proc
         parties: details.parties.filter((party) => party.proceedingId === proceeding.id),
         hearings: details.hearings.filter((hearing) => hearing.proceedingId === proceeding.id),
         orders: details.orders.filter((order) => order.proceedingId === proceeding.id),
+        findings: details.findings.filter((finding) => finding.proceedingId === proceeding.id),
         children: [],
       },
     ]),
@@ -64,10 +67,10 @@ export function chainOf(rows: (typeof proceedings.$inferSelect)[], details: Proc
   return roots;
 }
 
-/** The parties, hearings and orders of some proceedings: three queries however many there are. */
+/** The parties, hearings, orders and findings of some proceedings: four queries however many there are. */
 async function detailsOf(tx: Transaction, scope: TenantScope, proceedingIds: string[]): Promise<ProceedingDetails> {
-  if (proceedingIds.length === 0) return { parties: [], hearings: [], orders: [] };
-  const [parties, hearingRows, orders] = await Promise.all([
+  if (proceedingIds.length === 0) return { parties: [], hearings: [], orders: [], findings: [] };
+  const [parties, hearingRows, orders, findings] = await Promise.all([
     tx
       .select()
       .from(proceedingParties)
@@ -85,11 +88,18 @@ async function detailsOf(tx: Transaction, scope: TenantScope, proceedingIds: str
       .from(courtOrders)
       .where(and(eq(courtOrders.tenantId, scope.tenantId), inArray(courtOrders.proceedingId, proceedingIds)))
       .orderBy(asc(courtOrders.madeOn), asc(courtOrders.createdAt)),
+    tx
+      .select()
+      .from(proceedingFindings)
+      .where(
+        and(eq(proceedingFindings.tenantId, scope.tenantId), inArray(proceedingFindings.proceedingId, proceedingIds)),
+      )
+      .orderBy(asc(proceedingFindings.createdAt), asc(proceedingFindings.factor)),
   ]);
-  return { parties, hearings: hearingRows, orders };
+  return { parties, hearings: hearingRows, orders, findings };
 }
 
-/** A case's proceedings in date order, and the same as chains with their details (four queries). */
+/** A case's proceedings in date order, and the same as chains with their details (five queries). */
 export async function proceedingsOfCase(tx: Transaction, scope: TenantScope, caseId: string) {
   const rows = await tx
     .select()
@@ -122,7 +132,7 @@ export async function syncProceedingTimeline(
   legalCase: LegalCaseRow,
   proceeding: ProceedingRow,
 ) {
-  const { hearings: hearingRows, orders } = await detailsOf(tx, scope, [proceeding.id]);
+  const { hearings: hearingRows, orders, findings } = await detailsOf(tx, scope, [proceeding.id]);
   await syncTimeline(
     tx,
     scope,
@@ -130,6 +140,7 @@ export async function syncProceedingTimeline(
     proceedingFacts(
       proceeding,
       hearingRows.map((hearing) => hearing.heldOn),
+      findings,
     ),
   );
   for (const hearing of hearingRows) {
