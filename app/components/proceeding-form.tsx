@@ -14,7 +14,6 @@ import {
   RELATION_LABELS,
   RELIEF_LABELS,
   reliefKinds,
-  SUGGESTED_FACTORS,
 } from "~/lib/legal-codes";
 import type { proceedingSchema } from "~/lib/schemas/legal-case";
 
