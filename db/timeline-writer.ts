@@ -46,6 +46,8 @@ export interface TimelineFact {
   sourceUrl?: string | null;
   privileged?: boolean;
   documentId?: string | null;
+  /** A deadline that is no longer due: its date is shown struck through. */
+  noLongerDue?: boolean;
 }
 
 export type TimelineEntry = Omit<TimelineFact, "fact" | "occurredOn"> & { occurredOn: IsoDate };
@@ -88,6 +90,7 @@ export async function syncTimeline(
       sourceUrl: fact.sourceUrl ?? null,
       privileged: fact.privileged ?? false,
       documentId: fact.documentId ?? null,
+      noLongerDue: fact.noLongerDue ?? false,
     };
     await tx
       .insert(timelineEvents)

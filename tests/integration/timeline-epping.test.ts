@@ -60,8 +60,9 @@ describe("the Epping case's timeline", () => {
       "2025-08-19 Order made ([2025] EWHC 2183 (KB))",
       "2025-08-28 Court of Appeal, Civil Division: Appeal hearing",
       "2025-08-29 Court of Appeal, Civil Division (Bean LJ, Nicola Davies LJ, Cobb LJ): appeal: allowed, [2025] EWCA Civ 1134",
+      "2025-08-29 Order set aside by the Court of Appeal [2025] EWCA Civ 1134 (the order of 19 August 2025, [2025] EWHC 2183 (KB))",
       "2025-09-01 Court of Appeal, Civil Division (Bean LJ, Nicola Davies LJ, Cobb LJ): judgment published, [2025] EWCA Civ 1134",
-      "2025-09-12 16:00 Deadline under the order of 19 August 2025 ([2025] EWHC 2183 (KB))",
+      "2025-09-12 16:00 Deadline under the order of 19 August 2025 ([2025] EWHC 2183 (KB)): no longer due, set aside on 29 August 2025 by the Court of Appeal [2025] EWCA Civ 1134",
       "2025-11-11 High Court, King's Bench Division (Mould J): trial (final injunction): refused, [2025] EWHC 2937 (KB)",
       "2025-12-01 Supreme Court (Lord Reed, Lord Leggatt, Lady Simler): application for permission to appeal: permission refused, published",
     ]);
@@ -70,6 +71,13 @@ describe("the Epping case's timeline", () => {
     );
     expect(judgment?.sourceUrl).toBe("https://caselaw.nationalarchives.gov.uk/ewca/civ/2025/1134");
     expect(judgment?.recordPath).toMatch(/^cases\/EF-L-0001\/proceedings\/[0-9a-f-]{36}$/);
+    // The order's deadline was never due: its date is struck through on the page.
+    const deadline = page.events.find((event) => event.subjectType === "order" && event.occurredOn === "2025-09-12");
+    expect(deadline?.noLongerDue).toBe(true);
+    const made = page.events.find((event) => event.title === "Order made ([2025] EWHC 2183 (KB))");
+    expect(made?.description).toBe(
+      "Somani Hotels Limited to stop using the Bell Hotel to accommodate asylum seekers\nSet aside on 29 August 2025 by the Court of Appeal [2025] EWCA Civ 1134.",
+    );
   });
 
   it("records the protests as context, internal, naming no one", async () => {
@@ -99,7 +107,12 @@ describe("the Epping case's timeline", () => {
     expect(lines[2]).toBe("Legally privileged material is excluded.");
     expect(lines[4]).toBe("Date,Time,Event,Details,Kind,Source or document,Visibility,Privileged");
     const body = lines.slice(5).join("\n");
-    expect(body).toContain("2025-09-12,16:00,Deadline under the order of 19 August 2025");
+    expect(body).toContain(
+      '2025-09-12,16:00,"Deadline under the order of 19 August 2025 ([2025] EWHC 2183 (KB)): no longer due, set aside on 29 August 2025 by the Court of Appeal [2025] EWCA Civ 1134"',
+    );
+    expect(body).toContain(
+      '2025-08-29,,"Order set aside by the Court of Appeal [2025] EWCA Civ 1134 (the order of 19 August 2025, [2025] EWHC 2183 (KB))"',
+    );
     expect(body).toContain("https://caselaw.nationalarchives.gov.uk/ewhc/kb/2025/2183");
     // Internal events (the use of the hotel, the protests) stay out of a public chronology.
     expect(body).not.toContain("Protests outside the hotel began");

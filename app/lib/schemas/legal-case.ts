@@ -5,6 +5,8 @@ import {
   caseStatuses,
   courts,
   legalBases,
+  ORDER_STATUS_CHANGES,
+  orderStatuses,
   outcomes,
   partyKinds,
   partyRoles,
@@ -167,3 +169,29 @@ export const orderSchema = z
     }
   });
 export type OrderInput = z.output<typeof orderSchema>;
+
+/**
+ * Where an order stands now (the proceeding page's status form, intent "order-status"). The order
+ * and the version the form was loaded at are hidden fields beside it; the date's order against the
+ * order's own date, and the proceeding's case, are checked by changeOrderStatus.
+ */
+export const orderStatusSchema = z
+  .object({
+    status: z.enum(orderStatuses, { error: "Choose where the order stands" }),
+    statusOn: govukDate("The date the status changed"),
+    statusByProceedingId: z
+      .string()
+      .optional()
+      .transform((value) => value || null),
+    statusNote: optionalText("Note", 2000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status !== "in_force" && !value.statusOn) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["statusOn"],
+        message: `Enter the date the order ${ORDER_STATUS_CHANGES[value.status]}`,
+      });
+    }
+  });
+export type OrderStatusInput = z.output<typeof orderStatusSchema>;
