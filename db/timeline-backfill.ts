@@ -84,13 +84,14 @@ export async function writeTimelineFromRecords(tx: Transaction, tenantId: string
       caseFacts(legalCase),
     );
     const caseProceedings = await tx.select().from(proceedings).where(eq(proceedings.caseId, legalCase.id));
+    const byId = new Map(caseProceedings.map((proceeding) => [proceeding.id, proceeding]));
+    const subject = (type: string, id: string, proceedingId: string) => ({
+      type,
+      id,
+      ...home,
+      path: `cases/${legalCase.reference}/proceedings/${proceedingId}`,
+    });
     for (const proceeding of caseProceedings) {
-      const subject = (type: string, id: string) => ({
-        type,
-        id,
-        ...home,
-        path: `cases/${legalCase.reference}/proceedings/${proceeding.id}`,
-      });
       const hearingRows = await tx.select().from(hearings).where(eq(hearings.proceedingId, proceeding.id));
       const findings = await tx
         .select()
@@ -100,7 +101,7 @@ export async function writeTimelineFromRecords(tx: Transaction, tenantId: string
       await syncTimeline(
         tx,
         actor,
-        subject("proceeding", proceeding.id),
+        subject("proceeding", proceeding.id, proceeding.id),
         proceedingFacts(
           proceeding,
           hearingRows.map((hearing) => hearing.heldOn),
@@ -108,10 +109,20 @@ export async function writeTimelineFromRecords(tx: Transaction, tenantId: string
         ),
       );
       for (const hearing of hearingRows) {
-        await syncTimeline(tx, actor, subject("hearing", hearing.id), hearingFacts(hearing, proceeding));
+        await syncTimeline(tx, actor, subject("hearing", hearing.id, proceeding.id), hearingFacts(hearing, proceeding));
       }
+    }
+    // Orders after every proceeding, so an order set aside on the day of the appeal's decision is
+    // written (and read, within that day) after the decision that set it aside.
+    for (const proceeding of caseProceedings) {
       for (const order of await tx.select().from(courtOrders).where(eq(courtOrders.proceedingId, proceeding.id))) {
-        await syncTimeline(tx, actor, subject("order", order.id), orderFacts(order, proceeding));
+        const changedBy = order.statusByProceedingId ? (byId.get(order.statusByProceedingId) ?? null) : null;
+        await syncTimeline(
+          tx,
+          actor,
+          subject("order", order.id, proceeding.id),
+          orderFacts(order, proceeding, changedBy),
+        );
       }
     }
   }

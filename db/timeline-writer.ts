@@ -50,6 +50,8 @@ export interface TimelineFact {
   sourceUrl?: string | null;
   privileged?: boolean;
   documentId?: string | null;
+  /** A deadline that is no longer due: its date is shown struck through. */
+  noLongerDue?: boolean;
 }
 
 export type TimelineEntry = Omit<TimelineFact, "fact" | "occurredOn"> & { occurredOn: IsoDate };
@@ -93,6 +95,7 @@ export async function syncTimeline(
       sourceUrl: fact.sourceUrl ?? null,
       privileged: fact.privileged ?? false,
       documentId: fact.documentId ?? null,
+      noLongerDue: fact.noLongerDue ?? false,
     };
     await tx
       .insert(timelineEvents)

@@ -1,6 +1,7 @@
 // The chronology of a site or case for a court bundle: the choices (dates, internal events,
 // privileged material for the legal team), then a print-ready table headed with the council, the
-// case and what was left out. Printing uses the print stylesheet; the CSV has the same rows.
+// case and what was left out. Printing uses the print stylesheet; the CSV has the same rows. The
+// deadline of a court order no longer live has its date struck through, and its title says why.
 // Both the chronology and its CSV come only from POST forms (an export is audited, and a link must
 // not be able to make one); they are plain forms, so they work the same with or without JavaScript.
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
@@ -25,6 +26,8 @@ interface ChronologyEvent {
   privileged: boolean;
   visibility: "internal" | "public";
   documentFileName: string | null;
+  /** A court order's deadline that is no longer due: its date is struck through; its title says why. */
+  noLongerDue: boolean;
 }
 
 /** The choices a chronology was made with, as the page's own form names them. */
@@ -171,7 +174,9 @@ export function ChronologyPage({
                 {result.events.map((event, index) => (
                   <tr className="govuk-table__row" key={event.id}>
                     <td className="govuk-table__cell">{index + 1}</td>
-                    <td className="govuk-table__cell">{eventDate(event)}</td>
+                    <td className="govuk-table__cell">
+                      {event.noLongerDue ? <del>{eventDate(event)}</del> : eventDate(event)}
+                    </td>
                     <td className="govuk-table__cell">
                       <span className="app-chronology-table__event">{event.title}</span>
                       {event.description ? (

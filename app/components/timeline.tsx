@@ -19,6 +19,8 @@ export interface TimelineEventView {
   recordPath: string | null;
   documentId: string | null;
   version: number;
+  /** A court order's deadline that is no longer due: its date is struck through; its title says why. */
+  noLongerDue?: boolean;
 }
 
 /** "19 August 2025", "12 September 2025, 16:00", "March 2021" or "about 26 November 2025". */
@@ -71,7 +73,7 @@ export function Timeline({
             {yearEvents.map((event) => (
               <li key={event.id} className="app-timeline__event">
                 <time className="govuk-body-s app-timeline__date" dateTime={machineDate(event)}>
-                  {eventDate(event)}
+                  {event.noLongerDue ? <del>{eventDate(event)}</del> : eventDate(event)}
                 </time>
                 <p className="govuk-body app-timeline__title">
                   {event.documentId ? (

@@ -60,6 +60,7 @@ const ACTION_LABELS: Record<string, string> = {
   "hearing.removed": "Hearing removed",
   "order.added": "Court order added",
   "order.removed": "Court order removed",
+  "order.status_changed": "Court order's status changed",
   "privileged_note.updated": "Privileged notes changed",
   "document.uploaded": "Document uploaded",
   "document.flags_changed": "Document's flags changed",

@@ -158,7 +158,7 @@ export const PARTY_KIND_LABELS: Record<PartyKind, string> = {
 };
 
 /**
- * What the court found on a factor it weighed (README, Decision 47): for the council, against it,
+ * What the court found on a factor it weighed (README, Decision 48): for the council, against it,
  * not present (e.g. "the breach was not flagrant"), noted without weight, or not stated by the
  * source. A factor is never recorded as found when the source does not say so.
  */
@@ -170,6 +170,41 @@ export const FINDING_DIRECTION_LABELS: Record<FindingDirection, string> = {
   not_present: "Found not present",
   noted: "Noted, without weight either way",
   not_stated: "Not stated in the source",
+};
+
+/**
+ * Where a court order stands. Only an order in force or varied has a live deadline: a stayed order
+ * is not live while the stay lasts, and a set-aside, discharged, expired or complied-with order is
+ * not live at all (app/lib/order-status.ts says which, in words).
+ */
+export const orderStatuses = [
+  "in_force",
+  "varied",
+  "stayed",
+  "set_aside",
+  "discharged",
+  "complied_with",
+  "expired",
+] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
+  in_force: "In force",
+  varied: "Varied",
+  stayed: "Stayed",
+  set_aside: "Set aside",
+  discharged: "Discharged",
+  complied_with: "Complied with",
+  expired: "Expired",
+};
+/** What happened to the order, after "the order": "was set aside", "expired". */
+export const ORDER_STATUS_CHANGES: Record<OrderStatus, string> = {
+  in_force: "came back into force",
+  varied: "was varied",
+  stayed: "was stayed",
+  set_aside: "was set aside",
+  discharged: "was discharged",
+  complied_with: "was complied with",
+  expired: "expired",
 };
 
 /** Suggested factors the court weighed; officers may add their own. */

@@ -2,7 +2,7 @@
 // part) or a year. Stored as a date column (the start of what is known, which is also where it
 // sorts) beside a precision column; shown, exported and compared only as precisely as recorded.
 //
-// README, Decision 46: A past date carries its precision. "March 2021" is stored as 2021-03-01 with
+// README, Decision 47: A past date carries its precision. "March 2021" is stored as 2021-03-01 with
 // the precision `month`, sorts at the start of the month (events of one month keep the order they
 // were added), is shown as "March 2021", exported as ISO 8601 `2021-03` (EDTF `2025-11-26~` for
 // about a day) with the words beside it, and never becomes a day anywhere: only day-precise dates

@@ -11,11 +11,15 @@ import {
   type Court,
   FINDING_DIRECTION_LABELS,
   type FindingDirection,
+  ORDER_STATUS_CHANGES,
+  ORDER_STATUS_LABELS,
+  type OrderStatus,
   OUTCOME_LABELS,
   type Outcome,
   PROCEEDING_KIND_LABELS,
   type ProceedingKind,
 } from "./legal-codes";
+import { type ChangedBy, changedByName, isOrderLive, lowerFirst, orderStatusWords } from "./order-status";
 import type { DatePrecision } from "./partial-date";
 import {
   type PeriodUnit,
@@ -35,6 +39,8 @@ export interface Fact {
   title: string;
   description?: string | null;
   sourceUrl?: string | null;
+  /** A deadline that is no longer due (its order set aside, say): its date is struck through. */
+  noLongerDue?: boolean;
 }
 
 export function periodOfUseFacts(period: {
@@ -203,7 +209,7 @@ export function proceedingFacts(
   hearingDates: readonly IsoDate[] = [],
   findings: readonly { factor: string; finding: FindingDirection; paragraph: string | null }[] = [],
 ): Fact[] {
-  // The decision's entry says what the court found on each factor, with its direction (Decision 47).
+  // The decision's entry says what the court found on each factor, with its direction (Decision 48).
   const found = findings
     .map(
       (finding) =>
@@ -268,25 +274,57 @@ export function hearingFacts(
   ];
 }
 
+/**
+ * An order's dates: when it was made, its deadline, and when its status last changed (set aside,
+ * stayed, …) with the proceeding that changed it. The deadline of an order that is not live stays
+ * on the timeline, its date struck through and its title saying why (README, Decision 46); the
+ * order's earlier statuses are in the audit log, not the timeline.
+ */
 export function orderFacts(
-  order: { madeOn: IsoDate; requires: string; dueOn: IsoDate | null; dueAt: string | null },
+  order: {
+    madeOn: IsoDate;
+    requires: string;
+    dueOn: IsoDate | null;
+    dueAt: string | null;
+    status: OrderStatus;
+    statusOn: IsoDate | null;
+    statusNote: string | null;
+  },
   proceeding: ProceedingDates,
+  changedBy: ChangedBy | null = null,
 ): Fact[] {
+  const name = proceedingShortName(proceeding);
+  const words = orderStatusWords(order, changedBy);
+  const live = isOrderLive(order.status);
+  const deadline = `Deadline under the order of ${formatDate(order.madeOn)} (${name})`;
   return [
     {
       fact: "made",
       occurredOn: order.madeOn,
       kind: "order",
-      title: `Order made (${proceedingShortName(proceeding)})`,
-      description: order.requires,
+      title: `Order made (${name})`,
+      description: words && order.status !== "in_force" ? `${order.requires}\n${words}.` : order.requires,
     },
     {
       fact: "due",
       occurredOn: order.dueOn,
       occurredAt: order.dueAt,
       kind: "order",
-      title: `Deadline under the order of ${formatDate(order.madeOn)} (${proceedingShortName(proceeding)})`,
+      title: live
+        ? `${deadline}${order.status === "varied" && words ? ` (the order was ${lowerFirst(words)})` : ""}`
+        : `${deadline}: no longer due, ${lowerFirst(words ?? ORDER_STATUS_LABELS[order.status])}`,
       description: order.requires,
+      noLongerDue: !live,
+    },
+    {
+      fact: "status",
+      occurredOn: order.status === "in_force" && !order.statusOn ? null : order.statusOn,
+      kind: "order",
+      title: `Order ${ORDER_STATUS_CHANGES[order.status].replace(/^was /, "")}${
+        changedBy ? ` by ${changedByName(changedBy)}` : ""
+      } (the order of ${formatDate(order.madeOn)}, ${name})`,
+      description: order.statusNote ?? order.requires,
+      sourceUrl: changedBy?.neutralCitation ? findCaseLawUrl(changedBy.neutralCitation) : null,
     },
   ];
 }

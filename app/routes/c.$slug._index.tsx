@@ -1,6 +1,7 @@
 // The council dashboard: where a member lands after signing in.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { Struck } from "~/components/court-order";
 import { Table } from "~/components/govuk/table";
 import { workingDaysAgo, workingDaysBetween } from "~/lib/dates";
 import { formatDate, formatDateTime } from "~/lib/format";
@@ -50,33 +51,49 @@ interface DueItem {
   name: string;
   href: string;
   context: string;
+  /** A court order's status in words, once it has changed. */
+  status: string | null;
 }
+
+type ListKind = "overdue" | "dueSoon" | "noLongerDue";
+
+const CAPTIONS: Record<ListKind, string> = {
+  overdue: "Overdue deadlines",
+  dueSoon: "Deadlines due soon",
+  noLongerDue: "Deadlines of court orders no longer due",
+};
+
+const ALL_OF: Record<ListKind, string> = {
+  overdue: "overdue deadlines",
+  dueSoon: "deadlines due in the next 14 days",
+  noLongerDue: "orders no longer due",
+};
 
 function DeadlineList({
   deadlines,
   total,
   allHref,
   empty,
-  overdue,
+  kind,
 }: {
   deadlines: DueItem[];
   /** How many there are in all (the list shows the first few). */
   total: number;
   allHref: string;
   empty: string;
-  overdue?: boolean;
+  kind: ListKind;
 }) {
   if (deadlines.length === 0) return <p className="govuk-body">{empty}</p>;
   return (
     <>
-      <DeadlineTable deadlines={deadlines} overdue={overdue} />
+      <DeadlineTable deadlines={deadlines} kind={kind} />
       {total > deadlines.length ? (
         <p className="govuk-body">
-          {overdue
+          {kind === "overdue"
             ? `These are the ${deadlines.length} longest overdue of ${total}. `
             : `These are the first ${deadlines.length} of ${total}. `}
           <a className="govuk-link" href={allHref}>
-            See all {total} {overdue ? "overdue deadlines" : "deadlines due in the next 14 days"}
+            See all {total} {ALL_OF[kind]}
           </a>
         </p>
       ) : null}
@@ -84,18 +101,20 @@ function DeadlineList({
   );
 }
 
-function DeadlineTable({ deadlines, overdue }: { deadlines: DueItem[]; overdue?: boolean }) {
+/** A section's table (exported for the tests that read what it shows). */
+export function DeadlineTable({ deadlines, kind }: { deadlines: DueItem[]; kind: ListKind }) {
+  const struck = kind === "noLongerDue";
   return (
     <Table
-      caption={overdue ? "Overdue deadlines" : "Deadlines due soon"}
+      caption={CAPTIONS[kind]}
       captionSize="hidden"
       columns={[
         {
           header: "Date",
           cell: (deadline) => (
             <>
-              {formatDate(deadline.dueOn)}
-              {overdue ? (
+              <Struck text={formatDate(deadline.dueOn)} struck={struck} />
+              {kind === "overdue" ? (
                 <>
                   {" "}
                   <strong className="govuk-tag govuk-tag--red">Overdue</strong>
@@ -104,7 +123,21 @@ function DeadlineTable({ deadlines, overdue }: { deadlines: DueItem[]; overdue?:
             </>
           ),
         },
-        { header: "What is due", cell: (deadline) => deadline.label },
+        {
+          header: struck ? "What was due" : "What is due",
+          cell: (deadline) => (
+            <>
+              <Struck text={deadline.label} struck={struck} />
+              {deadline.status ? (
+                <>
+                  <br />
+                  <strong>{deadline.status}</strong>
+                  {struck ? ": no longer due" : null}
+                </>
+              ) : null}
+            </>
+          ),
+        },
         {
           header: "Record",
           cell: (deadline) => (
@@ -137,6 +170,8 @@ export default function Dashboard() {
     overdueCount,
     dueSoon,
     dueSoonCount,
+    noLongerDue,
+    noLongerDueCount,
     newComplaints,
     recentlyChanged,
     today,
@@ -165,7 +200,7 @@ export default function Dashboard() {
         total={overdueCount}
         allHref={`/c/${slug}/deadlines#overdue`}
         empty="Nothing is overdue."
-        overdue
+        kind="overdue"
       />
 
       <h2 className="govuk-heading-m">Due in the next 14 days</h2>
@@ -174,7 +209,25 @@ export default function Dashboard() {
         total={dueSoonCount}
         allHref={`/c/${slug}/deadlines#this-week`}
         empty="Nothing falls due in the next 14 days."
+        kind="dueSoon"
       />
+
+      {noLongerDue.length > 0 ? (
+        <>
+          <h2 className="govuk-heading-m">No longer due</h2>
+          <p className="govuk-body">
+            Court orders set aside, stayed, discharged, expired or complied with, whose deadlines were near: nothing is
+            due under them.
+          </p>
+          <DeadlineList
+            deadlines={noLongerDue}
+            total={noLongerDueCount}
+            allHref={`/c/${slug}/deadlines#no-longer-due`}
+            empty=""
+            kind="noLongerDue"
+          />
+        </>
+      ) : null}
 
       <h2 className="govuk-heading-m">New complaints</h2>
       {newComplaints.length === 0 ? (

@@ -1,7 +1,10 @@
 // The council's deadlines: overdue, this week, the next 30 days and recently done, from planning
-// and enforcement records, court orders and hearings; mark one done or reopen it.
+// and enforcement records, court orders and hearings; mark one done or reopen it. Court orders no
+// longer live (set aside, stayed, …) are listed apart, struck through with their status in words
+// (README, Decision 46).
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Struck } from "~/components/court-order";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { Pagination } from "~/components/govuk/pagination";
@@ -41,6 +44,7 @@ const SECTIONS = {
   thisWeek: "this-week",
   nextDays: "next-days",
   recentlyDone: "recently-done",
+  noLongerDue: "no-longer-due",
 } as const satisfies Record<Exclude<keyof DeadlineGroups, "today">, string>;
 
 type Section = keyof typeof SECTIONS;
@@ -68,6 +72,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     thisWeek: sectionPage("thisWeek"),
     nextDays: sectionPage("nextDays"),
     recentlyDone: sectionPage("recentlyDone"),
+    noLongerDue: sectionPage("noLongerDue"),
   };
 }
 
@@ -129,16 +134,20 @@ function DeadlineForm({ deadline, intent }: { deadline: DeadlineItem; intent: "d
   );
 }
 
-function DeadlineTable({
+/** A section's table (exported for the tests that read what it shows). */
+export function DeadlineTable({
   caption,
   deadlines,
   canMark,
   overdue,
+  struck = false,
 }: {
   caption: string;
   deadlines: DeadlineItem[];
   canMark: boolean;
   overdue?: boolean;
+  /** Court orders no longer live: struck through, with no button to mark them done. */
+  struck?: boolean;
 }) {
   return (
     <Table
@@ -149,7 +158,7 @@ function DeadlineTable({
           header: "Date",
           cell: (deadline) => (
             <>
-              {when(deadline)}
+              <Struck text={when(deadline)} struck={struck} />
               {overdue ? (
                 <>
                   {" "}
@@ -159,7 +168,21 @@ function DeadlineTable({
             </>
           ),
         },
-        { header: "What is due", cell: (deadline) => deadline.label },
+        {
+          header: struck ? "What was due" : "What is due",
+          cell: (deadline) => (
+            <>
+              <Struck text={deadline.label} struck={struck} />
+              {deadline.orderStatus ? (
+                <>
+                  <br />
+                  <strong>{deadline.orderStatus.words}</strong>
+                  {struck ? ": no longer due" : null}
+                </>
+              ) : null}
+            </>
+          ),
+        },
         {
           header: "Belongs to",
           cell: ({ belongsTo: owner }) => (
@@ -191,7 +214,9 @@ function DeadlineTable({
         {
           header: "Status",
           cell: (deadline) =>
-            deadline.done ? (
+            struck ? (
+              "No longer due"
+            ) : deadline.done ? (
               <>
                 <p className="govuk-body-s govuk-!-margin-bottom-2">
                   <strong className="govuk-tag govuk-tag--green">Done</strong> by{" "}
@@ -222,6 +247,8 @@ function DeadlineSection({
   list,
   canMark,
   overdue,
+  struck,
+  description,
 }: {
   section: Section;
   heading: string;
@@ -230,6 +257,8 @@ function DeadlineSection({
   list: SectionPage;
   canMark: boolean;
   overdue?: boolean;
+  struck?: boolean;
+  description?: string;
 }) {
   const [search] = useSearchParams();
   const id = SECTIONS[section];
@@ -239,6 +268,7 @@ function DeadlineSection({
       <h2 className="govuk-heading-m" id={id}>
         {heading}
       </h2>
+      {description ? <p className="govuk-body">{description}</p> : null}
       {list.total === 0 ? (
         <p className="govuk-body">{empty}</p>
       ) : (
@@ -248,7 +278,7 @@ function DeadlineSection({
               {list.total} deadlines: showing {first} to {first + list.items.length - 1}.
             </p>
           ) : null}
-          <DeadlineTable caption={caption} deadlines={list.items} canMark={canMark} overdue={overdue} />
+          <DeadlineTable caption={caption} deadlines={list.items} canMark={canMark} overdue={overdue} struck={struck} />
           <Pagination
             page={list.page}
             pageCount={list.pageCount}
@@ -263,8 +293,18 @@ function DeadlineSection({
 }
 
 export default function Deadlines() {
-  const { councilName, slug, canMark, overdue, thisWeek, nextDays, recentlyDone, nextDaysWindow, recentlyDoneWindow } =
-    useLoaderData<typeof loader>();
+  const {
+    councilName,
+    slug,
+    canMark,
+    overdue,
+    thisWeek,
+    nextDays,
+    recentlyDone,
+    noLongerDue,
+    nextDaysWindow,
+    recentlyDoneWindow,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
@@ -314,6 +354,16 @@ export default function Deadlines() {
         empty={`No past deadline has been marked done in the last ${recentlyDoneWindow} days.`}
         list={recentlyDone}
         canMark={canMark}
+      />
+      <DeadlineSection
+        section="noLongerDue"
+        heading="No longer due"
+        caption="Deadlines of court orders no longer due"
+        description={`Court orders set aside, stayed, discharged, expired or complied with, whose deadline falls within ${nextDaysWindow} days of today or whose status changed in the last ${nextDaysWindow}: nothing is due under them.`}
+        empty="No court order's deadline has stopped being due lately."
+        list={noLongerDue}
+        canMark={false}
+        struck
       />
     </>
   );

@@ -5,11 +5,19 @@
 // plus an optional London time (`time` column), because orders say "by 16:00 on 12 September 2025";
 // hearings likewise. Orders and hearings appear on the dashboard only while their case is not
 // concluded, so a set-aside order of a finished case does not sit there as overdue for ever.
+//
+// README, Decision 46 (app/lib/order-status.ts): an order's status, the date it changed and the
+// proceeding whose decision changed it. The database refuses a changed status without a date, a
+// date before the order was made, and a proceeding of another council; the domain function
+// (orders.server.ts) also refuses a proceeding of another case, which no constraint here can see.
 import { sql } from "drizzle-orm";
-import { check, date, index, pgTable, text, time, uuid } from "drizzle-orm/pg-core";
+import { check, date, foreignKey, index, pgEnum, pgTable, text, time, uuid } from "drizzle-orm/pg-core";
+import { orderStatuses } from "../../app/lib/legal-codes";
 import { createdAt, id, updatedAt, version } from "./columns";
 import { proceedings } from "./legal";
 import { tenantId } from "./tenant";
+
+export const orderStatus = pgEnum("order_status", orderStatuses);
 
 export const hearings = pgTable(
   "hearings",
@@ -47,6 +55,12 @@ export const courtOrders = pgTable(
     dueOn: date("due_on"),
     /** London time of day the order gives, when it gives one. */
     dueAt: time("due_at"),
+    status: orderStatus("status").notNull().default("in_force"),
+    /** When the status last changed; required unless the order is in force as made. */
+    statusOn: date("status_on"),
+    /** The proceeding (of the same case) whose decision changed the status, when one did. */
+    statusByProceedingId: uuid("status_by_proceeding_id"),
+    statusNote: text("status_note"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -56,6 +70,14 @@ export const courtOrders = pgTable(
     index("court_orders_proceeding_idx").on(t.proceedingId),
     check("court_orders_due_after_made", sql`${t.dueOn} is null or ${t.dueOn} >= ${t.madeOn}`),
     check("court_orders_time_needs_date", sql`${t.dueAt} is null or ${t.dueOn} is not null`),
+    check("court_orders_status_needs_date", sql`${t.status} = 'in_force' or ${t.statusOn} is not null`),
+    check("court_orders_status_after_made", sql`${t.statusOn} is null or ${t.statusOn} >= ${t.madeOn}`),
+    // With the tenant in the key, a proceeding of another council cannot be named.
+    foreignKey({
+      name: "court_orders_status_by_proceeding_fk",
+      columns: [t.tenantId, t.statusByProceedingId],
+      foreignColumns: [proceedings.tenantId, proceedings.id],
+    }),
   ],
 );
 

@@ -1,4 +1,4 @@
-// How precise a stored past date is (app/lib/partial-date.ts; README, Decision 46). Each date column
+// How precise a stored past date is (app/lib/partial-date.ts; README, Decision 47). Each date column
 // that records the past has a `<name>_precision` column beside it, `day` unless the source says less.
 import { pgEnum } from "drizzle-orm/pg-core";
 import { datePrecisions } from "../../app/lib/partial-date";

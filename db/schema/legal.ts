@@ -1,6 +1,17 @@
 // Legal cases (matters), their court proceedings as an explicit appeal chain, and the parties.
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, check, date, index, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  check,
+  date,
+  index,
+  pgEnum,
+  pgTable,
+  text,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import {
   caseStatuses,
   courts,
@@ -112,6 +123,8 @@ export const proceedings = pgTable(
     index("proceedings_tenant_id_idx").on(t.tenantId),
     index("proceedings_case_idx").on(t.caseId),
     index("proceedings_parent_idx").on(t.parentId),
+    // The key a court order's `status_by_proceeding_id` refers to with its tenant (court-events.ts).
+    unique("proceedings_tenant_id_id_key").on(t.tenantId, t.id),
     check("proceedings_parent_has_relation", sql`(${t.parentId} is null) = (${t.relation} is null)`),
     check("proceedings_not_own_parent", sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
     check(
@@ -142,7 +155,7 @@ export const proceedingParties = pgTable(
   ],
 );
 
-/** A factor a court weighed in a proceeding, with what it found on it (README, Decision 47). */
+/** A factor a court weighed in a proceeding, with what it found on it (README, Decision 48). */
 export const proceedingFindings = pgTable(
   "proceeding_findings",
   {

@@ -44,6 +44,11 @@ export const timelineEvents = pgTable(
     sourceUrl: text("source_url"),
     visibility: visibility("visibility").notNull().default("internal"),
     privileged: boolean("privileged").notNull().default(false),
+    /**
+     * A deadline that is no longer due (its court order set aside, stayed, discharged, expired or
+     * complied with): pages strike its date through, and its title says why (README, Decision 46).
+     */
+    noLongerDue: boolean("no_longer_due").notNull().default(false),
     /** The record the event comes from (null for an event added by hand). */
     subjectType: text("subject_type"),
     subjectId: uuid("subject_id"),

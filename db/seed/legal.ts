@@ -1,5 +1,6 @@
 // The Epping dispute as a legal case with its proceedings and parties: public record only, from
 // the High and Medium rows of the domain fact sheet. No personal data from any criminal case.
+import { and, eq } from "drizzle-orm";
 import type { Transaction } from "../client";
 import {
   auditEvents,
@@ -105,15 +106,18 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
     heldOn: "2025-08-15",
     kind: "Interim injunction hearing before Eyre J",
   });
-  await tx.insert(courtOrders).values({
-    tenantId,
-    proceedingId: interim.id,
-    madeOn: "2025-08-19",
-    requires:
-      "Somani Hotels Limited to stop using the Bell Hotel to accommodate asylum seekers (set aside by the Court of Appeal on 29 August 2025)",
-    dueOn: "2025-09-12",
-    dueAt: "16:00",
-  });
+  const [injunction] = await tx
+    .insert(courtOrders)
+    .values({
+      tenantId,
+      proceedingId: interim.id,
+      madeOn: "2025-08-19",
+      requires: "Somani Hotels Limited to stop using the Bell Hotel to accommodate asylum seekers",
+      dueOn: "2025-09-12",
+      dueAt: "16:00",
+    })
+    .returning({ id: courtOrders.id });
+  if (!injunction) throw new Error("The Epping order was not seeded.");
   await add(
     {
       parentId: interim.id,
@@ -143,6 +147,11 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
     await tx
       .insert(hearings)
       .values({ tenantId, proceedingId: appeal.id, heldOn: "2025-08-28", kind: "Appeal hearing" });
+    // The Court of Appeal set the injunction aside with its summary reasons on 29 August 2025.
+    await tx
+      .update(courtOrders)
+      .set({ status: "set_aside", statusOn: "2025-08-29", statusByProceedingId: appeal.id })
+      .where(and(eq(courtOrders.tenantId, tenantId), eq(courtOrders.id, injunction.id)));
     await found(appeal.id, [
       {
         factor: "system-wide accommodation capacity",

@@ -1,7 +1,8 @@
 // A legal user in the browser: the seeded Epping case shows its appeal chain with links to the
 // published judgments, an appeal added to the trial joins the chain, a judgment is uploaded (a
 // wrong file first), the timeline shows it, and a chronology is exported (and its CSV downloaded)
-// through POST forms, with JavaScript and without. Every page is checked with axe-core.
+// through POST forms, with JavaScript and without; the Epping order shows as set aside, and a change
+// of its status without a date is refused. Every page is checked with axe-core.
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { pdfBytes } from "../helpers/files";
@@ -185,6 +186,41 @@ describe("the legal team's case page", () => {
     expect(csv).toContain("Dates: from 1 August 2025. Includes internal events.");
     expect(csv).toContain("PRIVILEGED AND CONFIDENTIAL");
     expect(csv).not.toContain("Protests outside the hotel began");
+    expect(errors.filter((error) => !/status of (400|413)/.test(error))).toEqual([]);
+  });
+
+  it("shows the Epping order set aside, its deadline struck through beside the words, and refuses a status without a date", async () => {
+    const { page, errors } = await app.signedInPage("legal@epping-forest.example", { landing: "/c/epping-forest" });
+    await page.goto(`${app.baseUrl}/c/epping-forest/cases/EF-L-0001`);
+    await page.getByRole("heading", { level: 1, name: "Epping Forest DC v Somani Hotels Ltd" }).waitFor();
+    const interim = page.locator(".app-chain__item").first();
+    await expect(interim.locator("del").first().textContent()).resolves.toBe("by 16:00 on 12 September 2025");
+    await expect(interim.textContent()).resolves.toContain(
+      "Set aside on 29 August 2025 by the Court of Appeal [2025] EWCA Civ 1134.",
+    );
+
+    await page
+      .getByRole("link", { name: /^Change High Court, King's Bench Division: Application for an interim injunction/ })
+      .click();
+    await page.getByRole("heading", { level: 2, name: "Orders" }).waitFor();
+    await page.getByText("Change where the order stands").click();
+    const form = page.getByRole("group", { name: "Where the order stands" });
+    await expect(form.getByLabel("Set aside").isChecked()).resolves.toBe(true);
+    await expectAccessible(page);
+    await form.getByLabel("Discharged").check();
+    const changed = page.getByRole("group", { name: "Date it changed" });
+    await changed.getByLabel("Day").fill("");
+    await changed.getByLabel("Month").fill("");
+    await changed.getByLabel("Year").fill("");
+    await page.getByRole("button", { name: "Save where the order stands" }).click();
+    await expect(page.locator(".govuk-error-summary").textContent()).resolves.toContain(
+      "Enter the date the order was discharged",
+    );
+    await expectAccessible(page);
+    await page.goto(`${app.baseUrl}/c/epping-forest/cases/EF-L-0001`);
+    await expect(page.locator(".app-chain__item").first().textContent()).resolves.toContain(
+      "Set aside on 29 August 2025",
+    );
     expect(errors.filter((error) => !/status of (400|413)/.test(error))).toEqual([]);
   });
 });

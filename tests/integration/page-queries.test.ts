@@ -173,9 +173,10 @@ const hex64 = (index: number) => index.toString(16).padStart(64, "0");
  * A council whose records grow with `k`: 6k sites, each with a planning application, a complaint
  * and three timeline events, every other one a contravention notice whose response falls due
  * around today; k legal cases, each with a proceeding, two parties, two hearings and a court order
- * (every third order marked done); and the site and case whose pages are measured, with 2k more
- * notices, k periods of use, 2k more complaints, 10k and 5k timeline events, 2k documents each and
- * k appeals chained on the case's proceeding. Written straight into the database, in bulk.
+ * (every third order marked done, every fifth set aside); and the site and case whose pages are
+ * measured, with 2k more notices, k periods of use, 2k more complaints, 10k and 5k timeline
+ * events, 2k documents each and k appeals chained on the case's proceeding. Written straight into
+ * the database, in bulk.
  */
 async function seedCouncil(referencePrefix: string, k: number): Promise<Seeded> {
   const c = await councilWithOfficer({ referencePrefix });
@@ -340,6 +341,10 @@ async function seedCouncil(referencePrefix: string, k: number): Promise<Seeded> 
         madeOn: addDays(today, -20),
         requires: `Order ${index + 1}`,
         dueOn: addDays(today, -5 + (index % 30)),
+        // Every fifth set aside by its own proceeding, named in words on the pages that show it.
+        ...(index % 5 === 1
+          ? { status: "set_aside" as const, statusOn: addDays(today, -1), statusByProceedingId: proceeding.id }
+          : {}),
       })),
     )
     .returning({ id: courtOrders.id, dueOn: courtOrders.dueOn });

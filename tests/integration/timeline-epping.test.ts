@@ -58,9 +58,10 @@ describe("the Epping case's timeline", () => {
       "19 August 2025: Order made ([2025] EWHC 2183 (KB))",
       "28 August 2025: Court of Appeal, Civil Division: Appeal hearing",
       "29 August 2025: Court of Appeal, Civil Division (Bean LJ, Nicola Davies LJ, Cobb LJ): appeal: allowed, [2025] EWCA Civ 1134",
+      "29 August 2025: Order set aside by the Court of Appeal [2025] EWCA Civ 1134 (the order of 19 August 2025, [2025] EWHC 2183 (KB))",
       "1 September 2025: Court of Appeal, Civil Division (Bean LJ, Nicola Davies LJ, Cobb LJ): judgment published, [2025] EWCA Civ 1134",
       "Early September 2025: Court of Appeal, Civil Division: application for permission to appeal: permission refused",
-      "12 September 2025, 16:00: Deadline under the order of 19 August 2025 ([2025] EWHC 2183 (KB))",
+      "12 September 2025, 16:00: Deadline under the order of 19 August 2025 ([2025] EWHC 2183 (KB)): no longer due, set aside on 29 August 2025 by the Court of Appeal [2025] EWCA Civ 1134",
       "Mid October 2025: High Court, King's Bench Division (Mould J): trial (final injunction) heard",
       "11 November 2025: High Court, King's Bench Division (Mould J): trial (final injunction): refused, [2025] EWHC 2937 (KB)",
       "Late November 2025: The full council voted, in private, to appeal Mould J's decision",
@@ -74,6 +75,13 @@ describe("the Epping case's timeline", () => {
     );
     expect(judgment?.sourceUrl).toBe("https://caselaw.nationalarchives.gov.uk/ewca/civ/2025/1134");
     expect(judgment?.recordPath).toMatch(/^cases\/EF-L-0001\/proceedings\/[0-9a-f-]{36}$/);
+    // The order's deadline was never due: its date is struck through on the page.
+    const deadline = page.events.find((event) => event.subjectType === "order" && event.occurredOn === "2025-09-12");
+    expect(deadline?.noLongerDue).toBe(true);
+    const made = page.events.find((event) => event.title === "Order made ([2025] EWHC 2183 (KB))");
+    expect(made?.description).toBe(
+      "Somani Hotels Limited to stop using the Bell Hotel to accommodate asylum seekers\nSet aside on 29 August 2025 by the Court of Appeal [2025] EWCA Civ 1134.",
+    );
   });
 
   it("records the protests as context, internal, naming no one", async () => {
@@ -103,7 +111,12 @@ describe("the Epping case's timeline", () => {
     expect(lines[2]).toBe("Legally privileged material is excluded.");
     expect(lines[4]).toBe("Date,Date in words,Time,Event,Details,Kind,Source or document,Visibility,Privileged");
     const body = lines.slice(5).join("\n");
-    expect(body).toContain("2025-09-12,12 September 2025,16:00,Deadline under the order of 19 August 2025");
+    expect(body).toContain(
+      '2025-09-12,12 September 2025,16:00,"Deadline under the order of 19 August 2025 ([2025] EWHC 2183 (KB)): no longer due, set aside on 29 August 2025 by the Court of Appeal [2025] EWCA Civ 1134"',
+    );
+    expect(body).toContain(
+      '2025-08-29,29 August 2025,,"Order set aside by the Court of Appeal [2025] EWCA Civ 1134 (the order of 19 August 2025, [2025] EWHC 2183 (KB))"',
+    );
     // Dates as precise as their sources: ISO 8601 as far as known (EDTF ~ for about a day), with words.
     expect(body).toContain('2025-11,late November 2025,,"The full council voted, in private, to appeal');
     expect(body).toContain('2025-11-26~,about 26 November 2025,,"Supreme Court');

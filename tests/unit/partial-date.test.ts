@@ -1,4 +1,4 @@
-// Dates as precise as their sources (README, Decision 46): stored at their sorting point, shown and
+// Dates as precise as their sources (README, Decision 47): stored at their sorting point, shown and
 // exported only as precisely as known, and compared as what they may mean.
 import { describe, expect, it } from "vitest";
 import { partialDateToParts } from "~/lib/form-values";

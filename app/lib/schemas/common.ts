@@ -50,7 +50,7 @@ const partialDateParts = z
 export type PartialDateValue = { on: IsoDate; precision: DatePrecision };
 
 /**
- * A GOV.UK date input with "How exact is this date?" (README, Decision 46). A date known to the
+ * A GOV.UK date input with "How exact is this date?" (README, Decision 47). A date known to the
  * month or year leaves the day (and for a year the month) empty; whatever is typed there is not
  * kept, so no day is ever invented. `name` begins the messages.
  */

@@ -6,6 +6,8 @@ import {
   courts,
   findingDirections,
   legalBases,
+  ORDER_STATUS_CHANGES,
+  orderStatuses,
   outcomes,
   partyKinds,
   partyRoles,
@@ -118,7 +120,7 @@ type ProceedingPrecisions = "issuedOnPrecision" | "heardOnPrecision" | "decidedO
 export type ProceedingInput = Omit<ParsedProceeding, ProceedingPrecisions> &
   Partial<Pick<ParsedProceeding, ProceedingPrecisions>>;
 
-/** The court's finding on one factor of a proceeding (README, Decision 47). */
+/** The court's finding on one factor of a proceeding (README, Decision 48). */
 export const findingSchema = z.object({
   factor: requiredText("Enter the factor the court weighed", "The factor", 200),
   finding: z.enum(findingDirections, { error: "Choose what the court found on this factor" }),
@@ -185,3 +187,29 @@ export const orderSchema = z
     }
   });
 export type OrderInput = z.output<typeof orderSchema>;
+
+/**
+ * Where an order stands now (the proceeding page's status form, intent "order-status"). The order
+ * and the version the form was loaded at are hidden fields beside it; the date's order against the
+ * order's own date, and the proceeding's case, are checked by changeOrderStatus.
+ */
+export const orderStatusSchema = z
+  .object({
+    status: z.enum(orderStatuses, { error: "Choose where the order stands" }),
+    statusOn: govukDate("The date the status changed"),
+    statusByProceedingId: z
+      .string()
+      .optional()
+      .transform((value) => value || null),
+    statusNote: optionalText("Note", 2000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status !== "in_force" && !value.statusOn) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["statusOn"],
+        message: `Enter the date the order ${ORDER_STATUS_CHANGES[value.status]}`,
+      });
+    }
+  });
+export type OrderStatusInput = z.output<typeof orderStatusSchema>;

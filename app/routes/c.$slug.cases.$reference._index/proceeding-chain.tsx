@@ -1,5 +1,6 @@
 // One proceeding of the case page's appeal chain, as a summary card, with its appeals and
 // permission applications in a nested list below it (README, Decision 21).
+import { CourtOrderSummary } from "~/components/court-order";
 import { SummaryRow } from "~/components/govuk/summary-row";
 import { findCaseLawUrl } from "~/lib/citations";
 import { formatDate } from "~/lib/format";
@@ -146,10 +147,7 @@ export function Proceeding({
                   <ul className="govuk-list">
                     {orders.map((order) => (
                       <li key={order.id}>
-                        {formatDate(order.madeOn)}: {order.requires}
-                        {order.dueOn
-                          ? `, by ${order.dueAt ? `${order.dueAt.slice(0, 5)} on ` : ""}${formatDate(order.dueOn)}`
-                          : ""}
+                        <CourtOrderSummary order={order} />
                       </li>
                     ))}
                   </ul>

@@ -1,21 +1,30 @@
-// Change a court proceeding, and add or remove its parties, hearings and orders (the forms that add
-// them are beside this file).
+// Change a court proceeding, add or remove its parties, hearings and orders, and record where each
+// order stands (the forms are beside this file).
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { CourtOrderSummary } from "~/components/court-order";
 import { DocumentList } from "~/components/document-list";
+import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { ProceedingForm } from "~/components/proceeding-form";
 import { documentUploadHref } from "~/lib/documents";
 import { formValuesOf } from "~/lib/form-values";
 import { formatDate } from "~/lib/format";
 import { FINDING_DIRECTION_LABELS, PARTY_ROLE_LABELS, proceedingName } from "~/lib/legal-codes";
-import { findingSchema, hearingSchema, orderSchema, partySchema, proceedingSchema } from "~/lib/schemas/legal-case";
+import {
+  findingSchema,
+  hearingSchema,
+  orderSchema,
+  orderStatusSchema,
+  partySchema,
+  proceedingSchema,
+} from "~/lib/schemas/legal-case";
 import { pageTitle } from "~/lib/service";
 import { refusedForm } from "~/server/access/refusals.server";
 import { requireTenantScope } from "~/server/access/tenancy.server";
 import { listDocuments } from "~/server/council/documents/documents.server";
 import { recordFinding, removeFinding } from "~/server/council/legal/findings.server";
 import { addHearing, removeHearing } from "~/server/council/legal/hearings.server";
-import { addOrder, removeOrder } from "~/server/council/legal/orders.server";
+import { addOrder, changeOrderStatus, removeOrder } from "~/server/council/legal/orders.server";
 import { addParty, removeParty } from "~/server/council/legal/parties.server";
 import { getProceeding, updateProceeding } from "~/server/council/legal/proceedings.server";
 import { versionFrom } from "~/server/http/form-data.server";
@@ -24,6 +33,7 @@ import { notFound } from "~/server/http/responses.server";
 import { FindingForm } from "./finding-form";
 import { HearingForm } from "./hearing-form";
 import { OrderForm } from "./order-form";
+import { OrderStatusForm } from "./order-status-form";
 import { PartyForm } from "./party-form";
 import { RemoveButton } from "./remove-button";
 
@@ -43,6 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     earlier: found.others
       .filter((other) => other.id !== found.proceeding.id)
       .map((other) => ({ id: other.id, label: proceedingName(other) })),
+    caseProceedings: found.others.map((other) => ({ id: other.id, label: proceedingName(other) })),
   };
 }
 
@@ -52,8 +63,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const proceedingId = params.proceedingId ?? "";
   const formData = await readForm(
     request,
-    [partySchema, hearingSchema, orderSchema, findingSchema, proceedingSchema],
-    ["intent", "version", "eventId", "partyId", "findingId"],
+    [partySchema, hearingSchema, orderSchema, orderStatusSchema, findingSchema, proceedingSchema],
+    ["intent", "version", "eventId", "partyId", "orderId", "findingId"],
   );
   const intent = formData.get("intent");
   const back = `/c/${scope.councilSlug}/cases/${caseReference}/proceedings/${proceedingId}`;
@@ -66,15 +77,37 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "add-hearing") {
     const submission = parseForm(formData, hearingSchema);
-    if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ intent: "add-hearing" as const, result: submission.reply() }, { status: 400 });
     if (!(await addHearing(scope, caseReference, proceedingId, submission.value))) throw notFound();
     return redirect(`${back}?done=hearing-added`);
   }
   if (intent === "add-order") {
     const submission = parseForm(formData, orderSchema);
-    if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ intent: "add-order" as const, result: submission.reply() }, { status: 400 });
     if (!(await addOrder(scope, caseReference, proceedingId, submission.value))) throw notFound();
     return redirect(`${back}?done=order-added`);
+  }
+  if (intent === "order-status") {
+    const orderId = String(formData.get("orderId") ?? "");
+    const submission = parseForm(formData, orderStatusSchema);
+    const answer = (result: ReturnType<typeof submission.reply>) => ({
+      intent: "order-status" as const,
+      orderId,
+      result,
+    });
+    if (submission.status !== "success") return data(answer(submission.reply()), { status: 400 });
+    try {
+      const changed = await changeOrderStatus(scope, caseReference, proceedingId, orderId, {
+        ...submission.value,
+        version: versionFrom(formData),
+      });
+      if (!changed) throw notFound();
+    } catch (error) {
+      return refusedForm(error, submission, answer);
+    }
+    return redirect(`${back}?done=order-status-changed#order-${orderId}`);
   }
   if (intent === "remove-hearing" || intent === "remove-order") {
     const eventId = String(formData.get("eventId") ?? "");
@@ -87,7 +120,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "record-finding") {
     const submission = parseForm(formData, findingSchema);
-    if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ intent: "record-finding" as const, result: submission.reply() }, { status: 400 });
     if (!(await recordFinding(scope, caseReference, proceedingId, submission.value))) throw notFound();
     return redirect(`${back}?done=finding-recorded#findings`);
   }
@@ -116,8 +150,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/c/${scope.councilSlug}/cases/${caseReference}?done=proceeding-saved#proceeding-${proceedingId}`);
 }
 
+const DONE_MESSAGES: Record<string, string> = {
+  "party-added": "The party has been added.",
+  "party-removed": "The party has been removed.",
+  "hearing-added": "The hearing has been added.",
+  "hearing-removed": "The hearing has been removed.",
+  "order-added": "The order has been added.",
+  "order-removed": "The order has been removed.",
+  "order-status-changed": "Where the order stands has been saved.",
+};
+
 export default function EditProceeding() {
-  const { slug, legalCase, proceeding, parties, hearings, orders, findings, earlier, documents } =
+  const { slug, legalCase, proceeding, parties, hearings, orders, findings, earlier, caseProceedings, documents } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
@@ -126,6 +170,7 @@ export default function EditProceeding() {
         <a href={`/c/${slug}/cases/${legalCase.reference}#proceeding-${proceeding.id}`} className="govuk-back-link">
           Back to the case
         </a>
+        {actionData ? null : <SuccessBanner messages={DONE_MESSAGES} />}
         <span className="govuk-caption-l">{legalCase.title}</span>
         <h1 className="govuk-heading-l">{proceedingName(proceeding)}</h1>
 
@@ -222,19 +267,33 @@ export default function EditProceeding() {
           <p className="govuk-body">No orders recorded.</p>
         ) : (
           <ul className="govuk-list">
-            {orders.map((order) => (
-              <li key={order.id}>
-                {formatDate(order.madeOn)}: {order.requires}
-                {order.dueOn
-                  ? `, by ${order.dueAt ? `${order.dueAt.slice(0, 5)} on ` : ""}${formatDate(order.dueOn)}`
-                  : ""}{" "}
-                <RemoveButton
-                  intent="remove-order"
-                  eventId={order.id}
-                  label={`the order of ${formatDate(order.madeOn)}`}
-                />
-              </li>
-            ))}
+            {orders.map((order) => {
+              const statusResult =
+                actionData?.intent === "order-status" && actionData.orderId === order.id
+                  ? actionData.result
+                  : undefined;
+              return (
+                <li key={order.id} id={`order-${order.id}`}>
+                  <CourtOrderSummary order={order} />{" "}
+                  <RemoveButton
+                    intent="remove-order"
+                    eventId={order.id}
+                    label={`the order of ${formatDate(order.madeOn)}`}
+                  />
+                  <details className="govuk-details govuk-!-margin-top-2" open={statusResult !== undefined}>
+                    <summary className="govuk-details__summary">
+                      <span className="govuk-details__summary-text">
+                        Change where the order stands
+                        <span className="govuk-visually-hidden"> (the order of {formatDate(order.madeOn)})</span>
+                      </span>
+                    </summary>
+                    <div className="govuk-details__text">
+                      <OrderStatusForm order={order} proceedings={caseProceedings} lastResult={statusResult} />
+                    </div>
+                  </details>
+                </li>
+              );
+            })}
           </ul>
         )}
         <details className="govuk-details" open={actionData?.intent === "add-order"}>

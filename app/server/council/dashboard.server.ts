@@ -1,5 +1,6 @@
 // What the council dashboard shows: deadlines due soon or overdue (the open ones of the deadlines
-// list: planning and enforcement records, court orders and hearings of running cases), new
+// list: planning and enforcement records, court orders and hearings of running cases), orders no
+// longer live whose deadline was near (struck through with their status, README, Decision 46), new
 // complaints, recently changed records (all from the records, reusable per records version), and
 // the council and its people (read every time). A fixed number of queries each.
 import { and, count, desc, eq } from "drizzle-orm";
@@ -8,7 +9,7 @@ import { PLANNING_KIND_LABELS } from "~/lib/planning-codes";
 import { auditEvents, complaints, councils, memberships, planningRecords, sites, users } from "~db/schema";
 import { can } from "../access/permissions.server";
 import { type TenantScope, withTenant } from "../access/tenancy.server";
-import { collectDeadlines, type DeadlineItem } from "./deadlines/deadlines.server";
+import { collectDeadlines, type DeadlineItem, isLive, noLongerDue } from "./deadlines/deadlines.server";
 
 export const DASHBOARD_WINDOW_DAYS = 14;
 /** The most deadlines each of the dashboard's two lists shows; the deadlines page has the rest. */
@@ -56,26 +57,31 @@ export async function getDashboardRecords(
         .limit(5),
     ]);
 
-    // Done deadlines leave the dashboard; past hearings have happened, so are never overdue.
+    const shown = (deadline: DeadlineItem) => ({
+      key: `${deadline.sourceId}-${deadline.deadlineKey}`,
+      label:
+        deadline.sourceType === "court_order"
+          ? `${deadline.label}${deadline.dueAt ? ` (by ${deadline.dueAt})` : ""}`
+          : deadline.sourceType === "hearing"
+            ? `${deadline.label}${deadline.dueAt ? ` at ${deadline.dueAt}` : ""}`
+            : deadline.label,
+      dueOn: deadline.dueOn,
+      name: deadline.belongsTo.type === "site" ? deadline.belongsTo.record : deadline.belongsTo.caseTitle,
+      href: deadline.belongsTo.href,
+      context:
+        deadline.belongsTo.type === "site"
+          ? `${deadline.belongsTo.siteReference} ${deadline.belongsTo.siteName}`
+          : deadline.belongsTo.caseReference,
+      // A court order's status in words, once it has changed (a varied order's deadline is still due).
+      status: deadline.orderStatus?.words ?? null,
+    });
+    // Done deadlines leave the dashboard; past hearings have happened, so are never overdue; an
+    // order no longer live is never due, and is shown struck through while its date was near.
     const deadlines = allDeadlines
-      .filter((deadline) => !deadline.done && deadline.dueOn <= horizon)
+      .filter((deadline) => isLive(deadline) && !deadline.done && deadline.dueOn <= horizon)
       .filter((deadline) => deadline.sourceType !== "hearing" || deadline.dueOn >= today)
-      .map((deadline) => ({
-        key: `${deadline.sourceId}-${deadline.deadlineKey}`,
-        label:
-          deadline.sourceType === "court_order"
-            ? `${deadline.label}${deadline.dueAt ? ` (by ${deadline.dueAt})` : ""}`
-            : deadline.sourceType === "hearing"
-              ? `${deadline.label}${deadline.dueAt ? ` at ${deadline.dueAt}` : ""}`
-              : deadline.label,
-        dueOn: deadline.dueOn,
-        name: deadline.belongsTo.type === "site" ? deadline.belongsTo.record : deadline.belongsTo.caseTitle,
-        href: deadline.belongsTo.href,
-        context:
-          deadline.belongsTo.type === "site"
-            ? `${deadline.belongsTo.siteReference} ${deadline.belongsTo.siteName}`
-            : deadline.belongsTo.caseReference,
-      }));
+      .map(shown);
+    const notLive = allDeadlines.filter((deadline) => noLongerDue(deadline, today, DASHBOARD_WINDOW_DAYS)).map(shown);
 
     const recentlyChanged = [
       ...recentSites.map((site) => ({
@@ -103,6 +109,8 @@ export async function getDashboardRecords(
       overdueCount: overdue.length,
       dueSoon: dueSoon.slice(0, DASHBOARD_DEADLINES_SHOWN),
       dueSoonCount: dueSoon.length,
+      noLongerDue: notLive.slice(0, DASHBOARD_DEADLINES_SHOWN),
+      noLongerDueCount: notLive.length,
       newComplaints,
       recentlyChanged,
     };

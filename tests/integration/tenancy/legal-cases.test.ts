@@ -16,6 +16,7 @@ import {
 } from "~/routes/c.$slug.cases.$reference.proceedings.new";
 import { withTenant } from "~/server/access/tenancy.server";
 import { createLegalCase, getLegalCase, listLegalCases } from "~/server/council/legal/legal-cases.server";
+import { changeOrderStatus } from "~/server/council/legal/orders.server";
 import { getDb } from "~db/client";
 import { courtOrders, hearings, legalCases, proceedingParties, proceedings } from "~db/schema";
 import {
@@ -142,6 +143,20 @@ describe("council B's legal team against council A's case", () => {
         { proceedingId: proceedingA },
         { intent: "remove-order", eventId: orderA },
       ],
+      [
+        editProceedingAction,
+        `/proceedings/${proceedingA}`,
+        { proceedingId: proceedingA },
+        {
+          intent: "order-status",
+          orderId: orderA,
+          version: "1",
+          status: "set_aside",
+          "statusOn.day": "2",
+          "statusOn.month": "1",
+          "statusOn.year": "2026",
+        },
+      ],
     ];
     for (const slug of [a.council.slug, b.council.slug]) {
       for (const [action, path, extra, fields] of posts) {
@@ -169,6 +184,15 @@ describe("council B's legal team against council A's case", () => {
     expect(JSON.stringify(list.body)).not.toContain("A's secret case");
     const scopeB = await scopeFor(b.council, legalBCookie, "legal-case:write");
     expect(await getLegalCase(scopeB, caseA)).toBeUndefined();
+    expect(
+      await changeOrderStatus(scopeB, caseA, proceedingA, orderA, {
+        status: "discharged",
+        statusOn: "2026-01-06",
+        statusByProceedingId: null,
+        statusNote: null,
+        version: 1,
+      }),
+    ).toBe(false);
     expect(await listLegalCases(scopeB)).toEqual([]);
     const seen = await withTenant(scopeB, async (tx) => ({
       cases: await tx.select({ id: legalCases.id }).from(legalCases),
@@ -177,5 +201,41 @@ describe("council B's legal team against council A's case", () => {
       orders: await tx.select({ id: courtOrders.id }).from(courtOrders),
     }));
     expect(seen).toEqual({ cases: [], proceedings: [], parties: [], orders: [] });
+  });
+});
+
+describe("council B's order and council A's proceeding", () => {
+  it("cannot name A's proceeding as the one that set B's order aside", async () => {
+    const scopeB = await scopeFor(b.council, legalBCookie, "legal-case:write");
+    const referenceB = await createLegalCase(scopeB, legalCaseInput({ title: "B's case", status: "issued" }));
+    const proceedingB = await insertProceeding(b.council, await caseIdOf(b.council, referenceB), {
+      court: "high_court_kb",
+      kind: "interim_injunction_application",
+    });
+    const orderB = await insertOrder(b.council, proceedingB, { madeOn: "2026-01-05", requires: "B's order" });
+    const outcome = await run(() =>
+      editProceedingAction({
+        request: formRequest(
+          `/c/${b.council.slug}/cases/${referenceB}/proceedings/${proceedingB}`,
+          {
+            intent: "order-status",
+            orderId: orderB,
+            version: "1",
+            status: "set_aside",
+            "statusOn.day": "6",
+            "statusOn.month": "1",
+            "statusOn.year": "2026",
+            statusByProceedingId: proceedingA,
+          },
+          { cookie: legalBCookie },
+        ),
+        params: { slug: b.council.slug, reference: referenceB, proceedingId: proceedingB },
+        context: {},
+      }),
+    );
+    expect(outcome.status).toBe(400);
+    expect(JSON.stringify(outcome.body)).toContain("Choose the proceeding from this case's list");
+    const [order] = await getDb().select().from(courtOrders).where(eq(courtOrders.id, orderB));
+    expect(order).toMatchObject({ status: "in_force", statusByProceedingId: null, version: 1 });
   });
 });

@@ -12,8 +12,9 @@
 // party names, complaints or anything privileged.
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import ical from "ical-generator";
+import ical, { ICalEventStatus } from "ical-generator";
 import { addDays, londonTimeToInstant } from "~/lib/dates";
+import { ORDER_STATUS_LABELS } from "~/lib/legal-codes";
 import { SERVICE_NAME } from "~/lib/service";
 import { calendarFeeds } from "~db/schema";
 import { calendarFeedTokenHash, type TenantScope, withTenant } from "../../access/tenancy.server";
@@ -87,9 +88,12 @@ function eventText(deadline: DeadlineItem, link: string) {
   const owner = deadline.belongsTo;
   const where = owner.type === "site" ? `${owner.record}, site ${owner.siteReference}` : `case ${owner.caseReference}`;
   const what = owner.type === "site" ? `${deadline.label}: ${owner.record}` : deadline.label;
-  const summary = `${deadline.done ? "Done: " : ""}${shorten(what)} (${owner.type === "site" ? owner.siteReference : owner.caseReference})`;
+  const status = deadline.orderStatus;
+  const prefix = status && !status.live ? `${ORDER_STATUS_LABELS[status.status]}: ` : deadline.done ? "Done: " : "";
+  const summary = `${prefix}${shorten(what)} (${owner.type === "site" ? owner.siteReference : owner.caseReference})`;
   const lines = [
     `${deadline.label}${deadline.dueAt ? ` (${deadline.dueAt} London time)` : ""}`,
+    status ? `${status.words}.${status.live ? "" : " No longer due."}` : null,
     `For: ${where}`,
     owner.type === "case" ? `Proceeding: ${owner.proceeding}` : null,
     deadline.rule ? `Rule: ${deadline.rule}` : null,
@@ -129,6 +133,10 @@ export async function calendarFeedText(scope: TenantScope, origin: string): Prom
       summary,
       description,
       url: link,
+      // An order no longer live stays in the feed, cancelled, rather than being left out: a
+      // calendar that already holds the event (under the same UID) then shows it called off, with
+      // the reason, instead of silently dropping it or keeping a stale copy that still looks due.
+      status: deadline.orderStatus && !deadline.orderStatus.live ? ICalEventStatus.CANCELLED : null,
     });
   }
   return calendar.toString();

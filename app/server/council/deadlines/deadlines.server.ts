@@ -1,6 +1,9 @@
 // The council's deadlines in one list: statutory dates of open planning and enforcement records,
 // court orders with a date and hearings of running cases; marking one done (and reopening it).
-// A fixed number of queries however many records there are.
+// A fixed number of queries however many records there are. An order that is not live (set
+// aside, stayed, discharged, expired, complied with) keeps its item, with its status in words, but
+// is never due or overdue: it is grouped under "no longer due" (README, Decision 46, in
+// app/lib/order-status.ts).
 //
 // README, Decision 28: A deadline marked done is remembered under a fixed key, for the date it was
 // done for. `deadline_completions` stores the record, the deadline's key (`response-due`,
@@ -8,10 +11,12 @@
 // date, so a corrected date reopens it. Officers, legal and council admins may mark done or reopen
 // (viewers get 403), each audited. Done deadlines leave the dashboard too.
 import { and, eq, isNotNull, isNull, ne, notInArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { addDays, type IsoDate, todayInLondon } from "~/lib/dates";
 import { deadlinesFor } from "~/lib/deadlines";
 import { isUuid } from "~/lib/ids";
-import { COURT_LABELS, PROCEEDING_KIND_LABELS } from "~/lib/legal-codes";
+import { COURT_LABELS, type OrderStatus, PROCEEDING_KIND_LABELS } from "~/lib/legal-codes";
+import { isOrderLive, orderStatusWords } from "~/lib/order-status";
 import { CLOSED_PLANNING_STATUSES, PLANNING_KIND_LABELS, type PlanningRecordKind } from "~/lib/planning-codes";
 import type { DeadlineSource } from "~/lib/timeline-codes";
 import type { Transaction } from "~db/client";
@@ -80,7 +85,22 @@ export interface DeadlineItem extends DeadlineRef {
   belongsTo: DeadlineBelongsTo;
   /** Marked done for the date it is due now; null when open. */
   done: { byName: string | null; at: Date } | null;
+  /**
+   * A court order's status once it has changed: in words ("Set aside on 29 August 2025 by the
+   * Court of Appeal [2025] EWCA Civ 1134"), when, and whether the deadline is still live (only an
+   * order in force or varied). Null for other deadlines and for an order in force as made.
+   */
+  orderStatus: { status: OrderStatus; words: string; changedOn: IsoDate | null; live: boolean } | null;
 }
+
+/** Whether a deadline can still fall due: every one but that of an order no longer live. */
+export function isLive(deadline: Pick<DeadlineItem, "orderStatus">): boolean {
+  return deadline.orderStatus?.live ?? true;
+}
+
+/** The refusal to mark done the deadline of an order that is no longer live. */
+export const NOT_LIVE =
+  "Nothing is due under this order any more (it was set aside, stayed, discharged, expired or complied with), so its deadline cannot be marked done. Reload the deadlines page.";
 
 /** The 403 a member gets for trying to mark a deadline done or reopen it (viewers). */
 export const MAY_NOT_MARK_DEADLINES =
@@ -130,6 +150,9 @@ const proceedingColumns = {
   caseTitle: legalCases.title,
 };
 
+/** The proceeding whose decision changed an order's status. */
+const changedBy = alias(proceedings, "changed_by");
+
 function orderRows(tx: Transaction, scope: TenantScope, orderId?: string) {
   return tx
     .select({
@@ -137,11 +160,21 @@ function orderRows(tx: Transaction, scope: TenantScope, orderId?: string) {
       requires: courtOrders.requires,
       dueOn: courtOrders.dueOn,
       dueAt: courtOrders.dueAt,
+      status: courtOrders.status,
+      statusOn: courtOrders.statusOn,
+      changedByCourt: changedBy.court,
+      changedByCourtOther: changedBy.courtOther,
+      changedByCitation: changedBy.neutralCitation,
+      changedByClaimNumber: changedBy.claimNumber,
       ...proceedingColumns,
     })
     .from(courtOrders)
     .innerJoin(proceedings, and(eq(proceedings.id, courtOrders.proceedingId), eq(proceedings.tenantId, scope.tenantId)))
     .innerJoin(legalCases, and(eq(legalCases.id, proceedings.caseId), eq(legalCases.tenantId, scope.tenantId)))
+    .leftJoin(
+      changedBy,
+      and(eq(changedBy.id, courtOrders.statusByProceedingId), eq(changedBy.tenantId, scope.tenantId)),
+    )
     .where(
       and(
         eq(courtOrders.tenantId, scope.tenantId),
@@ -199,6 +232,7 @@ function planningItems(rows: PlanningRow[], scope: TenantScope): DeadlineItem[] 
       source: deadline.source,
       belongsTo,
       done: null,
+      orderStatus: null,
     }));
   });
 }
@@ -214,6 +248,21 @@ function caseOf(row: OrderRow | HearingRow, scope: TenantScope): DeadlineBelongs
   };
 }
 
+function orderStatusOf(row: OrderRow): DeadlineItem["orderStatus"] {
+  const words = orderStatusWords(
+    row,
+    row.changedByCourt
+      ? {
+          court: row.changedByCourt,
+          courtOther: row.changedByCourtOther,
+          neutralCitation: row.changedByCitation,
+          claimNumber: row.changedByClaimNumber,
+        }
+      : null,
+  );
+  return words ? { status: row.status, words, changedOn: row.statusOn, live: isOrderLive(row.status) } : null;
+}
+
 function orderItem(row: OrderRow, scope: TenantScope): DeadlineItem {
   return {
     sourceType: "court_order",
@@ -226,6 +275,7 @@ function orderItem(row: OrderRow, scope: TenantScope): DeadlineItem {
     source: "Set by the court's order",
     belongsTo: caseOf(row, scope),
     done: null,
+    orderStatus: orderStatusOf(row),
   };
 }
 
@@ -241,6 +291,7 @@ function hearingItem(row: HearingRow, scope: TenantScope): DeadlineItem {
     source: "Listed by the court",
     belongsTo: caseOf(row, scope),
     done: null,
+    orderStatus: null,
   };
 }
 
@@ -308,6 +359,20 @@ export interface DeadlineGroups {
   nextDays: DeadlineItem[];
   /** Due before today and marked done on one of the last 30 days, most recently done first. */
   recentlyDone: DeadlineItem[];
+  /** Orders no longer live whose deadline or change of status is recent enough to matter (noLongerDue). */
+  noLongerDue: DeadlineItem[];
+}
+
+/**
+ * Whether an order no longer live is still worth showing: its deadline falls from `days` ago to
+ * `days` ahead (someone may still be working to it), or its status changed in the last `days`.
+ * Older ones are on the case page and in the chronology.
+ */
+export function noLongerDue(item: DeadlineItem, today: IsoDate, days: number): boolean {
+  if (isLive(item)) return false;
+  const since = addDays(today, -days);
+  const changedOn = item.orderStatus?.changedOn ?? null;
+  return (item.dueOn >= since && item.dueOn <= addDays(today, days)) || (changedOn !== null && changedOn >= since);
 }
 
 /** Sorts the list into the deadlines page's sections, by London's today. */
@@ -317,14 +382,17 @@ export function groupDeadlines(items: readonly DeadlineItem[], now = new Date())
   const horizon = addDays(today, NEXT_DAYS);
   // By London's calendar, so the groups change only with the day (pages keep them per day).
   const doneSince = addDays(today, -RECENTLY_DONE_DAYS);
+  // An order no longer live is never due, overdue or done: it has a section of its own.
+  const live = items.filter(isLive);
   return {
     today,
-    overdue: items.filter((item) => item.dueOn < today && !item.done && item.sourceType !== "hearing"),
-    thisWeek: items.filter((item) => item.dueOn >= today && item.dueOn <= weekEnd),
-    nextDays: items.filter((item) => item.dueOn > weekEnd && item.dueOn <= horizon),
-    recentlyDone: items
+    overdue: live.filter((item) => item.dueOn < today && !item.done && item.sourceType !== "hearing"),
+    thisWeek: live.filter((item) => item.dueOn >= today && item.dueOn <= weekEnd),
+    nextDays: live.filter((item) => item.dueOn > weekEnd && item.dueOn <= horizon),
+    recentlyDone: live
       .filter((item) => item.dueOn < today && item.done && todayInLondon(item.done.at) >= doneSince)
       .sort((a, b) => (b.done?.at.getTime() ?? 0) - (a.done?.at.getTime() ?? 0)),
+    noLongerDue: items.filter((item) => noLongerDue(item, today, NEXT_DAYS)),
   };
 }
 
@@ -372,6 +440,7 @@ export async function markDeadlineDone(
   return withTenant(scope, async (tx) => {
     const deadline = await currentDeadline(tx, scope, ref);
     if (!deadline) return undefined;
+    if (!isLive(deadline)) throw new ChangeRefused(NOT_LIVE);
     if (ref.expectedDueOn && ref.expectedDueOn !== deadline.dueOn) throw new ChangeRefused(DATE_CHANGED);
     const [before] = await tx.select().from(deadlineCompletions).where(completionOf(scope, ref)).limit(1);
     if (before && before.dueOn === deadline.dueOn) {

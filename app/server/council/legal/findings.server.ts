@@ -1,5 +1,5 @@
 // What a court found on each factor it weighed in a proceeding: add (or restate), remove, audited.
-// README, Decision 47: a factor is stored with its direction (for the council, against, not present,
+// README, Decision 48: a factor is stored with its direction (for the council, against, not present,
 // noted, or not stated by the source) and a paragraph reference, never as a bare tag, so "flagrant
 // breach" cannot be read as found when the court found the opposite.
 import { and, eq } from "drizzle-orm";

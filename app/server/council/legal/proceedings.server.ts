@@ -12,8 +12,9 @@
 // own parent; the domain function refuses one that would appeal from its own appeal. Parties belong
 // to a proceeding, not the case, because they change between levels (the Home Secretary was refused
 // joinder in the High Court and made an intervener by the Court of Appeal).
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { isUuid } from "~/lib/ids";
+import { isOrderLive, orderStatusWords } from "~/lib/order-status";
 import type { ProceedingInput } from "~/lib/schemas/legal-case";
 import { hearingFacts, orderFacts, proceedingFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
@@ -26,14 +27,34 @@ import { assertCurrent, updateVersioned } from "../versioned-update.server";
 import { findCase, type LegalCaseRow } from "./find-case.server";
 
 type ProceedingRow = typeof proceedings.$inferSelect;
+type OrderRow = typeof courtOrders.$inferSelect;
+
+/** An order with its status in words ("Set aside on 29 August 2025 by the Court of Appeal …") and whether its deadline is live. */
+export type OrderWithStatus = OrderRow & { statusWords: string | null; live: boolean };
 
 export interface ProceedingNode {
   proceeding: typeof proceedings.$inferSelect;
   parties: (typeof proceedingParties.$inferSelect)[];
   hearings: (typeof hearings.$inferSelect)[];
-  orders: (typeof courtOrders.$inferSelect)[];
+  orders: OrderWithStatus[];
   findings: (typeof proceedingFindings.$inferSelect)[];
   children: ProceedingNode[];
+}
+
+/** Orders with their status in words, naming the proceeding that changed each from the case's proceedings given. */
+export function ordersWithStatus(
+  orders: readonly OrderRow[],
+  caseProceedings: readonly ProceedingRow[],
+): OrderWithStatus[] {
+  const byId = new Map(caseProceedings.map((proceeding) => [proceeding.id, proceeding]));
+  return orders.map((order) => ({
+    ...order,
+    statusWords: orderStatusWords(
+      order,
+      order.statusByProceedingId ? (byId.get(order.statusByProceedingId) ?? null) : null,
+    ),
+    live: isOrderLive(order.status),
+  }));
 }
 
 export interface ProceedingDetails {
@@ -52,7 +73,10 @@ export function chainOf(rows: (typeof proceedings.$inferSelect)[], details: Proc
         proceeding,
         parties: details.parties.filter((party) => party.proceedingId === proceeding.id),
         hearings: details.hearings.filter((hearing) => hearing.proceedingId === proceeding.id),
-        orders: details.orders.filter((order) => order.proceedingId === proceeding.id),
+        orders: ordersWithStatus(
+          details.orders.filter((order) => order.proceedingId === proceeding.id),
+          rows,
+        ),
         findings: details.findings.filter((finding) => finding.proceedingId === proceeding.id),
         children: [],
       },
@@ -125,14 +149,33 @@ function childSubject(type: string, id: string, legalCase: LegalCaseRow, proceed
   };
 }
 
-/** A proceeding's own dates, and its hearings' and orders' (whose titles name the proceeding). */
+/**
+ * A proceeding's own dates, its hearings' and orders' (whose titles name the proceeding), and those
+ * of orders of other proceedings whose status it changed (their titles name it too).
+ */
 export async function syncProceedingTimeline(
   tx: Transaction,
   scope: TenantScope,
   legalCase: LegalCaseRow,
   proceeding: ProceedingRow,
 ) {
-  const { hearings: hearingRows, orders, findings } = await detailsOf(tx, scope, [proceeding.id]);
+  const [{ hearings: hearingRows, orders, findings }, caseProceedings, ordersChangedHere] = await Promise.all([
+    detailsOf(tx, scope, [proceeding.id]),
+    tx
+      .select()
+      .from(proceedings)
+      .where(and(eq(proceedings.tenantId, scope.tenantId), eq(proceedings.caseId, legalCase.id))),
+    tx
+      .select()
+      .from(courtOrders)
+      .where(
+        and(
+          eq(courtOrders.tenantId, scope.tenantId),
+          eq(courtOrders.statusByProceedingId, proceeding.id),
+          ne(courtOrders.proceedingId, proceeding.id),
+        ),
+      ),
+  ]);
   await syncTimeline(
     tx,
     scope,
@@ -151,17 +194,26 @@ export async function syncProceedingTimeline(
       hearingFacts(hearing, proceeding),
     );
   }
-  for (const order of orders) {
+  const byId = new Map(caseProceedings.map((row) => [row.id, row]));
+  byId.set(proceeding.id, proceeding);
+  for (const order of [...orders, ...ordersChangedHere]) {
+    const ofProceeding = byId.get(order.proceedingId);
+    if (!ofProceeding) continue;
     await syncTimeline(
       tx,
       scope,
-      childSubject("order", order.id, legalCase, proceeding.id),
-      orderFacts(order, proceeding),
+      childSubject("order", order.id, legalCase, order.proceedingId),
+      orderFacts(
+        order,
+        ofProceeding,
+        order.statusByProceedingId ? (byId.get(order.statusByProceedingId) ?? null) : null,
+      ),
     );
   }
 }
 
-async function findProceeding(tx: Transaction, scope: TenantScope, caseId: string, proceedingId: string | null) {
+/** This council's proceeding with this id in this case; undefined otherwise (or for an id that is not one). */
+export async function findProceeding(tx: Transaction, scope: TenantScope, caseId: string, proceedingId: string | null) {
   if (!proceedingId || !isUuid(proceedingId)) return undefined;
   const [proceeding] = await tx
     .select()
@@ -221,7 +273,13 @@ export async function getProceeding(scope: TenantScope, caseReference: string, p
         .from(proceedings)
         .where(and(eq(proceedings.tenantId, scope.tenantId), eq(proceedings.caseId, legalCase.id))),
     ]);
-    return { legalCase: { reference: legalCase.reference, title: legalCase.title }, proceeding, ...details, others };
+    return {
+      legalCase: { reference: legalCase.reference, title: legalCase.title },
+      proceeding,
+      ...details,
+      orders: ordersWithStatus(details.orders, others),
+      others,
+    };
   });
 }
 

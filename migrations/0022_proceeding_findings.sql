@@ -1,5 +1,5 @@
 -- The factors a court weighed, each with what it found (app/lib/legal-codes.ts findingDirections;
--- README, Decision 47). They replace proceedings.key_factors, a list of words that could not say
+-- README, Decision 48). They replace proceedings.key_factors, a list of words that could not say
 -- which way a factor went: each old factor is kept as a finding "not stated in the source", for an
 -- officer to set from the judgment.
 CREATE TYPE "public"."finding_direction" AS ENUM('for_council', 'against_council', 'not_present', 'noted', 'not_stated');--> statement-breakpoint

@@ -1,4 +1,4 @@
--- Past dates carry their precision (app/lib/partial-date.ts; README, Decision 46): periods of use,
+-- Past dates carry their precision (app/lib/partial-date.ts; README, Decision 47): periods of use,
 -- timeline events and proceedings' issued, heard and decided dates. Existing rows are day-precise.
 -- A period's end known only to the month or year may be stored before a start in the same month or year.
 CREATE TYPE "public"."date_precision" AS ENUM('day', 'about_day', 'early_month', 'mid_month', 'late_month', 'month', 'year');--> statement-breakpoint
