@@ -11,17 +11,38 @@ import {
   useClasses,
 } from "~/lib/site-codes";
 
-export function SiteFilterForm({ search }: { search: URLSearchParams }) {
+/** The search field's id, for an error summary's link to it. */
+export const SITE_SEARCH_FIELD_ID = "filter-search";
+
+export function SiteFilterForm({ search, searchError }: { search: URLSearchParams; searchError?: string | null }) {
   const value = (name: string) => search.get(name) ?? "";
   return (
     // Keyed by the query, so going back in history shows that page's filters, not the last typed.
     <Form method="get" aria-label="Filter sites" key={search.toString()}>
       <h2 className="govuk-heading-s">Filter</h2>
-      <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="filter-search">
-          Reference, name or postcode
+      <div className={`govuk-form-group${searchError ? " govuk-form-group--error" : ""}`}>
+        <label className="govuk-label" htmlFor={SITE_SEARCH_FIELD_ID}>
+          Search
         </label>
-        <input className="govuk-input" id="filter-search" name="search" type="search" defaultValue={value("search")} />
+        <div className="govuk-hint" id={`${SITE_SEARCH_FIELD_ID}-hint`}>
+          Reference, UPRN, postcode, name or address
+        </div>
+        {searchError ? (
+          <p className="govuk-error-message" id={`${SITE_SEARCH_FIELD_ID}-error`}>
+            <span className="govuk-visually-hidden">Error:</span> {searchError}
+          </p>
+        ) : null}
+        <input
+          className={`govuk-input${searchError ? " govuk-input--error" : ""}`}
+          id={SITE_SEARCH_FIELD_ID}
+          name="search"
+          type="search"
+          spellCheck={false}
+          defaultValue={value("search")}
+          aria-describedby={
+            searchError ? `${SITE_SEARCH_FIELD_ID}-hint ${SITE_SEARCH_FIELD_ID}-error` : `${SITE_SEARCH_FIELD_ID}-hint`
+          }
+        />
       </div>
       <FilterSelect
         name="status"

@@ -9,12 +9,13 @@ import { Pagination } from "~/components/govuk/pagination";
 import { DateControl } from "~/components/map/date-control";
 import { SitesMap } from "~/components/map/sites-map";
 import mapStyles from "~/components/map/sites-map.css";
-import { SiteFilterForm } from "~/components/site-filter-form";
+import { SITE_SEARCH_FIELD_ID, SiteFilterForm } from "~/components/site-filter-form";
 import { SitesTable, siteCountCaption } from "~/components/sites-table";
 import { todayInLondon } from "~/lib/dates";
 import { formatDate } from "~/lib/format";
 import { pageCount, pageFrom } from "~/lib/paging";
 import { onDateFrom } from "~/lib/schemas/on-date";
+import { searchProblem } from "~/lib/schemas/search";
 import { siteFilterFrom } from "~/lib/schemas/site-filter";
 import { siteQueryWithoutPage } from "~/lib/schemas/site-map";
 import { pageTitle } from "~/lib/service";
@@ -55,6 +56,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     frame: boundaryFrame?.bbox ?? null,
     today: todayInLondon(),
     onError: on.ok ? null : { value: on.value, message: on.message },
+    // A search too long to run finds nothing, and the page says why.
+    searchError: searchProblem(filter.search),
   };
   if (on.ok && on.on) {
     // The day's view: every matching site with how it stood then (one page, the map's own data).
@@ -84,6 +87,7 @@ export default function SitesMapPage() {
     on,
     onDay,
     onError,
+    searchError,
     sites,
     total,
     page,
@@ -96,7 +100,12 @@ export default function SitesMapPage() {
   const query = siteQueryWithoutPage(usable);
   return (
     <>
-      {onError ? <ErrorSummary errors={[{ fieldId: "on", text: onError.message }]} /> : null}
+      <ErrorSummary
+        errors={[
+          ...(searchError ? [{ fieldId: SITE_SEARCH_FIELD_ID, text: searchError }] : []),
+          ...(onError ? [{ fieldId: "on", text: onError.message }] : []),
+        ]}
+      />
       <h1 className="govuk-heading-l">{on ? `Map of sites as on ${formatDate(on)}` : "Map of sites"}</h1>
       <p className="govuk-body">
         <a className="govuk-link" href={`/c/${slug}/sites${query}`}>
@@ -105,7 +114,7 @@ export default function SitesMapPage() {
       </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-quarter-from-desktop">
-          <SiteFilterForm search={usable} />
+          <SiteFilterForm search={usable} searchError={searchError} />
           <DateControl search={usable} on={on} today={today} error={onError} />
         </div>
         <div className="govuk-grid-column-three-quarters-from-desktop">

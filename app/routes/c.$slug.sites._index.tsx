@@ -2,10 +2,12 @@
 
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Pagination } from "~/components/govuk/pagination";
-import { SiteFilterForm } from "~/components/site-filter-form";
+import { SITE_SEARCH_FIELD_ID, SiteFilterForm } from "~/components/site-filter-form";
 import { SitesTable, siteCountCaption } from "~/components/sites-table";
 import { pageCount, pageFrom } from "~/lib/paging";
+import { searchProblem } from "~/lib/schemas/search";
 import { siteFilterFrom } from "~/lib/schemas/site-filter";
 import { pageTitle } from "~/lib/service";
 import { SITE_STATUS_LABELS, siteStatuses } from "~/lib/site-codes";
@@ -28,6 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     councilName: scope.councilName,
     slug: scope.councilSlug,
     canEdit: can(scope.role, "site:write"),
+    // A search too long to run finds nothing, and the page says why.
+    searchError: searchProblem(filter.search),
     ...result,
     page,
     pageCount: pageCount(result.total, SITE_PAGE_SIZE),
@@ -35,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function Sites() {
-  const { slug, canEdit, sites, total, statusCounts, page, pageCount } = useLoaderData<typeof loader>();
+  const { slug, canEdit, searchError, sites, total, statusCounts, page, pageCount } = useLoaderData<typeof loader>();
   const [search] = useSearchParams();
   const _value = (name: string) => search.get(name) ?? "";
   const countOf = (status: string) => statusCounts.find((row) => row.status === status)?.sites ?? 0;
@@ -43,6 +47,7 @@ export default function Sites() {
   exportQuery.delete("page");
   return (
     <>
+      {searchError ? <ErrorSummary errors={[{ fieldId: SITE_SEARCH_FIELD_ID, text: searchError }]} /> : null}
       <h1 className="govuk-heading-l">Sites</h1>
       {canEdit ? (
         <a className="govuk-button" href={`/c/${slug}/sites/new`}>
@@ -59,7 +64,7 @@ export default function Sites() {
       </ul>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-quarter-from-desktop">
-          <SiteFilterForm search={search} />
+          <SiteFilterForm search={search} searchError={searchError} />
         </div>
         <div className="govuk-grid-column-three-quarters-from-desktop">
           <p className="govuk-body">

@@ -9,6 +9,7 @@ import {
   complaints,
   planningRecords,
   referenceCounters,
+  siteAsRecorded,
   sites,
   usePeriods,
 } from "../schema";
@@ -51,7 +52,7 @@ export async function seedEppingSites(tx: Transaction, tenantId: string) {
     })
     .returning();
   if (!bell) throw new Error("The Bell Hotel was not seeded.");
-  await audit(tx, tenantId, "site", bell.id, bell);
+  await audit(tx, tenantId, "site", bell.id, siteAsRecorded(bell));
   await count(tx, tenantId, "S", 1);
 
   const periods = await tx
@@ -129,7 +130,7 @@ export async function seedNorthmereSites(tx: Transaction, tenantId: string, toda
     })
     .returning();
   if (!grand) throw new Error("The Northmere site was not seeded.");
-  await audit(tx, tenantId, "site", grand.id, grand);
+  await audit(tx, tenantId, "site", grand.id, siteAsRecorded(grand));
   await count(tx, tenantId, "S", 1);
 
   const [pcn] = await tx

@@ -166,7 +166,17 @@ describe("events written from records", () => {
   it("appends a status change as history that later edits leave alone", async () => {
     const [site] = await getDb().select().from(sites).where(eq(sites.reference, siteReference));
     if (!site) throw new Error("no site");
-    const stored = new Set(["id", "tenantId", "reference", "createdAt", "updatedAt", "archivedAt", "version"]);
+    const stored = new Set([
+      "id",
+      "tenantId",
+      "reference",
+      "createdAt",
+      "updatedAt",
+      "archivedAt",
+      "version",
+      "postcodeKey",
+      "searchText",
+    ]);
     const fields = Object.fromEntries(Object.entries(site).filter(([key]) => !stored.has(key))) as Omit<
       Parameters<typeof updateSite>[2],
       "version" | "status"

@@ -1,6 +1,7 @@
 // The sites list's filters, read from the query string (anything unrecognised is ignored).
 import { z } from "zod";
 import { contractors, siteStatuses, useClasses } from "../site-codes";
+import { searchField } from "./search";
 
 export const siteSortValues = ["reference", "name", "status", "updated"] as const;
 
@@ -16,7 +17,7 @@ const filterSchema = z.object({
   lawfulUse: z.enum(useClasses).optional().catch(undefined),
   openEnforcement: yesNo,
   openLegalCase: yesNo,
-  search: z.string().trim().max(100).optional().catch(undefined),
+  search: searchField,
   archived: z
     .literal("yes")
     .optional()

@@ -20,7 +20,7 @@ import {
 } from "~/lib/site-on-date";
 import { legalCases, planningRecords, proceedings, sites, usePeriods } from "~db/schema";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
-import { SITE_ORDER, type SiteFilter, siteConditions } from "./sites.server";
+import { type SiteFilter, siteConditions, siteOrder } from "./sites.server";
 
 export interface SiteOnDate {
   reference: string;
@@ -70,7 +70,7 @@ export async function sitesAsOn(scope: TenantScope, on: IsoDate, filter: SiteFil
         })
         .from(sites)
         .where(where)
-        .orderBy(...SITE_ORDER[filter.sort ?? "reference"]),
+        .orderBy(...siteOrder(filter)),
       tx
         .select({
           siteId: usePeriods.siteId,

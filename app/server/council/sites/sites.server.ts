@@ -4,38 +4,22 @@
 // README, Decision 19: Sites are archived, not deleted. Archiving takes a site out of the register
 // and keeps everything recorded about it; it can be restored. Planning records and periods of use
 // can be deleted after a confirmation page; the audit log keeps the deleted row.
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  exists,
-  ilike,
-  inArray,
-  isNotNull,
-  isNull,
-  notInArray,
-  or,
-  type SQL,
-  sql,
-} from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, notInArray, type SQL, sql } from "drizzle-orm";
 import { todayInLondon } from "~/lib/dates";
 import { CLOSED_PLANNING_STATUSES, ENFORCEMENT_KINDS } from "~/lib/planning-codes";
 import type { SiteInput } from "~/lib/schemas/site";
 import type { Contractor, SiteStatus, UseClass } from "~/lib/site-codes";
 import { SITE_STATUS_LABELS } from "~/lib/site-codes";
 import type { Transaction } from "~db/client";
-import { complaints, legalCases, planningRecords, sites, usePeriods } from "~db/schema";
+import { complaints, legalCases, planningRecords, siteAsRecorded, sites, usePeriods } from "~db/schema";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { recordAudit } from "../../audit/record-audit.server";
 import { nextReference } from "../references.server";
+import { siteSearch } from "../search/record-search.server";
 import { appendTimeline } from "../timeline/timeline.server";
 import { updateVersioned } from "../versioned-update.server";
 
 export { ENFORCEMENT_KINDS };
-/** The list's sort orders (also used by the map on a date, app/server/council/sites/site-history.server.ts). */
-export { ORDER as SITE_ORDER };
 
 export async function createSite(scope: TenantScope, input: SiteInput): Promise<string> {
   return withTenant(scope, async (tx) => {
@@ -45,7 +29,12 @@ export async function createSite(scope: TenantScope, input: SiteInput): Promise<
       .values({ ...input, tenantId: scope.tenantId, reference })
       .returning();
     if (!site) throw new Error("The site was not saved.");
-    await recordAudit(tx, scope, { action: "site.created", entityType: "site", entityId: site.id, after: site });
+    await recordAudit(tx, scope, {
+      action: "site.created",
+      entityType: "site",
+      entityId: site.id,
+      after: siteAsRecorded(site),
+    });
     return reference;
   });
 }
@@ -75,7 +64,7 @@ export async function updateSite(
       tx,
       scope,
       sites,
-      { before, version, what: "site", action: "site.updated", entityType: "site" },
+      { before, version, what: "site", action: "site.updated", entityType: "site", audited: siteAsRecorded },
       changes,
     );
     if (after.status !== before.status) {
@@ -110,7 +99,14 @@ export async function setSiteArchived(
       tx,
       scope,
       sites,
-      { before, version, what: "site", action: archived ? "site.archived" : "site.restored", entityType: "site" },
+      {
+        before,
+        version,
+        what: "site",
+        action: archived ? "site.archived" : "site.restored",
+        entityType: "site",
+        audited: siteAsRecorded,
+      },
       { archivedAt: archived ? new Date() : null },
     );
     return true;
@@ -149,7 +145,7 @@ export async function getSiteRecord(scope: TenantScope, reference: string) {
         .where(and(eq(complaints.tenantId, scope.tenantId), eq(complaints.siteId, site.id)))
         .orderBy(asc(complaints.receivedOn)),
     ]);
-    return { site, usePeriods: periods, planningRecords: records, complaints: siteComplaints };
+    return { site: siteAsRecorded(site), usePeriods: periods, planningRecords: records, complaints: siteComplaints };
   });
 }
 
@@ -163,6 +159,7 @@ export interface SiteFilter {
   lawfulUse?: UseClass;
   openEnforcement?: boolean;
   openLegalCase?: boolean;
+  /** What the officer typed: a reference, UPRN, postcode, or words of the name or address (record-search.server.ts). */
   search?: string;
   archived?: boolean;
   sort?: SiteSort;
@@ -207,8 +204,6 @@ export function siteConditions(
   filter: SiteFilter,
   withStatus: boolean,
 ): SQL | undefined {
-  const search = filter.search?.trim();
-  const pattern = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
   return and(
     eq(sites.tenantId, scope.tenantId),
     filter.archived ? isNotNull(sites.archivedAt) : isNull(sites.archivedAt),
@@ -219,14 +214,7 @@ export function siteConditions(
     filter.openEnforcement === false ? sql`not ${openEnforcementExists(tx, scope)}` : undefined,
     filter.openLegalCase === true ? openLegalCaseExists(tx, scope) : undefined,
     filter.openLegalCase === false ? sql`not ${openLegalCaseExists(tx, scope)}` : undefined,
-    pattern
-      ? or(
-          ilike(sites.reference, pattern),
-          ilike(sites.name, pattern),
-          ilike(sites.postcode, pattern),
-          ilike(sites.town, pattern),
-        )
-      : undefined,
+    siteSearch(filter.search)?.where,
   );
 }
 
@@ -236,6 +224,15 @@ const ORDER: Record<SiteSort, SQL[]> = {
   status: [sql`${sites.status} asc`, sql`${sites.reference} asc`],
   updated: [sql`${sites.updatedAt} desc`, sql`${sites.reference} asc`],
 };
+
+/**
+ * The list's order: with a search, the best matches first (an exact reference, then UPRN, then
+ * postcode, then words), each in the chosen sort. Also the CSV's, the map's and the map on a date's.
+ */
+export function siteOrder(filter: Pick<SiteFilter, "search" | "sort">): SQL[] {
+  const rank = siteSearch(filter.search)?.rank;
+  return [...(rank ? [sql`${rank} asc`] : []), ...ORDER[filter.sort ?? "reference"]];
+}
 
 function listColumns(tx: Transaction, scope: TenantScope) {
   return {
@@ -266,7 +263,7 @@ export async function listSites(scope: TenantScope, filter: SiteFilter, options:
         .select(listColumns(tx, scope))
         .from(sites)
         .where(where)
-        .orderBy(...ORDER[filter.sort ?? "reference"])
+        .orderBy(...siteOrder(filter))
         .limit(SITE_PAGE_SIZE)
         .offset((page - 1) * SITE_PAGE_SIZE),
       tx.select({ value: count() }).from(sites).where(where),
@@ -301,7 +298,7 @@ export async function exportSites(scope: TenantScope, filter: SiteFilter) {
       })
       .from(sites)
       .where(siteConditions(tx, scope, filter, true))
-      .orderBy(...ORDER[filter.sort ?? "reference"]),
+      .orderBy(...siteOrder(filter)),
   );
 }
 
@@ -330,7 +327,7 @@ export async function mapSites(scope: TenantScope, filter: SiteFilter): Promise<
     const tuple = sql`json_build_array(${sites.reference}, ${sites.name}, ${sites.status}, ${sites.latitude},
       ${sites.longitude}, ${sites.locationNote}, ${inArray(sites.id, openEnforcementSiteIds(tx, scope))},
       ${inArray(sites.id, openLegalCaseSiteIds(tx, scope))})`;
-    const order = sql.join(ORDER[filter.sort ?? "reference"], sql`, `);
+    const order = sql.join(siteOrder(filter), sql`, `);
     const [result] = await tx
       .select({ rows: sql<string>`coalesce(json_agg(${tuple} order by ${order}), '[]')::text` })
       .from(sites)
