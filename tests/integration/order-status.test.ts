@@ -279,7 +279,9 @@ describe("setting an order aside", () => {
     const body = String(csv.body);
     // A title with commas in it is quoted.
     expect(body).toMatch(
-      new RegExp(`${addDays(today, -1)},,"?Order set aside by the Court of Appeal \\[2025\\] EWCA Civ 1134`),
+      new RegExp(
+        `${addDays(today, -1)},${formatDate(addDays(today, -1))},,"?Order set aside by the Court of Appeal \\[2025\\] EWCA Civ 1134`,
+      ),
     );
     expect(body).toContain(`no longer due, set aside on ${formatDate(addDays(today, -1))}`);
   });
