@@ -11,6 +11,10 @@ import type { siteSchema } from "~/lib/schemas/site";
 import {
   CONTRACTOR_LABELS,
   contractors,
+  LOCATION_ACCURACY_LABELS,
+  locationAccuracies,
+  NO_POSITION,
+  NO_POSITION_LABEL,
   SITE_STATUS_LABELS,
   siteStatuses,
   USE_CLASS_LABELS,
@@ -29,6 +33,7 @@ const ORDER = [
   "uprn",
   "latitude",
   "longitude",
+  "locationAccuracy",
   "locationNote",
   "status",
   "ownerName",
@@ -91,7 +96,7 @@ export function SiteForm({
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Location</legend>
           <p className="govuk-hint">
             Decimal degrees. The location is never public unless the council publishes the site, and then only as
-            precisely as it chooses.
+            precisely as it chooses. Say how accurate the position is below.
           </p>
           <TextInput
             field={fields.latitude}
@@ -110,8 +115,23 @@ export function SiteForm({
             longitude={fields.longitude.value}
             latitudeId={fields.latitude.id}
             longitudeId={fields.longitude.id}
+            accuracyName={fields.locationAccuracy.name}
             saveLabel={submitLabel}
             settings={locationMap}
+          />
+          <Radios
+            field={fields.locationAccuracy}
+            legend="How accurate is this position?"
+            hint="What the latitude and longitude were taken from"
+            options={[
+              ...locationAccuracies.map((accuracy) => ({ value: accuracy, text: LOCATION_ACCURACY_LABELS[accuracy] })),
+              { value: NO_POSITION, text: NO_POSITION_LABEL, dividerBefore: "or" },
+            ]}
+          />
+          <TextInput
+            field={fields.locationNote}
+            label="About the position (optional)"
+            hint="For example, which town's centre it is, or where the address came from"
           />
         </fieldset>
 

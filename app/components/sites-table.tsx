@@ -5,14 +5,20 @@ import { Table, type TableColumn } from "~/components/govuk/table";
 import { TableRegion } from "~/components/govuk/table-region";
 import { SiteStatusTag } from "~/components/site-status-tag";
 import { formatDate } from "~/lib/format";
-import { CONTRACTOR_LABELS, type Contractor, type SiteStatus } from "~/lib/site-codes";
+import {
+  CONTRACTOR_LABELS,
+  type Contractor,
+  type LocationAccuracy,
+  locationAccuracyPhrase,
+  type SiteStatus,
+} from "~/lib/site-codes";
 
 /** The fields of a site each column needs. */
 interface SiteColumnFields {
   site: { reference: string; name: string; town?: string | null; postcode?: string | null };
   status: { status: SiteStatus };
   contractor: { contractor: Contractor; contractorOther: string | null };
-  onTheMap: { hasLocation: boolean; locationNote: string | null };
+  onTheMap: { hasLocation: boolean; locationAccuracy: LocationAccuracy | null; locationNote: string | null };
   openEnforcement: { hasOpenEnforcement: boolean };
   openLegalCase: { hasOpenLegalCase: boolean };
   lastChanged: { updatedAt: string | Date };
@@ -58,9 +64,18 @@ function siteColumns(sitePath: string): { [Column in SiteColumn]: TableColumn<Si
       header: "Contractor",
       cell: (site) => (site.contractor === "other" ? site.contractorOther : CONTRACTOR_LABELS[site.contractor]),
     },
+    // Whether the site is on the map, how accurate its point is, and the officer's note on it.
     onTheMap: {
       header: "On the map",
-      cell: (site) => (site.hasLocation ? (site.locationNote ?? "Yes") : "No: no position recorded"),
+      cell: (site) =>
+        site.hasLocation ? (
+          <>
+            {site.locationAccuracy ? `Yes: ${locationAccuracyPhrase(site.locationAccuracy)}` : "Yes"}
+            {hint(site.locationNote)}
+          </>
+        ) : (
+          "No: no position recorded"
+        ),
     },
     openEnforcement: { header: "Open enforcement", cell: (site) => yesOrNo(site.hasOpenEnforcement) },
     openLegalCase: { header: "Open legal case", cell: (site) => yesOrNo(site.hasOpenLegalCase) },

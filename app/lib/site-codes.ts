@@ -27,3 +27,32 @@ export const USE_CLASS_LABELS: Record<UseClass, string> = {
   sui_generis_hostel: "Sui generis hostel",
   other: "Other",
 };
+
+/**
+ * How accurate a site's recorded point is, as its source allows: a fact about the record, the same
+ * for everyone who sees it. (What an audience may be shown of the point is another matter: see
+ * `LocationDisclosure` in site-features.ts.)
+ */
+export const locationAccuracies = ["address", "postcode", "town", "approximate"] as const;
+export type LocationAccuracy = (typeof locationAccuracies)[number];
+export const LOCATION_ACCURACY_LABELS: Record<LocationAccuracy, string> = {
+  address: "From the address or surveyed",
+  postcode: "The postcode's centre",
+  town: "The town's centre",
+  approximate: "Approximate",
+};
+
+/** The site form's choice for a site with no point (stored as no accuracy). */
+export const NO_POSITION = "none";
+export const NO_POSITION_LABEL = "No position recorded";
+
+/** The accuracy within a sentence: "the town's centre". */
+export function locationAccuracyPhrase(accuracy: LocationAccuracy): string {
+  const label = LOCATION_ACCURACY_LABELS[accuracy];
+  return `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+}
+
+/** "Position: the town's centre" (map popups). */
+export function positionAccuracyText(accuracy: LocationAccuracy): string {
+  return `Position: ${locationAccuracyPhrase(accuracy)}`;
+}

@@ -6,12 +6,19 @@
 // is for the council's members (exact positions, internal fields) or the public (each site hidden,
 // at the council's area, approximate to 0.01°, or exact, as published; no internal fields). Tests
 // check that an imprecise site's recorded coordinates never appear in the output.
+//
+// README, Decision 50: Two ideas, two names. A feature's `disclosure` says what this audience may be
+// shown of the recorded point ("exact" for members: the point as recorded); its `accuracy` says how
+// accurate the recorded point is (from the address, the postcode's or the town's centre, or
+// approximate), a fact about the record that every audience shown the point as recorded is told. A
+// public feature placed anywhere else (rounded, or at the council's centre) carries no accuracy:
+// the point drawn is not the recorded one.
 import type { BBox, Feature, FeatureCollection, Point, Position } from "geojson";
-import type { SiteStatus } from "./site-codes";
+import type { LocationAccuracy, SiteStatus } from "./site-codes";
 
-/** How precisely a site may be placed on a map, from not at all to where it is recorded. */
-export const locationPrecisions = ["hidden", "council_area", "approximate", "exact"] as const;
-export type LocationPrecision = (typeof locationPrecisions)[number];
+/** What an audience may be shown of a site's recorded point, from nothing to the point as recorded. */
+export const locationDisclosures = ["hidden", "council_area", "approximate", "exact"] as const;
+export type LocationDisclosure = (typeof locationDisclosures)[number];
 
 /** Decimal places kept for an approximate position: 0.01° is about 1.1 km north–south, 0.7 km east–west. */
 export const APPROXIMATE_DECIMALS = 2;
@@ -23,6 +30,8 @@ export interface MappableSite {
   status: SiteStatus;
   latitude: number | null;
   longitude: number | null;
+  /** How accurate the recorded point is (null only when there is no point). */
+  locationAccuracy: LocationAccuracy | null;
   locationNote: string | null;
   hasOpenEnforcement: boolean;
   hasOpenLegalCase: boolean;
@@ -39,10 +48,10 @@ export interface MappableSite {
  *   out without one, `approximate` ones are rounded), and no internal field is included.
  */
 export type MapPublication<Site extends MappableSite = MappableSite> =
-  | { audience: "council"; precision: "exact" }
+  | { audience: "council"; disclosure: "exact" }
   | {
       audience: "public";
-      precisionOf: (site: Site) => LocationPrecision;
+      disclosureOf: (site: Site) => LocationDisclosure;
       /** [longitude, latitude] of the council's area, for `council_area` sites. */
       councilCentre: Position | null;
     };
@@ -51,8 +60,10 @@ export interface SiteFeatureProperties {
   reference: string;
   name: string;
   status: SiteStatus;
-  /** How precisely this point places the site. */
-  precision: Exclude<LocationPrecision, "hidden">;
+  /** What this audience may be shown of the recorded point, and so what this point is ("exact": the point as recorded). */
+  disclosure: Exclude<LocationDisclosure, "hidden">;
+  /** How accurate the recorded point is; only where this point is the recorded one (`disclosure` "exact"). */
+  accuracy?: LocationAccuracy;
   /** Council audience only, and only when there is something to say (thousands of sites add up). */
   locationNote?: string;
   openEnforcement?: true;
@@ -70,15 +81,16 @@ export function siteFeatures<Site extends MappableSite>(
 ): SiteFeatureCollection {
   const features: SiteFeature[] = [];
   for (const site of sites) {
-    const precision = publication.audience === "council" ? publication.precision : publication.precisionOf(site);
-    const coordinates = placed(site, precision, publication);
-    if (!coordinates || precision === "hidden") continue;
+    const disclosure = publication.audience === "council" ? publication.disclosure : publication.disclosureOf(site);
+    const coordinates = placed(site, disclosure, publication);
+    if (!coordinates || disclosure === "hidden") continue;
     const properties: SiteFeatureProperties = {
       reference: site.reference,
       name: site.name,
       status: site.status,
-      precision,
+      disclosure,
     };
+    if (disclosure === "exact" && site.locationAccuracy) properties.accuracy = site.locationAccuracy;
     if (publication.audience === "council") {
       if (site.locationNote) properties.locationNote = site.locationNote;
       if (site.hasOpenEnforcement) properties.openEnforcement = true;
@@ -93,7 +105,7 @@ export function siteFeatures<Site extends MappableSite>(
 
 function placed<Site extends MappableSite>(
   site: Site,
-  precision: LocationPrecision,
+  disclosure: LocationDisclosure,
   publication: MapPublication<Site>,
 ): Position | undefined {
   const { latitude, longitude } = site;
@@ -102,7 +114,7 @@ function placed<Site extends MappableSite>(
     typeof longitude === "number" &&
     Number.isFinite(latitude) &&
     Number.isFinite(longitude);
-  switch (precision) {
+  switch (disclosure) {
     case "hidden":
       return undefined;
     case "council_area":

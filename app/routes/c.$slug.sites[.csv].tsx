@@ -2,7 +2,7 @@
 // records and filter, and reused until the next (records-cache.server.ts).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { siteFilterFrom } from "~/lib/schemas/site-filter";
-import { CONTRACTOR_LABELS, SITE_STATUS_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
+import { CONTRACTOR_LABELS, LOCATION_ACCURACY_LABELS, SITE_STATUS_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
 import { requireTenantScope } from "~/server/access/tenancy.server";
 import { exportSites } from "~/server/council/sites/sites.server";
 import { csvHeaders, csvText } from "~/server/http/csv.server";
@@ -35,6 +35,7 @@ function sitesCsv(sites: Awaited<ReturnType<typeof exportSites>>): string {
       { key: "uprn", header: "UPRN" },
       { key: "latitude", header: "Latitude" },
       { key: "longitude", header: "Longitude" },
+      { key: "locationAccuracy", header: "Position accuracy" },
       { key: "status", header: "Status" },
       { key: "ownerName", header: "Owner" },
       { key: "operatorName", header: "Operator" },
@@ -49,6 +50,7 @@ function sitesCsv(sites: Awaited<ReturnType<typeof exportSites>>): string {
     sites.map((site) => ({
       ...site,
       status: SITE_STATUS_LABELS[site.status],
+      locationAccuracy: site.locationAccuracy ? LOCATION_ACCURACY_LABELS[site.locationAccuracy] : null,
       contractor: site.contractor === "other" ? site.contractorOther : CONTRACTOR_LABELS[site.contractor],
       lawfulUse:
         site.lawfulUse === "other" ? site.lawfulUseOther : site.lawfulUse ? USE_CLASS_LABELS[site.lawfulUse] : null,

@@ -1,5 +1,6 @@
 // The council's sites as GeoJSON for its map, filtered as the list is, as recorded today or as they
-// stood on a past day (?on=2025-08-19); members see exact positions. Built once per change to the
+// stood on a past day (?on=2025-08-19); members see exact positions, each with how accurate it is
+// (`disclosure` "exact", `accuracy`: README, Decision 50). Built once per change to the
 // council's records and reused until the next (records-cache.server.ts).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { onDateFrom } from "~/lib/schemas/on-date";
@@ -25,7 +26,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     buildVersion: context.buildVersion,
     build: async () =>
       JSON.stringify(
-        siteFeatures(await sitesForMap(scope, filter, on.on), { audience: "council", precision: "exact" }),
+        siteFeatures(await sitesForMap(scope, filter, on.on), { audience: "council", disclosure: "exact" }),
       ),
   });
 }

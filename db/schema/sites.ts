@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { contractors, siteStatuses, useClasses } from "../../app/lib/site-codes";
+import { contractors, locationAccuracies, siteStatuses, useClasses } from "../../app/lib/site-codes";
 import { createdAt, id, updatedAt, version } from "./columns";
 import { precisionOf } from "./date-precision";
 import { tenantId } from "./tenant";
@@ -22,6 +22,7 @@ import { tenantId } from "./tenant";
 export const siteStatus = pgEnum("site_status", siteStatuses);
 export const contractor = pgEnum("contractor", contractors);
 export const lawfulUseClass = pgEnum("use_class", useClasses);
+export const locationAccuracy = pgEnum("location_accuracy", locationAccuracies);
 
 export const sites = pgTable(
   "sites",
@@ -37,7 +38,9 @@ export const sites = pgTable(
     uprn: text("uprn"),
     latitude: doublePrecision("latitude"),
     longitude: doublePrecision("longitude"),
-    /** How precise the stored location is, e.g. "Approximate: town centre". */
+    /** How accurate the point is (from the address, the postcode's or town's centre, approximate): set exactly when there is a point. */
+    locationAccuracy: locationAccuracy("location_accuracy"),
+    /** Anything else about the point, in the officer's words, e.g. "Epping town, not the hotel's position". */
     locationNote: text("location_note"),
     ownerName: text("owner_name"),
     operatorName: text("operator_name"),
@@ -82,6 +85,11 @@ export const sites = pgTable(
     check("sites_uprn_format", sql`${t.uprn} ~ '^[0-9]{1,12}$'`),
     check("sites_latitude_uk", sql`${t.latitude} between 49.8 and 60.9`),
     check("sites_longitude_uk", sql`${t.longitude} between -8.7 and 1.9`),
+    // A point says how accurate it is; no point, no accuracy.
+    check(
+      "sites_location_accuracy_with_point",
+      sql`(${t.latitude} is null and ${t.longitude} is null) = (${t.locationAccuracy} is null)`,
+    ),
     check("sites_rooms_positive", sql`${t.rooms} >= 0`),
   ],
 );

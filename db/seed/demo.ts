@@ -6,9 +6,10 @@
 // Hotels Limited, lawful use C1 hotel, the three periods of use (May 2020 to March 2021, October
 // 2022 to April 2024, from April 2025; months only, entered as the 1st), and planning application
 // EPF/0337/23 (received 14 February 2023, validated 21 February 2023, withdrawn 21 March 2024),
-// each with its source. Its coordinates are the town's, labelled approximate. The second council,
-// Northmere, is fictional and labelled so (GSS code E07999901 belongs to no council); its site, PCN
-// and complaints are dated from the day the demo is created, so something is always due.
+// each with its source. Its coordinates are Epping's town centre, so its position accuracy is
+// "town" (and its note says approximate). The second council, Northmere, is fictional and labelled
+// so (GSS code E07999901 belongs to no council); its site, PCN and complaints are dated from the day
+// the demo is created, so something is always due.
 import { hash } from "@node-rs/argon2";
 import { eq } from "drizzle-orm";
 import type { Database, Transaction } from "../client";

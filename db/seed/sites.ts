@@ -39,8 +39,11 @@ export async function seedEppingSites(tx: Transaction, tenantId: string) {
       reference: "EF-S-0001",
       name: "The Bell Hotel",
       town: "Epping",
+      // Epping's town centre (facts.md §4: 51.7004, 0.1087, High for the town); the hotel itself is
+      // deliberately not pinpointed.
       latitude: 51.7,
       longitude: 0.11,
+      locationAccuracy: "town",
       locationNote: "Approximate: Epping town, not the hotel's position",
       ownerName: "Somani Hotels Limited",
       contractor: "other",

@@ -36,6 +36,12 @@ const STATUS_LABELS: Record<string, string> = {
   ceased: "Ceased",
   unknown: "Unknown",
 };
+const ACCURACY_LABELS: Record<string, string> = {
+  address: "From the address or surveyed",
+  postcode: "The postcode's centre",
+  town: "The town's centre",
+  approximate: "Approximate",
+};
 const CONTRACTOR_LABELS: Record<string, string> = {
   clearsprings_ready_homes: "Clearsprings Ready Homes",
   mears: "Mears",
@@ -559,6 +565,7 @@ interface MapRow {
   status: string;
   latitude: number | null;
   longitude: number | null;
+  locationAccuracy: string | null;
   locationNote: string | null;
   openEnforcement: boolean;
   openLegalCase: boolean;
@@ -566,7 +573,7 @@ interface MapRow {
 
 async function sitesGeoJson(who: Member): Promise<string> {
   const rows = await sql<MapRow[]>`
-    select s.reference, s.name, s.status, s.latitude, s.longitude, s.location_note,
+    select s.reference, s.name, s.status, s.latitude, s.longitude, s.location_accuracy, s.location_note,
       s.id in (select p.site_id from planning_records p where p.tenant_id = ${who.tenantId}
         and p.kind in ${ENFORCEMENT_KINDS} and p.status not in ${CLOSED_PLANNING}) as open_enforcement,
       s.id in (select l.site_id from legal_cases l where l.tenant_id = ${who.tenantId} and l.site_id is not null
@@ -590,7 +597,8 @@ async function sitesGeoJson(who: Member): Promise<string> {
         reference: site.reference,
         name: site.name,
         status: site.status,
-        precision: "exact",
+        disclosure: "exact",
+        ...(site.locationAccuracy ? { accuracy: site.locationAccuracy } : {}),
         ...(site.locationNote ? { locationNote: site.locationNote } : {}),
         ...(site.openEnforcement ? { openEnforcement: true } : {}),
         ...(site.openLegalCase ? { openLegalCase: true } : {}),
@@ -614,6 +622,7 @@ const CSV_COLUMNS: [string, string][] = [
   ["uprn", "UPRN"],
   ["latitude", "Latitude"],
   ["longitude", "Longitude"],
+  ["locationAccuracy", "Position accuracy"],
   ["status", "Status"],
   ["ownerName", "Owner"],
   ["operatorName", "Operator"],
@@ -638,7 +647,7 @@ async function sitesCsv(who: Member): Promise<string> {
   const rows = await sql<(MapRow & Record<string, string | number | boolean | Date | null>)[]>`
     select s.reference, s.name, s.address_line_1, s.address_line_2, s.town, s.postcode, s.uprn, s.latitude, s.longitude,
       s.status, s.owner_name, s.operator_name, s.contractor, s.contractor_other, s.rooms, s.lawful_use,
-      s.lawful_use_other, s.use_complained_of, s.location_note, s.updated_at,
+      s.lawful_use_other, s.use_complained_of, s.location_accuracy, s.location_note, s.updated_at,
       s.id in (select p.site_id from planning_records p where p.tenant_id = ${who.tenantId}
         and p.kind in ${ENFORCEMENT_KINDS} and p.status not in ${CLOSED_PLANNING}) as open_enforcement,
       s.id in (select l.site_id from legal_cases l where l.tenant_id = ${who.tenantId} and l.site_id is not null
@@ -649,6 +658,7 @@ async function sitesCsv(who: Member): Promise<string> {
     const row = {
       ...site,
       status: STATUS_LABELS[site.status],
+      locationAccuracy: site.locationAccuracy ? ACCURACY_LABELS[site.locationAccuracy] : null,
       contractor: site.contractor === "other" ? site.contractorOther : CONTRACTOR_LABELS[String(site.contractor)],
     };
     lines.push(CSV_COLUMNS.map(([key]) => csvCell(row[key as keyof typeof row])).join(","));

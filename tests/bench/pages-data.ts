@@ -105,11 +105,12 @@ function bulkStatements(plan: BenchDataPlan): { label: string; sql: string }[] {
     {
       label: "sites",
       sql: `insert into sites (id, tenant_id, reference, name, address_line_1, town, postcode, latitude, longitude,
-          location_note, owner_name, contractor, contractor_other, rooms, lawful_use, use_complained_of, status,
+          location_accuracy, location_note, owner_name, contractor, contractor_other, rooms, lawful_use, use_complained_of, status,
           archived_at, created_at, updated_at)
         select id, tenant_id, ${reference("prefix", "S", "num")}, 'Bench Hotel ' || lpad(n::text, 5, '0'),
           n || ' Bench Street', 'Benchtown', 'ZZ99 ' || (n % 10) || 'ZZ',
           case when n % 41 = 0 then null else lat end, case when n % 41 = 0 then null else lon end,
+          case when n % 41 <> 0 then (array['address', 'postcode', 'town', 'approximate'])[1 + n % 4]::location_accuracy end,
           case when n % 10 = 0 then 'Fictional benchmark site' end,
           'Bench Owner ' || (n % 500) || ' Ltd (fictional)',
           (array['clearsprings_ready_homes', 'mears', 'serco', 'other', 'unknown'])[1 + n % 5]::contractor,

@@ -81,6 +81,10 @@ describe("the council's map", () => {
     const bell = page.getByRole("table").getByRole("link", { name: "The Bell Hotel" });
     await expect(bell.getAttribute("href")).resolves.toBe("/c/epping-forest/sites/EF-S-0001");
     await expect(page.getByRole("table").textContent()).resolves.toContain("EF-S-0001");
+    // The table says how accurate the Bell Hotel's point is (Epping's town centre), and the officer's note.
+    const bellRow = page.getByRole("row").filter({ has: page.getByRole("link", { name: "The Bell Hotel" }) });
+    await expect(bellRow.textContent()).resolves.toContain("Yes: the town's centre");
+    await expect(bellRow.textContent()).resolves.toContain("Approximate: Epping town, not the hotel's position");
     await expectAccessible(page);
     await page.screenshot({ path: screenshotPath("officer-map"), fullPage: true });
 
@@ -90,6 +94,7 @@ describe("the council's map", () => {
     const popupLink = page.locator(".maplibregl-popup a");
     await expect(popupLink.getAttribute("href")).resolves.toBe("/c/epping-forest/sites/EF-S-0001");
     await expect(page.locator(".maplibregl-popup").textContent()).resolves.toContain("The Bell Hotel");
+    await expect(page.locator(".maplibregl-popup").textContent()).resolves.toContain("Position: the town's centre.");
     await page.keyboard.press("Enter");
     await expect(page.evaluate(() => document.activeElement?.getAttribute("href"))).resolves.toBe(
       "/c/epping-forest/sites/EF-S-0001",

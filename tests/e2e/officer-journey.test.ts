@@ -38,7 +38,7 @@ for (const javaScriptEnabled of [true, false]) {
 
       // A mistake first: the error summary, and nothing lost.
       await page.getByLabel("Name of the site").fill(siteName);
-      await page.getByLabel("Postcode").fill("nowhere");
+      await page.getByLabel("Postcode", { exact: true }).fill("nowhere");
       await page.getByRole("button", { name: "Add site" }).click();
       await expect(page.locator(".govuk-error-summary").textContent()).resolves.toContain(
         "Enter a real postcode, like SW1A 1AA",
@@ -46,7 +46,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByLabel("Name of the site").inputValue()).resolves.toBe(siteName);
       await expectAccessible(page);
 
-      await page.getByLabel("Postcode").fill("CM16 4AA");
+      await page.getByLabel("Postcode", { exact: true }).fill("CM16 4AA");
       await page.getByLabel("Town or city").fill("Epping");
       await page.getByRole("radio", { name: "Proposed" }).check();
       await page.getByRole("button", { name: "Add site" }).click();

@@ -1,8 +1,9 @@
 // A site's position in the browser: the officer opens the form's map with "Choose the position on a
 // map" (MapLibre is fetched only then), clicks it, sees the proposed position in words, puts it in the
-// latitude and longitude fields with "Use this position" and keeps it only by saving; the site page
-// then shows it in words and on a small map. Points outside the UK are refused, the keyboard can open
-// and leave the map, and without JavaScript the fields are the whole form. Every page is checked with
+// latitude and longitude fields with "Use this position" (which clears how accurate the position is,
+// for the officer to choose) and keeps it only by saving; the site page then shows it in words, with
+// its accuracy, and on a small map. Points outside the UK are refused, the keyboard can open and
+// leave the map, and without JavaScript the fields are the whole form. Every page is checked with
 // axe-core.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -20,6 +21,8 @@ function signedIn(options: { javaScriptEnabled?: boolean } = {}) {
 
 const picker = (page: Page) => page.locator(".app-location-picker");
 const openButton = (page: Page) => page.getByRole("button", { name: "Choose the position on a map" });
+const accuracyChoices = (page: Page) => page.getByRole("group", { name: "How accurate is this position?" });
+const chosenAccuracy = (page: Page) => accuracyChoices(page).locator("input:checked");
 
 /** Opens the picker's map with its button (shown once the page is hydrated). */
 async function openPicker(page: Page) {
@@ -96,6 +99,7 @@ describe("placing a site on the map", () => {
     expect(fetchedOnOpening.some((url) => /\/maplibre-gl-[^/]*\.css$/.test(url))).toBe(true);
     await expect(page.getByLabel("Latitude").inputValue()).resolves.toBe("51.7");
     await expect(page.getByLabel("Longitude").inputValue()).resolves.toBe("0.11");
+    await expect(page.getByLabel("The town's centre").isChecked()).resolves.toBe(true);
     await expect(page.getByRole("region", { name: "Map for choosing the site's position" }).count()).resolves.toBe(1);
     await expect(picker(page).textContent()).resolves.toContain(
       "With a keyboard, type the latitude and longitude in the fields above instead.",
@@ -135,8 +139,10 @@ describe("placing a site on the map", () => {
       await page.getByLabel("Latitude").getAttribute("id"),
     );
     await expect(picker(page).locator("output").textContent()).resolves.toBe(
-      `The latitude and longitude fields now say ${proposed.latitude}, ${proposed.longitude}. Select ‘Save changes’ to keep this position.`,
+      `The latitude and longitude fields now say ${proposed.latitude}, ${proposed.longitude}. Choose how accurate this position is, then select ‘Save changes’ to keep it.`,
     );
+    // The town's centre no longer describes the point: nothing is chosen until the officer chooses.
+    await expect(chosenAccuracy(page).count()).resolves.toBe(0);
     await pickerIdle(page);
 
     // Not saved until the form is.
@@ -147,16 +153,28 @@ describe("placing a site on the map", () => {
     ).resolves.toContain("51.7, 0.11 (");
     await check.close();
 
+    // Saved without an accuracy: refused with a message, the new position still in the fields.
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.locator(".govuk-error-summary").waitFor();
+    await expect(page.locator(".govuk-error-summary").textContent()).resolves.toContain(
+      "Choose how accurate this position is",
+    );
+    await expect(page.getByLabel("Latitude").inputValue()).resolves.toBe(proposed.latitude);
+    await expectAccessible(page);
+    await page.getByLabel("Approximate").check();
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.waitForURL(new RegExp(`${SITE}\\?done=updated$`));
     await page.getByText("The site has been updated.").waitFor();
     const location = page.locator(".govuk-summary-list__row").filter({ hasText: "Location" });
     await expect(location.textContent()).resolves.toContain(`${proposed.latitude}, ${proposed.longitude}`);
+    await expect(
+      page.locator(".govuk-summary-list__row").filter({ hasText: "Position accuracy" }).textContent(),
+    ).resolves.toContain("Approximate");
     await page.locator('.app-location-map__frame[data-map-state="idle"]').waitFor({ timeout: 60_000 });
     await expect(
       page
         .getByRole("region", {
-          name: `Map of where The Bell Hotel is: latitude ${proposed.latitude}, longitude ${proposed.longitude}`,
+          name: `Map of where The Bell Hotel is: latitude ${proposed.latitude}, longitude ${proposed.longitude}, approximate`,
         })
         .count(),
     ).resolves.toBe(1);
@@ -170,7 +188,8 @@ describe("placing a site on the map", () => {
       (url) => !url.startsWith(`${app.baseUrl}/`) && !url.startsWith("data:") && !url.startsWith("blob:"),
     );
     expect(elsewhere).toEqual([]);
-    expect(errors).toEqual([]);
+    // The one save refused for want of an accuracy is a 400 the browser reports; nothing else.
+    expect(errors.filter((error) => !/status of 400/.test(error))).toEqual([]);
   });
 
   it("refuses a point outside the UK, and lets the keyboard leave the map", async () => {
@@ -234,6 +253,10 @@ describe("without JavaScript", () => {
     await page.waitForURL(new RegExp(`${SITE}\\?done=updated$`));
     const location = page.locator(".govuk-summary-list__row").filter({ hasText: "Location" });
     await expect(location.textContent()).resolves.toContain("51.69999, 0.10999");
+    // How accurate it is was left as it was (approximate, as the first test saved it), and is said beside it.
+    await expect(
+      page.locator(".govuk-summary-list__row").filter({ hasText: "Position accuracy" }).textContent(),
+    ).resolves.toContain("Approximate");
     await expect(page.locator(".app-location-map").textContent()).resolves.toContain(
       "The map needs JavaScript. The site's latitude and longitude are given above.",
     );
@@ -244,6 +267,16 @@ describe("without JavaScript", () => {
     await expect(picker(page).isVisible()).resolves.toBe(false);
     await expect(openButton(page).count()).resolves.toBe(0);
     await page.getByLabel("Name of the site").fill("Unplaced Hotel (fictional)");
+    // A position without how accurate it is is refused, with the message beside the choices.
+    await page.getByLabel("Latitude").fill("51.7");
+    await page.getByLabel("Longitude").fill("0.11");
+    await page.getByRole("button", { name: "Add site" }).click();
+    await expect(accuracyChoices(page).locator(".govuk-error-message").textContent()).resolves.toContain(
+      "Choose how accurate this position is",
+    );
+    await expectAccessible(page);
+    await page.getByLabel("Latitude").fill("");
+    await page.getByLabel("Longitude").fill("");
     await page.getByRole("button", { name: "Add site" }).click();
     await page.waitForURL(/\/sites\/EF-S-\d+\?done=created$/);
     const unplaced = new URL(page.url()).pathname;

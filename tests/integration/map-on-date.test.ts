@@ -52,6 +52,8 @@ describe("the map on a date", () => {
     expect(bell?.status).toBe("in_use");
     expect(bell?.stateOnDate).toContain("Interim injunction in force");
     expect(bell?.stateOnDate).toContain("[2025] EWHC 2183 (KB)");
+    // Its point is Epping's town centre, shown to members as recorded.
+    expect(bell).toMatchObject({ disclosure: "exact", accuracy: "town" });
     const page = await pageOn("2025-08-19");
     const row = page.onDay?.find((site) => site.reference === "EF-S-0001");
     expect(row?.state?.legalLabel).toBe("Interim injunction in force");

@@ -40,6 +40,7 @@ describe("Epping on a date", () => {
       name: "The Bell Hotel",
       latitude: 51.7,
       longitude: 0.11,
+      locationAccuracy: "town",
       locationNote: "Approximate: Epping town, not the hotel's position",
       status: "in_use",
     });

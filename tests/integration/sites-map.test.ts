@@ -42,6 +42,7 @@ beforeAll(async () => {
     name: "Alpha Hotel",
     latitude: 51.7,
     longitude: 0.11,
+    locationAccuracy: "town",
     locationNote: "Approximate",
   });
   const beta = await addSite(council.scope, {
@@ -88,7 +89,14 @@ describe("the sites' GeoJSON", () => {
       ["Alpha Hotel", [0.11, 51.7]],
       ["Beta Lodge", [0.05, 51.65]],
     ]);
-    expect(collection.features[0]?.properties).toMatchObject({ locationNote: "Approximate", openLegalCase: true });
+    // Shown to members as recorded; how accurate the recorded point is, is another property.
+    expect(collection.features[0]?.properties).toMatchObject({
+      disclosure: "exact",
+      accuracy: "town",
+      locationNote: "Approximate",
+      openLegalCase: true,
+    });
+    expect(collection.features[1]?.properties).toMatchObject({ disclosure: "exact", accuracy: "approximate" });
     expect(collection.bbox).toEqual([0.05, 51.65, 0.11, 51.7]);
 
     const proposed = (await (await geoJson("?status=proposed")).json()) as SiteFeatureCollection;

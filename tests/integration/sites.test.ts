@@ -37,6 +37,7 @@ const validSite = {
   uprn: "100090000001",
   latitude: "51.7",
   longitude: "0.11",
+  locationAccuracy: "address",
   status: "in_use",
   contractor: "other",
   contractorOther: "Company Travel Management (North) Ltd",
@@ -75,6 +76,7 @@ describe("adding a site", () => {
       name: "The Example Hotel",
       postcode: "CM16 4AA",
       latitude: 51.7,
+      locationAccuracy: "address",
       rooms: 40,
       contractor: "other",
     });

@@ -1,4 +1,5 @@
-// Sites become map points only as precisely as the caller says may be shown; never more.
+// Sites become map points only as precisely as the caller says may be shown; never more. What may be
+// shown (`disclosure`) and how accurate the recorded point is (`accuracy`) are two properties.
 import { describe, expect, it } from "vitest";
 import { type MapPublication, type MappableSite, siteFeatures } from "~/lib/site-features";
 
@@ -8,6 +9,7 @@ function site(overrides: Partial<MappableSite> & Pick<MappableSite, "reference">
     status: "in_use",
     latitude: 51.703817,
     longitude: 0.112394,
+    locationAccuracy: "address",
     locationNote: "Behind the station",
     hasOpenEnforcement: true,
     hasOpenLegalCase: false,
@@ -15,12 +17,15 @@ function site(overrides: Partial<MappableSite> & Pick<MappableSite, "reference">
   };
 }
 
-const council: MapPublication = { audience: "council", precision: "exact" };
+const council: MapPublication = { audience: "council", disclosure: "exact" };
 
 describe("siteFeatures for the council's own members", () => {
   it("places every site with a position where it is recorded, with the internal fields", () => {
     const collection = siteFeatures(
-      [site({ reference: "EF-S-0001" }), site({ reference: "EF-S-0002", latitude: 51.6, longitude: -0.01 })],
+      [
+        site({ reference: "EF-S-0001" }),
+        site({ reference: "EF-S-0002", latitude: 51.6, longitude: -0.01, locationAccuracy: "town" }),
+      ],
       council,
     );
     expect(collection.features.map((feature) => feature.geometry.coordinates)).toEqual([
@@ -31,10 +36,13 @@ describe("siteFeatures for the council's own members", () => {
       reference: "EF-S-0001",
       name: "Hotel EF-S-0001",
       status: "in_use",
-      precision: "exact",
+      disclosure: "exact",
+      accuracy: "address",
       locationNote: "Behind the station",
       openEnforcement: true,
     });
+    // Shown as recorded, and the recorded point is only the town's centre: two facts, two names.
+    expect(collection.features[1]?.properties).toMatchObject({ disclosure: "exact", accuracy: "town" });
     expect(collection.bbox).toEqual([-0.01, 51.6, 0.112394, 51.703817]);
   });
 
@@ -53,16 +61,16 @@ describe("siteFeatures for the council's own members", () => {
 });
 
 describe("siteFeatures for the public", () => {
-  const precisions = {
+  const disclosures = {
     "P-1": "hidden",
     "P-2": "council_area",
     "P-3": "approximate",
     "P-4": "exact",
   } as const;
-  const sites = Object.keys(precisions).map((reference) => site({ reference }));
+  const sites = Object.keys(disclosures).map((reference) => site({ reference }));
   const publication = (councilCentre: [number, number] | null): MapPublication => ({
     audience: "public",
-    precisionOf: (candidate) => precisions[candidate.reference as keyof typeof precisions],
+    disclosureOf: (candidate) => disclosures[candidate.reference as keyof typeof disclosures],
     councilCentre,
   });
 
@@ -73,10 +81,19 @@ describe("siteFeatures for the public", () => {
       ["P-3", [0.11, 51.7]],
       ["P-4", [0.112394, 51.703817]],
     ]);
-    expect(collection.features.map((feature) => feature.properties.precision)).toEqual([
+    expect(collection.features.map((feature) => feature.properties.disclosure)).toEqual([
       "council_area",
       "approximate",
       "exact",
+    ]);
+  });
+
+  it("says how accurate a point is only where the point shown is the recorded one", () => {
+    const collection = siteFeatures(sites, publication([0.05, 51.68]));
+    expect(collection.features.map((feature) => [feature.properties.reference, feature.properties.accuracy])).toEqual([
+      ["P-2", undefined],
+      ["P-3", undefined],
+      ["P-4", "address"],
     ]);
   });
 
@@ -108,7 +125,12 @@ describe("siteFeatures for the public", () => {
   it("carries no internal field: no location note, no enforcement or legal flags", () => {
     const collection = siteFeatures(sites, publication([0.05, 51.68]));
     for (const feature of collection.features) {
-      expect(Object.keys(feature.properties).sort()).toEqual(["name", "precision", "reference", "status"]);
+      const shownAsRecorded = feature.properties.disclosure === "exact";
+      expect(Object.keys(feature.properties).sort()).toEqual(
+        shownAsRecorded
+          ? ["accuracy", "disclosure", "name", "reference", "status"]
+          : ["disclosure", "name", "reference", "status"],
+      );
     }
     expect(JSON.stringify(collection)).not.toContain("Behind the station");
   });

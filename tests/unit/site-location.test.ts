@@ -14,7 +14,12 @@ import {
   withLocationLayers,
 } from "~/lib/site-location";
 
-const validSite = { name: "The Example Hotel", status: "unknown", contractor: "unknown" };
+const validSite = {
+  name: "The Example Hotel",
+  status: "unknown",
+  contractor: "unknown",
+  locationAccuracy: "approximate",
+};
 
 describe("a picked point", () => {
   it("is rounded to 5 decimal places, and west of Greenwich keeps its sign", () => {

@@ -193,7 +193,10 @@ export function Textarea({
   );
 }
 
-/** Radios in a fieldset; an option can reveal a conditional field (shown always without JavaScript). */
+/**
+ * Radios in a fieldset; an option can reveal a conditional field (shown always without JavaScript), or
+ * be set apart from those before it by a divider ("or").
+ */
 export function Radios({
   field,
   legend,
@@ -205,7 +208,7 @@ export function Radios({
   field: Field;
   legend: ReactNode;
   hint?: ReactNode;
-  options: { value: string; text: string; hint?: string; conditional?: ReactNode }[];
+  options: { value: string; text: string; hint?: string; conditional?: ReactNode; dividerBefore?: string }[];
   inline?: boolean;
   legendClass?: string;
 }) {
@@ -224,6 +227,7 @@ export function Radios({
             const id = index === 0 ? field.id : `${field.id}-${option.value}`;
             return (
               <div key={option.value}>
+                {option.dividerBefore ? <div className="govuk-radios__divider">{option.dividerBefore}</div> : null}
                 <div className="govuk-radios__item">
                   <input
                     className="govuk-radios__input"

@@ -2,7 +2,9 @@
 // a map to click to propose a position, see it in words, and put it in the latitude and longitude
 // fields with "Use this position" (it is saved only with the form). The fields stay the source of
 // truth and the keyboard's way in; without JavaScript they are all there is, and the button shows
-// only once the page is hydrated (its space is kept before, so nothing jumps).
+// only once the page is hydrated (its space is kept before, so nothing jumps). Using a position
+// clears the form's "How accurate is this position?" choice and chooses none: a clicked point is as
+// accurate as what the officer placed it by, which only the officer knows.
 //
 // README, Decision 35: Officers place a site by clicking a small map on the site form. The picker
 // proposes the point rounded to 5 decimal places (about 1 m) and refuses points outside the UK; it
@@ -41,6 +43,8 @@ export interface LocationPickerProps {
   /** The fields' ids: "Use this position" fills them, and then focuses the latitude. */
   latitudeId: string;
   longitudeId: string;
+  /** The name of the form's accuracy radios: "Use this position" clears them, for the officer to choose again. */
+  accuracyName: string;
   /** The form's submit button's words, e.g. "Save changes". */
   saveLabel: string;
   settings: SiteLocationMapSettings;
@@ -69,7 +73,15 @@ export function LocationPicker(props: LocationPickerProps) {
 }
 
 /** The picker itself: its map (fetched as it first renders), what it proposes, and its buttons. */
-function PickerMap({ latitude, longitude, latitudeId, longitudeId, saveLabel, settings }: LocationPickerProps) {
+function PickerMap({
+  latitude,
+  longitude,
+  latitudeId,
+  longitudeId,
+  accuracyName,
+  saveLabel,
+  settings,
+}: LocationPickerProps) {
   const [status, setStatus] = useState<PickerStatus>({ kind: "none" });
   const rootRef = useRef<HTMLDivElement>(null);
   const inFields = positionFromFields(latitude, longitude);
@@ -97,6 +109,7 @@ function PickerMap({ latitude, longitude, latitudeId, longitudeId, saveLabel, se
     const text = positionText(status.at);
     fillField(latitudeId, text.latitude);
     fillField(longitudeId, text.longitude);
+    clearChoice(accuracyName);
     setStatus({ kind: "used", at: status.at });
     document.getElementById(latitudeId)?.focus();
   };
@@ -161,6 +174,16 @@ function fillField(id: string, value: string): void {
   input.dispatchEvent(new Event("change", { bubbles: true }));
 }
 
+/** Unchooses every radio of a group, as if the officer had never chosen, so the form library sees it. */
+function clearChoice(name: string): void {
+  for (const input of document.getElementsByName(name)) {
+    if (!(input instanceof HTMLInputElement) || input.type !== "radio" || !input.checked) continue;
+    input.checked = false;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+}
+
 function sameAt(a: LatLng | null, b: LatLng): boolean {
   return a !== null && a.latitude === b.latitude && a.longitude === b.longitude;
 }
@@ -177,7 +200,7 @@ function statusText(status: PickerStatus, saveLabel: string): string {
       return `That point is outside the UK, so it cannot be used. Choose a point in the UK (${UK_BOUNDS_TEXT}).`;
     case "used": {
       const { latitude, longitude } = positionText(status.at);
-      return `The latitude and longitude fields now say ${latitude}, ${longitude}. Select ‘${saveLabel}’ to keep this position.`;
+      return `The latitude and longitude fields now say ${latitude}, ${longitude}. Choose how accurate this position is, then select ‘${saveLabel}’ to keep it.`;
     }
   }
 }

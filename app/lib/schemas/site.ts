@@ -1,6 +1,6 @@
 // The site form: what an officer records about a hotel site.
 import { z } from "zod";
-import { contractors, siteStatuses, useClasses } from "../site-codes";
+import { contractors, locationAccuracies, NO_POSITION, siteStatuses, useClasses } from "../site-codes";
 import { optionalText, optionalWholeNumber, requiredText } from "./common";
 
 const POSTCODE = /^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$/;
@@ -44,7 +44,13 @@ export const siteSchema = z
       .max(UK_BOUNDS.maxLongitude, "Longitude must be in the UK: between -8.7 and 1.9")
       .optional()
       .transform((value) => value ?? null),
-    locationNote: optionalText("How precise the location is", 200),
+    // "No position recorded" is a choice of its own, so that a position once recorded can be taken away
+    // (a radio, once chosen, cannot be unchosen).
+    locationAccuracy: z
+      .enum([...locationAccuracies, NO_POSITION], { error: "Choose how accurate this position is" })
+      .optional()
+      .transform((value) => (value === undefined || value === NO_POSITION ? null : value)),
+    locationNote: optionalText("About the position", 200),
     ownerName: optionalText("Owner", 200),
     operatorName: optionalText("Operator", 200),
     contractor: z.enum(contractors, { error: "Choose the Home Office contractor, or 'Not known'" }),
@@ -64,6 +70,18 @@ export const siteSchema = z
         code: "custom",
         path: [site.latitude === null ? "latitude" : "longitude"],
         message: "Enter both latitude and longitude, or neither",
+      });
+    }
+    // A point says how accurate it is, and there is no accuracy without a point (as the database checks).
+    const anyPosition = site.latitude !== null || site.longitude !== null;
+    if (anyPosition && site.locationAccuracy === null) {
+      ctx.addIssue({ code: "custom", path: ["locationAccuracy"], message: "Choose how accurate this position is" });
+    }
+    if (!anyPosition && site.locationAccuracy !== null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["locationAccuracy"],
+        message: "Enter the latitude and longitude, or choose ‘No position recorded’",
       });
     }
     if (site.contractor === "other" && !site.contractorOther) {

@@ -16,7 +16,7 @@ import { DOCUMENT_DONE_MESSAGES, documentUploadHref } from "~/lib/documents";
 import { formatDate } from "~/lib/format";
 import { CLOSED_PLANNING_STATUSES, PLANNING_KIND_LABELS } from "~/lib/planning-codes";
 import { pageTitle } from "~/lib/service";
-import { CONTRACTOR_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
+import { CONTRACTOR_LABELS, LOCATION_ACCURACY_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
 import { can } from "~/server/access/permissions.server";
 import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
 import { listDocuments } from "~/server/council/documents/documents.server";
@@ -176,6 +176,12 @@ export default function SitePage() {
               : null
           }
         />
+        {site.latitude !== null && site.longitude !== null ? (
+          <Row
+            label="Position accuracy"
+            value={site.locationAccuracy ? LOCATION_ACCURACY_LABELS[site.locationAccuracy] : null}
+          />
+        ) : null}
         <Row label="Owner" value={site.ownerName} />
         <Row label="Operator" value={site.operatorName} />
         <Row
@@ -199,6 +205,7 @@ export default function SitePage() {
         <SiteLocationMap
           siteName={site.name}
           position={locationMap.position}
+          accuracy={site.locationAccuracy}
           settings={locationMap.settings}
           councilMapHref={`/c/${slug}/map#map=15/${locationMap.position.latitude}/${locationMap.position.longitude}`}
         />

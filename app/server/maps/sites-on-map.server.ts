@@ -18,6 +18,7 @@ export async function sitesForMap(scope: TenantScope, filter: SiteFilter, on: Is
     status: mapStatusOn(site.state, site.status),
     latitude: site.latitude,
     longitude: site.longitude,
+    locationAccuracy: site.locationAccuracy,
     locationNote: site.locationNote,
     hasOpenEnforcement: site.state.enforcement === "open",
     hasOpenLegalCase: site.state.hasOpenLegalCase,

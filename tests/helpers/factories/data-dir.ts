@@ -45,6 +45,7 @@ export async function seedDataDir(dataDir: string, plan: SeedPlan): Promise<void
         name: site.name,
         latitude: site.latitude,
         longitude: site.longitude,
+        locationAccuracy: "approximate" as const,
         locationNote: "Fictional test site",
         status: site.status,
       }));

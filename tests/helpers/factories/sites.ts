@@ -10,7 +10,10 @@ import { type Council, planningRecords, sites, usePeriods } from "../../../db/sc
 
 const suffix = () => randomBytes(3).toString("hex").toUpperCase();
 
-/** A site added through the domain function, under the council's next reference; returns the reference. */
+/**
+ * A site added through the domain function, under the council's next reference; returns the
+ * reference. A point is approximate unless the test says how accurate it is.
+ */
 export async function addSite(scope: TenantScope, values: Partial<Parameters<typeof createSite>[1]> = {}) {
   return createSite(scope, {
     name: "Test Hotel",
@@ -21,6 +24,7 @@ export async function addSite(scope: TenantScope, values: Partial<Parameters<typ
     uprn: null,
     latitude: null,
     longitude: null,
+    locationAccuracy: (values.latitude ?? values.longitude ?? null) !== null ? "approximate" : null,
     locationNote: null,
     ownerName: null,
     operatorName: null,
@@ -47,7 +51,7 @@ export async function siteIdOf(council: Council, reference: string): Promise<str
 
 type SiteValues = Omit<Partial<typeof sites.$inferInsert>, "tenantId">;
 
-/** Sites written straight into the database (no audit, no timeline), in the order given. */
+/** Sites written straight into the database (no audit, no timeline), in the order given; a point is approximate unless given. */
 export async function insertSites(council: Council, values: SiteValues[]) {
   const rows = await getDb()
     .insert(sites)
@@ -56,6 +60,8 @@ export async function insertSites(council: Council, values: SiteValues[]) {
         tenantId: council.id,
         reference: `${council.referencePrefix}-S-${suffix()}`,
         name: "Test Hotel",
+        // A point says how accurate it is (the database insists): approximate unless the test says.
+        locationAccuracy: (site.latitude ?? site.longitude ?? null) !== null ? ("approximate" as const) : null,
         ...site,
       })),
     )

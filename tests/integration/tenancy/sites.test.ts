@@ -159,6 +159,7 @@ describe("council B's officer against council A's sites", () => {
       uprn: null,
       latitude: null,
       longitude: null,
+      locationAccuracy: null,
       locationNote: null,
       ownerName: null,
       operatorName: null,

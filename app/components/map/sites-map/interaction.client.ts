@@ -4,7 +4,7 @@
 // sites change.
 import { type GeoJSONSource, type MapGeoJSONFeature, type Map as MapLibreMap, Popup } from "maplibre-gl";
 import { CLUSTER_MAX_ZOOM, SITE_LAYERS, SITES_SOURCE } from "~/lib/map-style";
-import { SITE_STATUS_LABELS } from "~/lib/site-codes";
+import { positionAccuracyText, SITE_STATUS_LABELS } from "~/lib/site-codes";
 import type { SiteFeatureCollection, SiteFeatureProperties } from "~/lib/site-features";
 
 const POPUP_LIMIT = 8;
@@ -177,8 +177,15 @@ function popupContent(sites: SiteFeatureProperties[], sitePath: string, more: nu
     const status = SITE_STATUS_LABELS[site.status] ?? site.status;
     const details = element("p", "govuk-body-s govuk-!-margin-bottom-1", `${site.reference}: ${status}`);
     item.append(name, details);
-    const where = site.locationNote ?? precisionNote(site.precision);
-    if (where) item.append(element("p", "govuk-body-s govuk-!-margin-bottom-1", where));
+    // Where the point is: what this audience is shown of it, how accurate the recorded point is, and
+    // the officer's note; each on its own, so that none is mistaken for another.
+    for (const where of [
+      disclosureNote(site.disclosure),
+      site.accuracy && `${positionAccuracyText(site.accuracy)}.`,
+      site.locationNote,
+    ]) {
+      if (where) item.append(element("p", "govuk-body-s govuk-!-margin-bottom-1", where));
+    }
     if (site.stateOnDate) {
       item.append(element("p", "govuk-body-s govuk-!-margin-bottom-1", site.stateOnDate));
     } else if (site.openEnforcement || site.openLegalCase) {
@@ -205,8 +212,9 @@ function popupContent(sites: SiteFeatureProperties[], sitePath: string, more: nu
   return root;
 }
 
-function precisionNote(precision: SiteFeatureProperties["precision"]): string | undefined {
-  if (precision === "approximate") return "Position approximate (to about 1 km).";
-  if (precision === "council_area") return "Shown at the council's area, not the site's position.";
+/** What a map shown to the public says of a point that is not the recorded one (members see every point as recorded). */
+function disclosureNote(disclosure: SiteFeatureProperties["disclosure"]): string | undefined {
+  if (disclosure === "approximate") return "Shown to about 1 km, not at its recorded position.";
+  if (disclosure === "council_area") return "Shown at the council's area, not the site's position.";
   return undefined;
 }

@@ -9,7 +9,7 @@
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { type IsoDate, isIsoDate, todayInLondon } from "~/lib/dates";
 import { ENFORCEMENT_KINDS } from "~/lib/planning-codes";
-import type { SiteStatus } from "~/lib/site-codes";
+import type { LocationAccuracy, SiteStatus } from "~/lib/site-codes";
 import {
   type LegalCaseDates,
   type PlanningRecordDates,
@@ -28,6 +28,7 @@ export interface SiteOnDate {
   town: string | null;
   latitude: number | null;
   longitude: number | null;
+  locationAccuracy: LocationAccuracy | null;
   locationNote: string | null;
   /** The register's status today, not on the day. */
   status: SiteStatus;
@@ -65,6 +66,7 @@ export async function sitesAsOn(scope: TenantScope, on: IsoDate, filter: SiteFil
           town: sites.town,
           latitude: sites.latitude,
           longitude: sites.longitude,
+          locationAccuracy: sites.locationAccuracy,
           locationNote: sites.locationNote,
           status: sites.status,
         })

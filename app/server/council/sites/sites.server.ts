@@ -8,7 +8,7 @@ import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, notInArr
 import { todayInLondon } from "~/lib/dates";
 import { CLOSED_PLANNING_STATUSES, ENFORCEMENT_KINDS } from "~/lib/planning-codes";
 import type { SiteInput } from "~/lib/schemas/site";
-import type { Contractor, SiteStatus, UseClass } from "~/lib/site-codes";
+import type { Contractor, LocationAccuracy, SiteStatus, UseClass } from "~/lib/site-codes";
 import { SITE_STATUS_LABELS } from "~/lib/site-codes";
 import type { Transaction } from "~db/client";
 import { complaints, legalCases, planningRecords, siteAsRecorded, sites, usePeriods } from "~db/schema";
@@ -245,6 +245,7 @@ function listColumns(tx: Transaction, scope: TenantScope) {
     contractorOther: sites.contractorOther,
     lawfulUse: sites.lawfulUse,
     rooms: sites.rooms,
+    locationAccuracy: sites.locationAccuracy,
     locationNote: sites.locationNote,
     hasLocation: sql<boolean>`${sites.latitude} is not null and ${sites.longitude} is not null`.mapWith(Boolean),
     updatedAt: sites.updatedAt,
@@ -309,12 +310,23 @@ export interface MapSiteRow {
   status: SiteStatus;
   latitude: number | null;
   longitude: number | null;
+  locationAccuracy: LocationAccuracy | null;
   locationNote: string | null;
   hasOpenEnforcement: boolean;
   hasOpenLegalCase: boolean;
 }
 
-type MapSiteTuple = [string, string, SiteStatus, number | null, number | null, string | null, boolean, boolean];
+type MapSiteTuple = [
+  string,
+  string,
+  SiteStatus,
+  number | null,
+  number | null,
+  LocationAccuracy | null,
+  string | null,
+  boolean,
+  boolean,
+];
 
 /**
  * Every site matching the filter with its recorded position, for the map, in the list's order. One
@@ -325,7 +337,8 @@ export async function mapSites(scope: TenantScope, filter: SiteFilter): Promise<
   return withTenant(scope, async (tx) => {
     // `in (…)` rather than the list's `exists (…)`: one hashed lookup instead of a query per site.
     const tuple = sql`json_build_array(${sites.reference}, ${sites.name}, ${sites.status}, ${sites.latitude},
-      ${sites.longitude}, ${sites.locationNote}, ${inArray(sites.id, openEnforcementSiteIds(tx, scope))},
+      ${sites.longitude}, ${sites.locationAccuracy}, ${sites.locationNote},
+      ${inArray(sites.id, openEnforcementSiteIds(tx, scope))},
       ${inArray(sites.id, openLegalCaseSiteIds(tx, scope))})`;
     const order = sql.join(siteOrder(filter), sql`, `);
     const [result] = await tx
@@ -334,12 +347,23 @@ export async function mapSites(scope: TenantScope, filter: SiteFilter): Promise<
       .where(siteConditions(tx, scope, filter, true));
     const tuples = JSON.parse(result?.rows ?? "[]") as MapSiteTuple[];
     return tuples.map(
-      ([reference, name, status, latitude, longitude, locationNote, hasOpenEnforcement, hasOpenLegalCase]) => ({
+      ([
         reference,
         name,
         status,
         latitude,
         longitude,
+        locationAccuracy,
+        locationNote,
+        hasOpenEnforcement,
+        hasOpenLegalCase,
+      ]) => ({
+        reference,
+        name,
+        status,
+        latitude,
+        longitude,
+        locationAccuracy,
         locationNote,
         hasOpenEnforcement,
         hasOpenLegalCase,

@@ -1,0 +1,135 @@
+// Migration 0020 on a database that already holds sites: every recorded point gets an accuracy
+// ("town" where its note says the town's centre, else "approximate"), a site with no point gets
+// none, and from then on the database refuses a point without one. Run on a database of its own
+// (PGlite in memory, or a scratch database on the PostgreSQL server when DATABASE_URL is set).
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import type { PgliteDatabase } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DatabaseHandle, openDatabase } from "~db/client";
+import { migrateDatabase, migrationsFolder } from "~db/migrate";
+import { refusalOf } from "../helpers/db-errors";
+
+const BEFORE = "0019_dashboard_recent_indexes";
+
+let handle: DatabaseHandle;
+let dropDatabase: (() => Promise<void>) | undefined;
+let earlierMigrations: string;
+
+/** The committed migrations up to and including `lastTag`, copied to a folder of their own. */
+function migrationsUpTo(lastTag: string): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-up-to-"));
+  fs.cpSync(migrationsFolder, folder, { recursive: true });
+  const journalPath = path.join(folder, "meta", "_journal.json");
+  const journal = JSON.parse(fs.readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
+  const last = journal.entries.findIndex((entry) => entry.tag === lastTag);
+  if (last < 0) throw new Error(`No migration ${lastTag}`);
+  journal.entries = journal.entries.slice(0, last + 1);
+  fs.writeFileSync(journalPath, JSON.stringify(journal));
+  return folder;
+}
+
+/** The rows of a raw query, whichever driver ran it (PGlite answers `{ rows }`, postgres.js an array). */
+async function rowsOf<Row>(query: Promise<unknown>): Promise<Row[]> {
+  const result = (await query) as Row[] | { rows: Row[] };
+  return Array.isArray(result) ? result : result.rows;
+}
+
+async function migrateFrom(folder: string): Promise<void> {
+  if (handle.driver === "pglite") {
+    await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder: folder });
+    return;
+  }
+  const client = postgres(handle.url ?? "", { max: 1, idle_timeout: 5, onnotice: () => {} });
+  try {
+    await migratePostgres(drizzle(client), { migrationsFolder: folder });
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+beforeAll(async () => {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const name = `app_test_migration_${randomBytes(6).toString("hex")}`;
+    const admin = postgres(url, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    await admin.end();
+    const scratch = new URL(url);
+    scratch.pathname = `/${name}`;
+    handle = await openDatabase({ driver: "postgres", url: scratch.toString(), maxConnections: 2 });
+    dropDatabase = async () => {
+      const again = postgres(url, { max: 1, onnotice: () => {} });
+      await again.unsafe(`drop database if exists ${name} with (force)`);
+      await again.end();
+    };
+  } else {
+    handle = await openDatabase({ driver: "pglite" });
+  }
+  earlierMigrations = migrationsUpTo(BEFORE);
+  await migrateFrom(earlierMigrations);
+});
+
+afterAll(async () => {
+  await handle?.close();
+  await dropDatabase?.();
+  if (earlierMigrations) fs.rmSync(earlierMigrations, { recursive: true, force: true });
+});
+
+describe("migration 0020_location_accuracy", () => {
+  it("gives every recorded point an accuracy from its note, and none to a site without a point", async () => {
+    const [council] = await rowsOf<{ id: string }>(
+      handle.db.execute(sql`
+        insert into councils (slug, name, gss_code, council_type, is_local_planning_authority, reference_prefix)
+        values ('migration-test', 'Migration Test Council', 'E07999902', 'district', true, 'MT') returning id`),
+    );
+    const tenantId = council?.id;
+    expect(tenantId).toBeTruthy();
+    const site = (reference: string, latitude: number | null, longitude: number | null, note: string | null) =>
+      sql`(${tenantId}, ${reference}, ${reference}, ${latitude}, ${longitude}, ${note})`;
+    await handle.db.execute(sql`
+      insert into sites (tenant_id, reference, name, latitude, longitude, location_note) values
+      ${sql.join(
+        [
+          site("MT-S-0001", 51.7, 0.11, "Approximate: Epping town, not the hotel's position"),
+          site("MT-S-0002", 52.05, 1.14, "Town centre of Ipswich"),
+          site("MT-S-0003", 52.64, 0.17, "The centre of the town"),
+          site("MT-S-0004", 51.69, 0.1, "Behind the station"),
+          site("MT-S-0005", 51.68, 0.09, null),
+          site("MT-S-0006", null, null, "Approximate: somewhere in town"),
+        ],
+        sql`, `,
+      )}`);
+
+    await migrateDatabase(handle);
+
+    const accuracies = await rowsOf<{ reference: string; location_accuracy: string | null }>(
+      handle.db.execute(
+        sql`select reference, location_accuracy from sites where tenant_id = ${tenantId} order by reference`,
+      ),
+    );
+    expect(accuracies.map((row) => [row.reference, row.location_accuracy])).toEqual([
+      ["MT-S-0001", "town"],
+      ["MT-S-0002", "town"],
+      ["MT-S-0003", "town"],
+      ["MT-S-0004", "approximate"],
+      ["MT-S-0005", "approximate"],
+      ["MT-S-0006", null],
+    ]);
+
+    await expect(
+      refusalOf(
+        handle.db.execute(sql`
+          insert into sites (tenant_id, reference, name, latitude, longitude)
+          values (${tenantId}, 'MT-S-0007', 'No accuracy', 51.7, 0.11)`),
+      ),
+    ).resolves.toContain("sites_location_accuracy_with_point");
+  }, 60_000);
+});
