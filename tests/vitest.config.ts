@@ -1,4 +1,5 @@
-// Unit and integration tests: each file gets its own database (see tests/helpers/database.ts).
+// Unit and integration tests: each file gets its own database (tests/helpers/global-setup.ts migrates
+// once; tests/helpers/setup-file.ts copies it for each file).
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
