@@ -18,6 +18,52 @@
 // --compare=saved prints that from the last saved runs (tests/.tmp/bench-pages-scale<N>.json).
 // Tables go to stdout, progress to stderr. Everything runs on loopback; it stops by itself, and
 // on exit or Ctrl-C it stops its servers and drops its databases. Build the app first (npm run build).
+//
+// Results, 3 December 2026 (README, Performance has the quiet run):
+//
+// On a quiet machine (3 December 2026, load average 1–4), the HTML pages, `npm run bench --
+// --compare --duration=5 --rounds=2 --only='^(floor|sites list$|site page \(|case page \(|dashboard$|deadlines$)'`:
+//
+// (the quiet table is in the README)
+//
+// Embedded start on an empty data directory to the first page: 9.0 s (target ≤ 10 s).
+//
+// The whole set, `npm run bench -- --compare --duration=5 --rounds=3` (3 December 2026; PostgreSQL 15
+// on the same 2-core machine as the app, 16 connections, `accept-encoding: identity`, medians of 3
+// rounds). Other work was running: load average 3–6 at scale 1 and 6–11 at scale 10, so the bare
+// server and the app's floor slowed too (the floor's p95 grew 2.2× with no data involved), and
+// growth figures mix data and load. Ratios are app ÷ bare in the same run.
+//
+// | route | scale 1 app req/s | ratio | p50/p95/p99 ms | scale 10 ratio | p95 growth |
+// |---|---|---|---|---|---|
+// | floor: `/accessibility` (no session, no database) | 407 | | 31/66/137 | | 2.23 |
+// | sites list | 94 | 0.37 | 157/270/452 | 1.87 | 1.82 |
+// | site page | 166 | 0.18 | 93/141/197 | 0.13 | 2.47 |
+// | case page | 148 | 0.22 | 105/154/182 | 0.16 | 2.24 |
+// | dashboard | 84 | 0.81 | 183/266/355 | 10.3 | 1.30 |
+// | deadlines | 43 | 0.33 | 341/667/748 | 3.96 | 1.15 |
+// | sites list `.data` | 252 | 0.55 | 59/105/131 | 4.71 | 1.34 |
+// | site page `.data` | 263 | 0.32 | 56/97/133 | 0.16 | 2.64 |
+// | case page `.data` | 168 | 0.25 | 75/198/227 | 0.19 | 0.97 |
+// | dashboard `.data` | 126 | 0.97 | 105/189/483 | 15.8 | 1.24 |
+// | deadlines `.data` | 226 | 2.00 | 64/114/139 | 12.6 | 2.05 |
+// | `sites.geojson` (1 MB; 10 MB at scale 10) | 69 | 2.58 | 195/383/463 | 2.82 | 12.35 |
+// | `sites.csv` (1.3 MB; 13 MB at scale 10) | 66 | 7.79 | 221/434/505 | 11.2 | 11.49 |
+//
+// JavaScript at page load (Brotli): sites list 81.9 KiB, site page 94.4, start page 76.6, site edit
+// 95.2 (MapLibre only when the officer opens the location picker); `npm run bench:bundles` checks
+// every page in CI (largest without a map: 102.0 KiB). Embedded start to the first page: 7.1 s on a
+// quiet machine (9.0 s in the quiet run above), 53 s at load average 10.
+//
+// Where the time goes (`node --cpu-prof`, site page under load): before this work a signed-in page
+// ran about 30 statements in four or five transactions, and a third of the process's CPU went to
+// writing them to PostgreSQL's socket; Remix matched the route tree four times a render, flattening
+// it each time. Now a page answered from reused data runs 8 statements (the session, and the
+// membership with the records version, each in its own short transaction), and the rest is React
+// rendering, Remix's single-fetch encoding and the socket writes of the response. What is left
+// between the site and case pages and the bare server (which prints 8 KB of template strings) is
+// that rendering: closing it would take rendered HTML kept per records version, role, member and
+// address, with the request's CSP nonce put back in.
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";

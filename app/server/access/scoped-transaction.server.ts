@@ -18,6 +18,25 @@
 // throttle's attempts, memberships and calendar-feed tokens, and sign-in entries in the platform
 // audit log, nothing else. `tests/integration/tenancy/scopes.test.ts` checks each
 // role on both drivers.
+//
+// The scopes (README, Architecture):
+// - `TenantScope`: guard `requireTenantScope(request, params, permission)`
+//   (`access/tenancy.server.ts`); runs under `withTenant` as `app_tenant_user`; may: the council's
+//   own records, by role.
+// - `PlatformScope`: guard `requirePlatformScope(request)`: a platform administrator, else 403
+//   (`access/platform.server.ts`); runs under `withPlatform` as `app_platform`; may: councils,
+//   memberships, boundaries, users (no password hashes), the platform audit log; no council
+//   records.
+// - `PublicScope`: guard `publicScope(request)`: no user, reads no cookie
+//   (`access/public.server.ts`); runs under `withPublic` as `app_public`; may: read `councils(slug,
+//   name)` only, today.
+// - `PrecedentScope`: guard `requirePrecedentScope(request)`: a member whose role has
+//   `precedent:read`, else 403 (`access/precedents.server.ts`); runs under `withPrecedents` as
+//   `app_precedent_reader`; may: nothing yet (the library's tables come later).
+// - (the guards themselves): guard sign-in, sessions (lucia, through
+//   `access/session-store.server.ts`), membership and calendar-token lookups; runs under `withAuth`
+//   as `app_auth`; may: sessions; users' sign-in columns; sign-in attempts; memberships, councils'
+//   names, feed tokens (read); sign-in entries in the platform audit log.
 import { sql } from "drizzle-orm";
 import { getDb, type Transaction } from "~db/client";
 

@@ -19,6 +19,39 @@
 // loader throws the refusal, so it has the header, the footer and the right status. In development
 // (PUBLIC_ORIGIN unset) the routes' address comes from the Host header. A response without its own
 // Cache-Control gets `private, no-store`.
+//
+// Threats and where each is defended (the README sends readers here):
+// - A crafted form that makes the parser build a huge array (`email[999999999]=1`) or recurse
+//   50,000 levels: Only the form's own field names (from its zod schemas), list indexes up to 49
+//   and no extra nesting reach a parser; anything else is a 400 page (Decision 39)
+//   (`app/server/http/form-input.server.ts`).
+// - Large bodies that fill memory: 1 MB per route, checked before and while reading (413); upload
+//   routes declare their own `handle.bodyLimit` (documents 26 MB, boundaries 3 MB)
+//   (`app/server/http/edge.server.ts`, `app/lib/body-limits.ts`).
+// - Forms posted from another site (CSRF): Origin (or Referer) must equal `PUBLIC_ORIGIN`, at the
+//   edge and in the guard; SameSite=Lax cookies (Decision 6) (`edge.server.ts`, `auth.server.ts`).
+// - Control characters (a NUL crashed queries and put a complainant's details in the log): Refused
+//   in addresses (400) and in form answers (a message on the field); tab and line breaks are fine
+//   (`edge.server.ts`, `form-input.server.ts`).
+// - Redirect to another site after sign-in: The target is resolved as a browser would against this
+//   site and kept only if it stays here (`app/lib/safe-redirect.ts`).
+// - A link that makes a member export privileged material: Chronologies are produced only by a POST
+//   from our own form (Decision 26) (`timeline-pages.server.ts`).
+// - Cached personal data: Every response without its own header is `private, no-store`; map data is
+//   `private, no-cache` with an ETag (`edge.server.ts`).
+// - A client choosing its own address (to dodge throttling or forge the audit log):
+//   `X-Forwarded-For` is read only `TRUST_PROXY` hops from the right (`http.server.ts`).
+// - Password guessing in parallel, and locking someone else out: Attempts are reserved under
+//   database locks before the password check; an account's limit holds only failing addresses
+//   (Decision 7) (`sign-in-throttle.server.ts`).
+// - A zip bomb dressed as a Word or Excel file: The zip's index is read first and at most 1 MiB of
+//   one entry inflated (Decision 27) (`zip-inspection.server.ts`).
+// - Personal data in the server log: One JSON line per error (request id, path without query, error
+//   class, database code), never a message, which may carry submitted values
+//   (`error-log.server.ts`, `entry.server.tsx`).
+// - The database restarting under load: A patched driver rejects a dropped connection's queries and
+//   reconnects; meanwhile a 503 page (`Retry-After: 60`), pages again about a second after recovery
+//   (`db/patches/`, `db/client.ts`, `entry.server.tsx`).
 import { Transform } from "node:stream";
 import {
   createReadableStreamFromReadable,
