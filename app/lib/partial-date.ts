@@ -157,24 +157,6 @@ export function endsBeforeStart(
   start: { on: string; precision: DatePrecision },
   end: { on: string; precision: DatePrecision },
 ): boolean {
-  return latestDayOf(end.on, end.precision) < storedDateStart(start.on, start.precision);
-}
-
-/** The earliest day a partial date may stand for. */
-function storedDateStart(iso: string, precision: DatePrecision): string {
-  const { year, month } = parts(iso);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  switch (precision) {
-    case "day":
-    case "about_day":
-      return iso;
-    case "year":
-      return `${year}-01-01`;
-    case "mid_month":
-      return `${year}-${pad(month)}-11`;
-    case "late_month":
-      return `${year}-${pad(month)}-21`;
-    default:
-      return `${year}-${pad(month)}-01`;
-  }
+  // A partial date is stored at its earliest day (storedDate), so that is the start's earliest.
+  return latestDayOf(end.on, end.precision) < storedDate(start.on, start.precision);
 }

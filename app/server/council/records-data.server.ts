@@ -45,10 +45,18 @@ export async function recordsData<T>(
   variant: string,
   build: () => Promise<T>,
 ): Promise<T> {
-  const key = [scope.tenantId, scope.role, scope.recordsVersion, todayInLondon(), name, variant].join("\n");
+  const key = recordsKey(scope, name, variant);
   const entry = await entries.fetch(key, { context: build });
   if (!entry) throw new Error(`Could not build ${name}.`);
   return entry.value as T;
+}
+
+/**
+ * What anything reused per records version is filed under: the council, the member's role, the
+ * version the guard read, London's date, and what was built (`name`, `variant`).
+ */
+export function recordsKey(scope: TenantScope, name: string, variant: string): string {
+  return [scope.tenantId, scope.role, scope.recordsVersion, todayInLondon(), name, variant].join("\n");
 }
 
 /** Outside production, shared data is frozen, so code that changes it fails its tests. */

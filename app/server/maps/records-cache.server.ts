@@ -14,9 +14,9 @@ import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { eq } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
-import { todayInLondon } from "~/lib/dates";
 import { councilRecordVersions } from "~db/schema";
 import { type TenantScope, withTenant } from "../access/tenancy.server";
+import { recordsKey } from "../council/records-data.server";
 import { etagMatches } from "../http/http-cache.server";
 
 /** Memory for reused responses, per app server (bodies and their compressed copies). */
@@ -83,16 +83,7 @@ export async function recordsResponse(
   // The version, read by the guard at the start of the request, is older than the body: a body is
   // never filed under a later version than the records it was built from (it may be newer than its
   // version, never older).
-  const version = scope.recordsVersion;
-  const key = [
-    options.buildVersion ?? "unbuilt",
-    scope.tenantId,
-    scope.role,
-    version,
-    todayInLondon(),
-    options.name,
-    options.variant,
-  ].join("\n");
+  const key = `${options.buildVersion ?? "unbuilt"}\n${recordsKey(scope, options.name, options.variant)}`;
   const encoding = preferredEncoding(request.headers.get("Accept-Encoding"));
   // One tag per encoding: the Brotli, gzip and plain bodies are different representations.
   const tag = createHash("sha256").update(key).digest("base64url").slice(0, 27);
