@@ -4,6 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Table } from "~/components/govuk/table";
 import { TableRegion } from "~/components/govuk/table-region";
 import { COUNCIL_TYPE_LABELS } from "~/lib/labels";
+import { NATION_LABELS } from "~/lib/roles";
 import { pageTitle } from "~/lib/service";
 import { requirePlatformScope } from "~/server/access/platform.server";
 import { listCouncilsForPlatform } from "~/server/platform/councils.server";
@@ -32,7 +33,8 @@ export default function AdminCouncils() {
           captionSize="m"
           columns={[
             { header: "Council", rowHeader: true, cell: (council) => council.name },
-            { header: "ONS GSS code", cell: (council) => council.gssCode },
+            { header: "ONS GSS code", cell: (council) => council.gssCode ?? "None on record" },
+            { header: "Nation", cell: (council) => NATION_LABELS[council.nation] },
             { header: "Type", cell: (council) => COUNCIL_TYPE_LABELS[council.councilType] },
             { header: "Planning authority", cell: (council) => (council.isLocalPlanningAuthority ? "Yes" : "No") },
             { header: "Members", numeric: true, cell: (council) => council.members },

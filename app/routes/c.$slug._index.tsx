@@ -6,6 +6,7 @@ import { Table } from "~/components/govuk/table";
 import { workingDaysAgo, workingDaysBetween } from "~/lib/dates";
 import { formatDate, formatDateTime } from "~/lib/format";
 import { actionLabel, COUNCIL_TYPE_LABELS, ROLE_DESCRIPTIONS, ROLE_NAMES } from "~/lib/labels";
+import { NATION_LABELS } from "~/lib/roles";
 import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
 import { requireTenantScope } from "~/server/access/tenancy.server";
@@ -270,7 +271,11 @@ export default function Dashboard() {
         </div>
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">ONS GSS code</dt>
-          <dd className="govuk-summary-list__value">{council.gssCode}</dd>
+          <dd className="govuk-summary-list__value">{council.gssCode ?? "None on record"}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Nation</dt>
+          <dd className="govuk-summary-list__value">{NATION_LABELS[council.nation]}</dd>
         </div>
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Type</dt>

@@ -22,7 +22,9 @@ import { seedEppingTimeline } from "./timeline";
 export interface DemoCouncil {
   slug: string;
   name: string;
-  gssCode: string;
+  /** None for the fictional council: a code is never invented. */
+  gssCode: string | null;
+  nation: "england" | "wales";
   councilType: (typeof councils.$inferInsert)["councilType"];
   isLocalPlanningAuthority: boolean;
   referencePrefix: string;
@@ -33,15 +35,17 @@ export const DEMO_COUNCILS: DemoCouncil[] = [
     slug: "epping-forest",
     name: "Epping Forest District Council",
     gssCode: "E07000072",
+    nation: "england",
     councilType: "district",
     isLocalPlanningAuthority: true,
     referencePrefix: "EF",
   },
   {
-    // Fictional: the name, the place and the code belong to no real council.
+    // Fictional: the name and the place belong to no real council, and it has no GSS code.
     slug: "northmere",
     name: "Northmere District Council (fictional)",
-    gssCode: "E07999901",
+    gssCode: null,
+    nation: "england",
     councilType: "district",
     isLocalPlanningAuthority: true,
     referencePrefix: "NM",

@@ -72,9 +72,9 @@ function bulkStatements(plan: BenchDataPlan): { label: string; sql: string }[] {
   return [
     {
       label: "councils",
-      sql: `insert into councils (slug, name, gss_code, council_type, reference_prefix, centre_latitude, centre_longitude)
+      sql: `insert into councils (slug, name, gss_code, nation, council_type, reference_prefix, centre_latitude, centre_longitude)
         select 'bench-council-' || lpad(i::text, 4, '0'), 'Bench Council ' || lpad(i::text, 4, '0') || ' (fictional)',
-          'E08' || (900000 + i)::text, 'district',
+          'E08' || (900000 + i)::text, 'england', 'district',
           'B' || chr(65 + (i / 676) % 26) || chr(65 + (i / 26) % 26) || chr(65 + i % 26),
           50.5 + (i % 30) * 0.1 + 0.025, -3 + (i / 30) * 0.2 + 0.025
         from generate_series(1, ${others}) i`,

@@ -15,10 +15,13 @@ describe("demo seed", () => {
     expect(epping).toMatchObject({
       name: "Epping Forest District Council",
       gssCode: "E07000072",
+      nation: "england",
       councilType: "district",
     });
     const [fictional] = await getDb().select().from(councils).where(eq(councils.slug, "northmere"));
     expect(fictional?.name).toMatch(/fictional/);
+    // A code is never invented: the fictional council has none.
+    expect(fictional?.gssCode).toBeNull();
     const [userCount] = await getDb().select({ value: count() }).from(users);
     expect(userCount?.value).toBe(demoAccounts().length);
     const [membershipCount] = await getDb().select({ value: count() }).from(memberships);

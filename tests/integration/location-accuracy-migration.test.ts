@@ -1,6 +1,7 @@
-// Migration 0020 on a database that already holds sites: every recorded point gets an accuracy
+// Migrations 0024 and 0025 on a database that already holds councils and sites. 0024: every recorded point gets an accuracy
 // ("town" where its note says the town's centre, else "approximate"), a site with no point gets
-// none, and from then on the database refuses a point without one. Run on a database of its own
+// none, and from then on the database refuses a point without one. 0025: each council's nation comes
+// from its GSS code, and a code of the other nation is refused from then on. Run on a database of its own
 // (PGlite in memory, or a scratch database on the PostgreSQL server when DATABASE_URL is set).
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -83,7 +84,7 @@ afterAll(async () => {
   if (earlierMigrations) fs.rmSync(earlierMigrations, { recursive: true, force: true });
 });
 
-describe("migration 0020_location_accuracy", () => {
+describe("migration 0024_location_accuracy", () => {
   it("gives every recorded point an accuracy from its note, and none to a site without a point", async () => {
     const [council] = await rowsOf<{ id: string }>(
       handle.db.execute(sql`
@@ -107,6 +108,10 @@ describe("migration 0020_location_accuracy", () => {
         ],
         sql`, `,
       )}`);
+
+    await handle.db.execute(sql`
+      insert into councils (slug, name, gss_code, council_type, is_local_planning_authority, reference_prefix)
+      values ('migration-test-cymru', 'Migration Test Welsh Council', 'W06999901', 'welsh_principal_area', true, 'MC')`);
 
     await migrateDatabase(handle);
 
@@ -132,4 +137,29 @@ describe("migration 0020_location_accuracy", () => {
       ),
     ).resolves.toContain("sites_location_accuracy_with_point");
   }, 60_000);
+});
+
+describe("migration 0025_council_nation (run after the test above, from the same earlier state)", () => {
+  it("gives each council its nation from its code, and then refuses a code of the other nation", async () => {
+    // Both councils were inserted above, before the later migrations ran.
+    const rows = await rowsOf<{ slug: string; nation: string; gss_code: string | null }>(
+      handle.db.execute(
+        sql`select slug, nation, gss_code from councils where slug like 'migration-test%' order by slug`,
+      ),
+    );
+    expect(rows).toEqual([
+      { slug: "migration-test", nation: "england", gss_code: "E07999902" },
+      { slug: "migration-test-cymru", nation: "wales", gss_code: "W06999901" },
+    ]);
+    await expect(
+      refusalOf(
+        handle.db.execute(sql`
+          insert into councils (slug, name, gss_code, nation, council_type, reference_prefix)
+          values ('migration-test-wales', 'Welsh code, English nation', 'W06000999', 'england', 'welsh_principal_area', 'MW')`),
+      ),
+    ).resolves.toContain("councils_gss_code_nation");
+    await handle.db.execute(sql`
+      insert into councils (slug, name, gss_code, nation, council_type, reference_prefix)
+      values ('migration-test-none', 'No code on record', null, 'wales', 'welsh_principal_area', 'MN')`);
+  });
 });

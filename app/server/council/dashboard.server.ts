@@ -129,6 +129,7 @@ export async function getDashboardCouncil(scope: TenantScope) {
         .select({
           name: councils.name,
           gssCode: councils.gssCode,
+          nation: councils.nation,
           councilType: councils.councilType,
           isLocalPlanningAuthority: councils.isLocalPlanningAuthority,
         })

@@ -11,6 +11,7 @@ export async function listCouncilsForPlatform(scope: PlatformScope) {
         slug: councils.slug,
         name: councils.name,
         gssCode: councils.gssCode,
+        nation: councils.nation,
         councilType: councils.councilType,
         isLocalPlanningAuthority: councils.isLocalPlanningAuthority,
         members: count(memberships.id),

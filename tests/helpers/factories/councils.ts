@@ -16,6 +16,7 @@ export async function createCouncil(overrides: Partial<typeof councils.$inferIns
       slug: `council-${suffix}`,
       name: `Test Council ${suffix}`,
       gssCode: `E07${String(800000 + Math.floor(Math.random() * 100000) + gssCounter).padStart(6, "0")}`,
+      nation: "england",
       councilType: "district",
       isLocalPlanningAuthority: true,
       referencePrefix: "TC",
