@@ -7,7 +7,7 @@ import { DocumentList } from "~/components/document-list";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { SummaryRow as Row } from "~/components/govuk/summary-row";
 import { SiteLocationMap } from "~/components/map/site-location-map";
-import { SiteStatusTag } from "~/components/site-status-tag";
+import { SiteStatusAsAt } from "~/components/site-status-tag";
 import { TimelineSection } from "~/components/timeline";
 import { COMPLAINT_STATUS_LABELS } from "~/lib/complaint-codes";
 import { todayInLondon } from "~/lib/dates";
@@ -127,7 +127,11 @@ export default function SitePage() {
       <span className="govuk-caption-l">{site.reference}</span>
       <h1 className="govuk-heading-l">{site.name}</h1>
       <p className="govuk-body">
-        <SiteStatusTag status={site.status} />
+        <SiteStatusAsAt
+          status={site.status}
+          statusAsOf={site.statusAsOf}
+          statusAsOfPrecision={site.statusAsOfPrecision}
+        />
         {site.archivedAt ? <strong className="govuk-tag govuk-tag--grey govuk-!-margin-left-2">Archived</strong> : null}
       </p>
       {canEdit ? (

@@ -6,6 +6,7 @@
 // can be deleted after a confirmation page; the audit log keeps the deleted row.
 import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, notInArray, type SQL, sql } from "drizzle-orm";
 import { todayInLondon } from "~/lib/dates";
+import type { DatePrecision } from "~/lib/partial-date";
 import { CLOSED_PLANNING_STATUSES, ENFORCEMENT_KINDS } from "~/lib/planning-codes";
 import type { SiteInput } from "~/lib/schemas/site";
 import type { Contractor, LocationAccuracy, SiteStatus, UseClass } from "~/lib/site-codes";
@@ -21,12 +22,33 @@ import { updateVersioned } from "../versioned-update.server";
 
 export { ENFORCEMENT_KINDS };
 
+/**
+ * The status's "as at" columns. The date the officer gives; or, when a status is first recorded or
+ * changed without a new date (the form still showing the old one, or none), today: the officer
+ * states the new status now. Clearing the date of an unchanged status leaves it unknown.
+ */
+function statusAsOfColumns(
+  input: SiteInput,
+  before?: { status: SiteStatus; statusAsOf: string | null; statusAsOfPrecision: DatePrecision },
+) {
+  const given = input.statusAsOf ?? null;
+  const unchangedDate =
+    given === null || (given.on === before?.statusAsOf && given.precision === before.statusAsOfPrecision);
+  if (given && (!before || before.status === input.status || !unchangedDate)) {
+    return { statusAsOf: given.on, statusAsOfPrecision: given.precision };
+  }
+  if (!before || before.status !== input.status) {
+    return { statusAsOf: todayInLondon(), statusAsOfPrecision: "day" as const };
+  }
+  return { statusAsOf: null, statusAsOfPrecision: "day" as const };
+}
+
 export async function createSite(scope: TenantScope, input: SiteInput): Promise<string> {
   return withTenant(scope, async (tx) => {
     const reference = await nextReference(tx, scope, "S");
     const [site] = await tx
       .insert(sites)
-      .values({ ...input, tenantId: scope.tenantId, reference })
+      .values({ ...input, ...statusAsOfColumns(input), tenantId: scope.tenantId, reference })
       .returning();
     if (!site) throw new Error("The site was not saved.");
     await recordAudit(tx, scope, {
@@ -65,7 +87,7 @@ export async function updateSite(
       scope,
       sites,
       { before, version, what: "site", action: "site.updated", entityType: "site", audited: siteAsRecorded },
-      changes,
+      { ...changes, ...statusAsOfColumns(input, before) },
     );
     if (after.status !== before.status) {
       // History, not a fact to keep up to date: the day the register changed, as the officer saw it.
@@ -241,6 +263,8 @@ function listColumns(tx: Transaction, scope: TenantScope) {
     town: sites.town,
     postcode: sites.postcode,
     status: sites.status,
+    statusAsOf: sites.statusAsOf,
+    statusAsOfPrecision: sites.statusAsOfPrecision,
     contractor: sites.contractor,
     contractorOther: sites.contractorOther,
     lawfulUse: sites.lawfulUse,
