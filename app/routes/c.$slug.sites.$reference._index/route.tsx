@@ -126,7 +126,7 @@ export default function SitePage() {
       </a>
       <span className="govuk-caption-l">{site.reference}</span>
       <h1 className="govuk-heading-l">{site.name}</h1>
-      <p className="govuk-body">
+      <p className="govuk-body app-site-status">
         <SiteStatusAsAt
           status={site.status}
           statusAsOf={site.statusAsOf}
