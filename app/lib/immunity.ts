@@ -40,9 +40,10 @@
 // action within four years of earlier action (s.171B(4)(b)), planning enforcement orders for
 // concealed breaches (s.171BA, England), and any time the use had planning permission.
 //
-// README, Decision (proposed): Time limits are counted from the periods of use, never stored, and err
-// early: ten years of continuous use for immunity (s.171B(3)), more than four years in all for a
-// stop notice (s.183(5)), each date read as widely as its precision allows.
+// README, Decision 51: Time limits are counted from the periods of use, never stored, and err early:
+// ten years of continuous use for immunity (s.171B(3)), more than four years in all for a stop
+// notice (s.183(5)), each date read as widely as its precision allows. The site page computes them
+// in its reused data (records-data.server.ts), from the periods it has already loaded.
 import { addDays, addMonths, daysBetween, type IsoDate } from "./dates";
 import { formatDate } from "./format";
 import { type DatePrecision, formatPartialDate, latestDayOf, storedDate } from "./partial-date";

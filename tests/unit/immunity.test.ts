@@ -122,6 +122,33 @@ describe("immunity from enforcement (s.171B(3))", () => {
     );
   });
 
+  it("says the use could have become immune when it lasted the ten years before it ended, to the last day of them", () => {
+    const lastDay = [period("2010-03-15", "2020-03-14")];
+    expect(immunityFromEnforcement(lastDay, "2026-12-03")).toMatchObject({ immuneFrom: "2020-03-15", reached: true });
+    expect(immunityWarning(lastDay, { nation: "wales", today: "2026-12-03" })?.summary).toBe(
+      "The latest period of use began on 15 March 2010 and ended on 14 March 2020, after ten years without a recorded break: the use could have become immune from enforcement from 15 March 2020.",
+    );
+    // A day short of the ten years.
+    expect(immunityFromEnforcement([period("2010-03-15", "2020-03-13")], "2026-12-03")?.reached).toBe(false);
+  });
+
+  it("counts an approximate day as that day, and a year-precise start from 1 January, saying which", () => {
+    const about = immunityWarning([period("2025-11-26", null, { start: "about_day" })], {
+      nation: "england",
+      today: "2026-12-03",
+    });
+    expect(about?.summary).toMatch(
+      /^The current period of use began on about 26 November 2025 \(the day is approximate; counted from that day\)\. If it continues without a break, the use could become immune from enforcement from 26 November 2035\./,
+    );
+    const year = immunityWarning([period("2022-01-01", null, { start: "year" })], {
+      nation: "england",
+      today: "2026-12-03",
+    });
+    expect(year?.summary).toMatch(
+      /^The current period of use began in 2022 \(the day is not recorded, so it is counted from 1 January 2022, the earliest it could have begun\)/,
+    );
+  });
+
   it("leaves out periods recorded to begin after today, and shows nothing with no periods", () => {
     const periods = [period("2024-01-01", "2024-12-31"), period("2027-01-01", null, month)];
     const warning = immunityWarning(periods, { nation: "england", today: "2026-12-03" });
