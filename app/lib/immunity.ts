@@ -8,7 +8,7 @@
 //   "beginning with" a day includes that day (Zoan v Rouamba [2000] 1 WLR 1509, CA), so ten years
 //   beginning with 1 October 2022 end at the end of 30 September 2032, and the use could be immune
 //   from 1 October 2032: the tenth anniversary of the first day, not the day after it
-//   (`IMMUNITY_YEARS` months added with addMonths; a start on 29 February counts to 28 February,
+//   (`IMMUNITY_MONTHS` added with addMonths; a start on 29 February counts to 28 February,
 //   the earlier of the two readings).
 // - For a material change of use the use must have gone on throughout those ten years: a break
 //   restarts the count, so only the latest continuous run of use is counted.
@@ -36,9 +36,10 @@
 // continuous use; so are "ended March 2021" and "began April 2021", which may have been continuous,
 // and the warning says it assumed so. A period that begins after the day asked about is left out.
 //
-// Not counted, each of which can only make immunity later, never earlier: further enforcement
-// action within four years of earlier action (s.171B(4)(b)), planning enforcement orders for
-// concealed breaches (s.171BA, England), and any time the use had planning permission.
+// Left out, each of which can only make immunity later or the stop-notice total shorter, so the
+// warnings still err early: further enforcement action within four years of earlier action
+// (s.171B(4)(b)), planning enforcement orders for concealed breaches (s.171BA, England), and time
+// when the use had planning permission (s.183(5)).
 //
 // README, Decision 51: Time limits are counted from the periods of use, never stored, and err early:
 // ten years of continuous use for immunity (s.171B(3)), more than four years in all for a stop

@@ -87,7 +87,8 @@ async function sitePage(scope: TenantScope, reference: string) {
     locationMap,
     usePeriods: periods,
     // Computed from the periods already loaded, so reused with the rest of the page (today is part
-    // of the key: recordsData).
+    // of the key: recordsData). The nation does not move the records version; no page changes a
+    // council's nation after it is created.
     timeLimits: [
       immunityWarning(periods, { nation: record.nation, today }),
       stopNoticeWarning(periods, { today, servedOn: null }),
