@@ -1,8 +1,10 @@
 // One planning or enforcement record on the site page, as a summary card: its status, dates and
-// decision, and the statutory deadlines worked out from them (each with its rule and source).
+// decision, the statutory deadlines worked out from them (each with its rule and source), and, for
+// a stop notice, whether the use had gone on too long for it to prohibit (s.183(5)).
 import { SummaryRow as Row } from "~/components/govuk/summary-row";
 import type { Deadline } from "~/lib/deadlines";
 import { formatDate } from "~/lib/format";
+import type { TimeLimitWarning } from "~/lib/immunity";
 import {
   CERTIFICATE_TYPE_LABELS,
   type CertificateType,
@@ -14,6 +16,7 @@ import {
   type PlanningRecordKind,
   type PlanningStatus,
 } from "~/lib/planning-codes";
+import { TimeLimitWarningText } from "./time-limit-warning";
 
 /** The record's dates, in the order they happen, with their names on the card. */
 const DATES = [
@@ -45,6 +48,8 @@ interface PlanningRecordView extends PlanningRecordDates {
   appealed: boolean;
   linkUrl: string | null;
   deadlines: Pick<Deadline, "label" | "dueOn" | "rule" | "source">[];
+  /** A stop notice's warning that the use may be beyond its reach (app/lib/immunity.ts). */
+  timeLimitWarning?: TimeLimitWarning | null;
 }
 
 export function PlanningRecordCard({
@@ -123,6 +128,7 @@ export function PlanningRecordCard({
             />
           ))}
         </dl>
+        {planningRecord.timeLimitWarning ? <TimeLimitWarningText warning={planningRecord.timeLimitWarning} /> : null}
       </div>
     </div>
   );

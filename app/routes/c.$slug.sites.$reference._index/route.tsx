@@ -1,5 +1,6 @@
-// A site: what it is, its periods of use, planning and enforcement records with their statutory
-// dates, complaints, what is due next, and everything in date order.
+// A site: what it is, its periods of use with the time limits they set (immunity from enforcement,
+// the stop-notice four years: app/lib/immunity.ts), planning and enforcement records with their
+// statutory dates, complaints, what is due next, and everything in date order.
 
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
@@ -14,6 +15,7 @@ import { todayInLondon } from "~/lib/dates";
 import { deadlinesFor } from "~/lib/deadlines";
 import { DOCUMENT_DONE_MESSAGES, documentUploadHref } from "~/lib/documents";
 import { formatDate } from "~/lib/format";
+import { immunityWarning, stopNoticeWarning } from "~/lib/immunity";
 import { CLOSED_PLANNING_STATUSES, PLANNING_KIND_LABELS } from "~/lib/planning-codes";
 import { pageTitle } from "~/lib/service";
 import { CONTRACTOR_LABELS, LOCATION_ACCURACY_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
@@ -26,6 +28,7 @@ import { getSiteRecord } from "~/server/council/sites/sites.server";
 import { getTimeline } from "~/server/council/timeline/timeline.server";
 import { notFound } from "~/server/http/responses.server";
 import { PlanningRecordCard } from "./planning-record-card";
+import { TimeLimitWarningText } from "./time-limit-warning";
 import { UsePeriodsTable } from "./use-periods-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -55,10 +58,16 @@ async function sitePage(scope: TenantScope, reference: string) {
       ? { position: { latitude, longitude }, settings: await siteLocationMapSettings(scope) }
       : null;
   const today = todayInLondon();
+  const periods = record.usePeriods;
   const planningRecords = record.planningRecords.map((planningRecord) => ({
     ...planningRecord,
     deadlines: deadlinesFor(planningRecord),
     isClosed: CLOSED_PLANNING_STATUSES.includes(planningRecord.status),
+    // Whether the use had gone on too long, by the day it was served, for the notice to prohibit it.
+    timeLimitWarning:
+      planningRecord.kind === "stop_notice" && planningRecord.servedOn
+        ? stopNoticeWarning(periods, { today, servedOn: planningRecord.servedOn })
+        : null,
   }));
   const dueNext = planningRecords
     .filter((planningRecord) => !planningRecord.isClosed)
@@ -76,7 +85,14 @@ async function sitePage(scope: TenantScope, reference: string) {
     canEdit: can(scope.role, "site:write"),
     site: record.site,
     locationMap,
-    usePeriods: record.usePeriods,
+    usePeriods: periods,
+    // Computed from the periods already loaded, so reused with the rest of the page (today is part
+    // of the key: recordsData). The nation does not move the records version; no page changes a
+    // council's nation after it is created.
+    timeLimits: [
+      immunityWarning(periods, { nation: record.nation, today }),
+      stopNoticeWarning(periods, { today, servedOn: null }),
+    ].filter((warning) => warning !== null),
     planningRecords,
     complaints: record.complaints,
     dueNext,
@@ -107,6 +123,7 @@ export default function SitePage() {
     site,
     locationMap,
     usePeriods,
+    timeLimits,
     planningRecords,
     complaints,
     dueNext,
@@ -216,6 +233,9 @@ export default function SitePage() {
       ) : null}
 
       <h2 className="govuk-heading-m">Periods of use as asylum accommodation</h2>
+      {timeLimits.map((warning) => (
+        <TimeLimitWarningText key={warning.title} warning={warning} />
+      ))}
       {usePeriods.length === 0 ? (
         <p className="govuk-body">None recorded.</p>
       ) : (

@@ -12,7 +12,7 @@ import type { SiteInput } from "~/lib/schemas/site";
 import type { Contractor, LocationAccuracy, SiteStatus, UseClass } from "~/lib/site-codes";
 import { SITE_STATUS_LABELS } from "~/lib/site-codes";
 import type { Transaction } from "~db/client";
-import { complaints, legalCases, planningRecords, siteAsRecorded, sites, usePeriods } from "~db/schema";
+import { complaints, councils, legalCases, planningRecords, siteAsRecorded, sites, usePeriods } from "~db/schema";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { recordAudit } from "../../audit/record-audit.server";
 import { nextReference } from "../references.server";
@@ -135,15 +135,21 @@ export async function setSiteArchived(
   });
 }
 
-/** The site and everything recorded about it, in date order; undefined when not in this council. */
+/**
+ * The site and everything recorded about it, in date order, with the nation whose planning law
+ * applies to it (its council's); undefined when not in this council.
+ */
 export async function getSiteRecord(scope: TenantScope, reference: string) {
   return withTenant(scope, async (tx) => {
-    const [site] = await tx
-      .select()
+    // The council's nation comes with the site, in the same statement.
+    const [row] = await tx
+      .select({ site: sites, nation: councils.nation })
       .from(sites)
+      .innerJoin(councils, eq(councils.id, sites.tenantId))
       .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.reference, reference)))
       .limit(1);
-    if (!site) return undefined;
+    if (!row) return undefined;
+    const { site, nation } = row;
     const [periods, records, siteComplaints] = await Promise.all([
       tx
         .select()
@@ -167,7 +173,13 @@ export async function getSiteRecord(scope: TenantScope, reference: string) {
         .where(and(eq(complaints.tenantId, scope.tenantId), eq(complaints.siteId, site.id)))
         .orderBy(asc(complaints.receivedOn)),
     ]);
-    return { site: siteAsRecorded(site), usePeriods: periods, planningRecords: records, complaints: siteComplaints };
+    return {
+      site: siteAsRecorded(site),
+      nation,
+      usePeriods: periods,
+      planningRecords: records,
+      complaints: siteComplaints,
+    };
   });
 }
 
