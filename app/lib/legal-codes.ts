@@ -75,11 +75,23 @@ export const PROCEEDING_KIND_LABELS: Record<ProceedingKind, string> = {
   judicial_review: "Judicial review",
 };
 
-export const reliefKinds = ["interim_injunction", "final_injunction", "declaration", "other"] as const;
+/**
+ * The kinds of relief a proceeding can seek; a proceeding may seek several, each with its own
+ * outcome (proceeding_reliefs; Epping's interim hearing: an interim injunction granted and an
+ * interim declaration refused).
+ */
+export const reliefKinds = [
+  "interim_injunction",
+  "final_injunction",
+  "interim_declaration",
+  "declaration",
+  "other",
+] as const;
 export type ReliefKind = (typeof reliefKinds)[number];
 export const RELIEF_LABELS: Record<ReliefKind, string> = {
   interim_injunction: "Interim injunction",
   final_injunction: "Final injunction",
+  interim_declaration: "Interim declaration",
   declaration: "Declaration",
   other: "Other",
 };
@@ -113,6 +125,25 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   permission_granted: "Permission granted",
   permission_refused: "Permission refused",
 };
+
+/**
+ * What became of one relief sought: the proceeding's outcomes that can be said of a relief (an
+ * injunction continued or not continued at a return date). No outcome recorded means not decided
+ * yet, as for a proceeding.
+ */
+export const reliefOutcomes = [
+  "granted",
+  "refused",
+  "continued",
+  "not_continued",
+  "withdrawn",
+] as const satisfies readonly Outcome[];
+export type ReliefOutcome = (typeof reliefOutcomes)[number];
+
+/** A relief and what became of it, in words: "Final injunction: refused", "Declaration: not decided yet". */
+export function reliefWords(relief: { kind: ReliefKind; outcome: Outcome | null }): string {
+  return `${RELIEF_LABELS[relief.kind]}: ${relief.outcome ? OUTCOME_LABELS[relief.outcome].toLowerCase() : "not decided yet"}`;
+}
 
 export const proceedingRelations = ["appeal_from", "permission_application_about"] as const;
 export type ProceedingRelation = (typeof proceedingRelations)[number];

@@ -4,7 +4,9 @@ import {
   type AnyPgColumn,
   check,
   date,
+  foreignKey,
   index,
+  integer,
   pgEnum,
   pgTable,
   text,
@@ -23,6 +25,7 @@ import {
   proceedingKinds,
   proceedingRelations,
   reliefKinds,
+  reliefOutcomes,
 } from "../../app/lib/legal-codes";
 import { createdAt, id, updatedAt, version } from "./columns";
 import { precisionOf } from "./date-precision";
@@ -105,7 +108,6 @@ export const proceedings = pgTable(
     neutralCitation: text("neutral_citation"),
     judge: text("judge"),
     kind: proceedingKind("kind").notNull(),
-    reliefSought: reliefKind("relief_sought"),
     issuedOn: date("issued_on"),
     issuedOnPrecision: precisionOf("issued_on"),
     heardOn: date("heard_on"),
@@ -155,6 +157,41 @@ export const proceedingParties = pgTable(
   ],
 );
 
+/**
+ * A relief a proceeding sought, with what became of it: a proceeding may seek several (Epping's
+ * trial: a final injunction and a declaration, both refused), each with its own outcome (null: not
+ * decided yet), in the order the form lists them. Written with the proceeding, in its transaction
+ * and its audit entry (proceedings.server.ts); keyed with the tenant, so it cannot hang from
+ * another council's proceeding.
+ */
+export const proceedingReliefs = pgTable(
+  "proceeding_reliefs",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    proceedingId: uuid("proceeding_id").notNull(),
+    kind: reliefKind("kind").notNull(),
+    outcome: outcome("outcome"),
+    note: text("note"),
+    position: integer("position").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("proceeding_reliefs_tenant_id_idx").on(t.tenantId),
+    index("proceeding_reliefs_proceeding_idx").on(t.proceedingId),
+    uniqueIndex("proceeding_reliefs_position_key").on(t.proceedingId, t.position),
+    foreignKey({
+      name: "proceeding_reliefs_proceeding_fk",
+      columns: [t.tenantId, t.proceedingId],
+      foreignColumns: [proceedings.tenantId, proceedings.id],
+    }).onDelete("cascade"),
+    check(
+      "proceeding_reliefs_outcome",
+      sql.raw(`outcome is null or outcome in (${reliefOutcomes.map((value) => `'${value}'`).join(", ")})`),
+    ),
+  ],
+);
+
 /** A factor a court weighed in a proceeding, with what it found on it (README, Decision 48). */
 export const proceedingFindings = pgTable(
   "proceeding_findings",
@@ -181,3 +218,4 @@ export const proceedingFindings = pgTable(
 export type LegalCase = typeof legalCases.$inferSelect;
 export type Proceeding = typeof proceedings.$inferSelect;
 export type ProceedingParty = typeof proceedingParties.$inferSelect;
+export type ProceedingRelief = typeof proceedingReliefs.$inferSelect;

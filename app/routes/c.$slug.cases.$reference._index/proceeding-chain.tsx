@@ -11,7 +11,7 @@ import {
   PARTY_ROLE_LABELS,
   proceedingName,
   RELATION_LABELS,
-  RELIEF_LABELS,
+  reliefWords,
 } from "~/lib/legal-codes";
 import { formatPartialDateStart } from "~/lib/partial-date";
 import type { ProceedingNode } from "~/server/council/legal/proceedings.server";
@@ -27,7 +27,7 @@ export function Proceeding({
   canEdit: boolean;
   depth: number;
 }) {
-  const { proceeding, parties, hearings, orders, findings, children } = node;
+  const { proceeding, reliefs, parties, hearings, orders, findings, children } = node;
   const judgmentUrl = proceeding.neutralCitation ? findCaseLawUrl(proceeding.neutralCitation) : null;
   const Heading = depth === 0 ? "h3" : "h4";
   return (
@@ -76,8 +76,24 @@ export function Proceeding({
             ) : null}
             {proceeding.claimNumber ? <SummaryRow label="Claim number" value={proceeding.claimNumber} /> : null}
             {proceeding.judge ? <SummaryRow label="Judge or panel" value={proceeding.judge} /> : null}
-            {proceeding.reliefSought ? (
-              <SummaryRow label="Relief sought" value={RELIEF_LABELS[proceeding.reliefSought]} />
+            {reliefs.length > 0 ? (
+              <SummaryRow
+                label="Relief sought"
+                value={
+                  <ul className="govuk-list govuk-!-margin-bottom-0">
+                    {reliefs.map((relief) => (
+                      <li key={relief.id}>
+                        {reliefWords(relief)}
+                        {relief.note ? (
+                          <span className="govuk-hint govuk-!-font-size-16 govuk-!-display-block govuk-!-margin-bottom-0">
+                            {relief.note}
+                          </span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                }
+              />
             ) : null}
             {proceeding.issuedOn ? (
               <SummaryRow

@@ -161,8 +161,19 @@ const DONE_MESSAGES: Record<string, string> = {
 };
 
 export default function EditProceeding() {
-  const { slug, legalCase, proceeding, parties, hearings, orders, findings, earlier, caseProceedings, documents } =
-    useLoaderData<typeof loader>();
+  const {
+    slug,
+    legalCase,
+    proceeding,
+    reliefs,
+    parties,
+    hearings,
+    orders,
+    findings,
+    earlier,
+    caseProceedings,
+    documents,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
@@ -309,7 +320,14 @@ export default function EditProceeding() {
         <ProceedingForm
           lastResult={actionData?.intent === "save" ? actionData.result : undefined}
           earlier={earlier}
-          defaultValue={formValuesOf(proceeding, ["issuedOn", "heardOn", "decidedOn", "judgmentPublishedOn"])}
+          defaultValue={{
+            ...formValuesOf(proceeding, ["issuedOn", "heardOn", "decidedOn", "judgmentPublishedOn"]),
+            reliefs: reliefs.map((relief) => ({
+              kind: relief.kind,
+              outcome: relief.outcome ?? undefined,
+              note: relief.note ?? undefined,
+            })),
+          }}
           version={proceeding.version}
           submitLabel="Save changes"
         />
