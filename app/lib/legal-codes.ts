@@ -152,6 +152,11 @@ export const RELATION_LABELS: Record<ProceedingRelation, string> = {
   permission_application_about: "Application for permission to appeal from",
 };
 
+/**
+ * A party's role in one proceeding. "Applied to be joined: refused" is someone who asked to be made a
+ * party (or to intervene) and was refused, as the Home Secretary was before Eyre J on 19 August 2025:
+ * not a party, but part of the record of that proceeding.
+ */
 export const partyRoles = [
   "claimant",
   "defendant",
@@ -159,6 +164,7 @@ export const partyRoles = [
   "respondent",
   "intervener",
   "interested_party",
+  "joinder_refused",
 ] as const;
 export type PartyRole = (typeof partyRoles)[number];
 export const PARTY_ROLE_LABELS: Record<PartyRole, string> = {
@@ -168,6 +174,21 @@ export const PARTY_ROLE_LABELS: Record<PartyRole, string> = {
   respondent: "Respondent",
   intervener: "Intervener",
   interested_party: "Interested party",
+  joinder_refused: "Applied to be joined: refused",
+};
+
+/**
+ * What a party's date means: the day its role began ("From"), or, for an application refused, the
+ * day the court decided it ("Decided on").
+ */
+export const PARTY_ROLE_DATE_LABELS: Record<PartyRole, "From" | "Decided on"> = {
+  claimant: "From",
+  defendant: "From",
+  appellant: "From",
+  respondent: "From",
+  intervener: "From",
+  interested_party: "From",
+  joinder_refused: "Decided on",
 };
 
 export const partyKinds = [

@@ -147,7 +147,12 @@ export const proceedingParties = pgTable(
     name: text("name").notNull(),
     role: partyRole("role").notNull(),
     kind: partyKind("kind").notNull(),
-    joinedOn: date("joined_on"),
+    /**
+     * The day the party's role in this proceeding began (joined, made an intervener) or, for an
+     * application to be joined that was refused, the day the court decided it (legal-codes.ts
+     * PARTY_ROLE_DATE_LABELS); none for a party from the start.
+     */
+    roleOn: date("role_on"),
     note: text("note"),
     createdAt: createdAt(),
   },

@@ -102,6 +102,14 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
     [
       { name: COUNCIL, role: "claimant", kind: "council" },
       { name: OWNER, role: "defendant", kind: "hotel_owner" },
+      // facts.md §1a "Home Secretary's role" and §1b: her late application was refused by Eyre J.
+      {
+        name: HOME_SECRETARY,
+        role: "joinder_refused",
+        kind: "home_secretary",
+        roleOn: "2025-08-19",
+        note: "Applied late to be joined or to intervene; refused, and ordered to pay the council £6,000 costs",
+      },
     ],
     // facts.md §1b: the claim sought an interim injunction and a declaration that asylum use is not
     // a use "akin to a hotel"; Eyre J granted the injunction and refused an interim declaration.
@@ -157,11 +165,20 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
     [
       { name: OWNER, role: "appellant", kind: "hotel_owner" },
       { name: COUNCIL, role: "respondent", kind: "council" },
+      // facts.md §1a and §1b: the Court of Appeal reversed the refusal, gave her permission and made
+      // her an intervener, with its decision of 29 August 2025. (When she applied is only in a Low row.)
+      {
+        name: HOME_SECRETARY,
+        role: "appellant",
+        kind: "home_secretary",
+        note: "Against the High Court's refusal to join her",
+      },
       {
         name: HOME_SECRETARY,
         role: "intervener",
         kind: "home_secretary",
-        note: "Refused joinder in the High Court; given permission and made an intervener by the Court of Appeal",
+        roleOn: "2025-08-29",
+        note: "Given permission and made an intervener by the Court of Appeal",
       },
     ],
   ).then(async (appeal) => {

@@ -170,12 +170,51 @@ describe("legal cases", () => {
           name: "Secretary of State for the Home Department",
           role: "intervener",
           kind: "home_secretary",
-          ...dateFields("joinedOn", "2025-08-29"),
+          ...dateFields("roleOn", "2025-08-29"),
         })
       ).status,
     ).toBe(302);
     const [party] = await getDb().select().from(proceedingParties).where(eq(proceedingParties.proceedingId, firstId));
-    expect(party).toMatchObject({ role: "intervener", joinedOn: "2025-08-29" });
+    expect(party).toMatchObject({ role: "intervener", roleOn: "2025-08-29" });
+    // An application to be joined that was refused: the role, and the day it was decided.
+    const refused = await post(firstId, {
+      intent: "add-party",
+      name: "Secretary of State for the Home Department",
+      role: "joinder_refused",
+      kind: "home_secretary",
+      ...dateFields("roleOn", "2025-08-19"),
+      note: "Ordered to pay the council £6,000 costs",
+    });
+    expect(refused.status).toBe(302);
+    const page = await run(() =>
+      caseLoader({
+        request: getRequest(`/c/${c.council.slug}/cases/${reference}`, viewerCookie),
+        params: { slug: c.council.slug, reference },
+        context: {},
+      }),
+    );
+    const chain = (page.body as Awaited<ReturnType<typeof caseLoader>>).chains[0];
+    expect(chain?.parties.map((row) => [row.role, row.roleOn])).toEqual([
+      ["intervener", "2025-08-29"],
+      ["joinder_refused", "2025-08-19"],
+    ]);
+    // Bad input: a clear message, nothing added.
+    const badRole = await post(firstId, { intent: "add-party", name: "X", role: "observer", kind: "other" });
+    expect(errorsOf(badRole.body).result?.error?.role).toEqual(["Choose the party's role"]);
+    const badDate = await post(firstId, {
+      intent: "add-party",
+      name: "X",
+      role: "intervener",
+      kind: "other",
+      ...dateFields("roleOn", "2025-02-30"),
+    });
+    expect(errorsOf(badDate.body).result?.error?.roleOn).toEqual([
+      "The date of the role must be a real date, like 19 8 2025",
+    ]);
+    const refusedParty = (
+      await getDb().select().from(proceedingParties).where(eq(proceedingParties.proceedingId, firstId))
+    ).find((row) => row.role === "joinder_refused");
+    expect((await post(firstId, { intent: "remove-party", partyId: refusedParty?.id ?? "" })).status).toBe(302);
     expect((await post(firstId, { intent: "remove-party", partyId: party?.id ?? "" })).status).toBe(302);
     expect(await getDb().select().from(proceedingParties).where(eq(proceedingParties.proceedingId, firstId))).toEqual(
       [],

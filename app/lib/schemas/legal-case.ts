@@ -179,7 +179,7 @@ export const partySchema = z.object({
   name: requiredText("Enter the party's name", "Name", 300),
   role: z.enum(partyRoles, { error: "Choose the party's role" }),
   kind: z.enum(partyKinds, { error: "Choose what kind of party it is" }),
-  joinedOn: govukDate("The date the party was joined"),
+  roleOn: govukDate("The date of the role"),
   note: optionalText("Note", 500),
 });
 export type PartyInput = z.output<typeof partySchema>;

@@ -8,6 +8,7 @@ import {
   FINDING_DIRECTION_LABELS,
   OUTCOME_LABELS,
   PARTY_KIND_LABELS,
+  PARTY_ROLE_DATE_LABELS,
   PARTY_ROLE_LABELS,
   proceedingName,
   RELATION_LABELS,
@@ -177,10 +178,12 @@ export function Proceeding({
                   <ul className="govuk-list">
                     {parties.map((party) => (
                       <li key={party.id}>
-                        {party.name}: {PARTY_ROLE_LABELS[party.role].toLowerCase()} (
-                        {PARTY_KIND_LABELS[party.kind].toLowerCase()})
-                        {party.joinedOn ? `, joined ${formatDate(party.joinedOn)}` : ""}
-                        {party.note ? `. ${party.note}` : ""}
+                        <strong>{party.name}</strong> ({PARTY_KIND_LABELS[party.kind].toLowerCase()})
+                        <span className="govuk-!-display-block">
+                          {PARTY_ROLE_LABELS[party.role]}
+                          {party.roleOn ? `. ${PARTY_ROLE_DATE_LABELS[party.role]} ${formatDate(party.roleOn)}` : ""}
+                          {party.note ? `. ${party.note}` : ""}
+                        </span>
                       </li>
                     ))}
                   </ul>

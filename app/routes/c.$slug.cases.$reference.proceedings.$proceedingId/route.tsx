@@ -9,7 +9,7 @@ import { ProceedingForm } from "~/components/proceeding-form";
 import { documentUploadHref } from "~/lib/documents";
 import { formValuesOf } from "~/lib/form-values";
 import { formatDate } from "~/lib/format";
-import { FINDING_DIRECTION_LABELS, PARTY_ROLE_LABELS, proceedingName } from "~/lib/legal-codes";
+import { FINDING_DIRECTION_LABELS, PARTY_ROLE_DATE_LABELS, PARTY_ROLE_LABELS, proceedingName } from "~/lib/legal-codes";
 import {
   findingSchema,
   hearingSchema,
@@ -225,7 +225,9 @@ export default function EditProceeding() {
             {parties.map((party) => (
               <li key={party.id}>
                 {party.name}: {PARTY_ROLE_LABELS[party.role].toLowerCase()}
-                {party.joinedOn ? `, joined ${formatDate(party.joinedOn)}` : ""}{" "}
+                {party.roleOn
+                  ? `, ${PARTY_ROLE_DATE_LABELS[party.role].toLowerCase()} ${formatDate(party.roleOn)}`
+                  : ""}{" "}
                 <Form method="post" className="app-inline-form">
                   <input type="hidden" name="intent" value="remove-party" />
                   <input type="hidden" name="partyId" value={party.id} />

@@ -1,9 +1,10 @@
-// Migration 0025 on a database that already holds proceedings: each proceeding's one relief_sought
-// becomes its first relief, with the proceeding's outcome where that can be said of a relief,
-// "refused" for a dismissed claim, and otherwise no outcome ("not decided yet"); a proceeding that
-// recorded no relief gets none. The column goes, and the new table has its tenant policy and its
-// records-version trigger. Run on a database of its own (PGlite in memory, or a scratch database on
-// the PostgreSQL server when DATABASE_URL is set).
+// Migrations 0025 and 0026 on a database that already holds proceedings and parties. 0025: each
+// proceeding's one relief_sought becomes its first relief, with the proceeding's outcome where that
+// can be said of a relief, "refused" for a dismissed claim, and otherwise no outcome ("not decided
+// yet"); a proceeding that recorded no relief gets none; the column goes, and the new table has its
+// tenant policy and its records-version trigger. 0026: a party's joined_on is kept as role_on. Run
+// on a database of its own (PGlite in memory, or a scratch database on the PostgreSQL server when
+// DATABASE_URL is set).
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client";
@@ -24,7 +25,7 @@ afterAll(async () => {
   await scratch?.close();
 });
 
-describe("migration 0025_proceeding_reliefs", () => {
+describe("migrations 0025_proceeding_reliefs and 0026_party_role_date", () => {
   it("moves each proceeding's relief sought into its reliefs, with an outcome only where the proceeding's says it", async () => {
     const [council] = await rowsOf<{ id: string }>(
       handle.db.execute(sql`
@@ -52,8 +53,17 @@ describe("migration 0025_proceeding_reliefs", () => {
         ],
         sql`, `,
       )}`);
+    await handle.db.execute(sql`
+      insert into proceeding_parties (tenant_id, proceeding_id, name, role, kind, joined_on)
+      select ${tenantId}, id, 'Secretary of State for the Home Department', 'intervener', 'home_secretary', '2025-08-29'
+      from proceedings where tenant_id = ${tenantId} and claim_number = 'RM-1'`);
 
     await migrateDatabase(handle);
+
+    const parties = await rowsOf<{ role: string; role_on: string }>(
+      handle.db.execute(sql`select role, role_on::text from proceeding_parties where tenant_id = ${tenantId}`),
+    );
+    expect(parties).toEqual([{ role: "intervener", role_on: "2025-08-29" }]);
 
     const reliefs = await rowsOf<{ claim_number: string; kind: string; outcome: string | null; position: number }>(
       handle.db.execute(sql`
