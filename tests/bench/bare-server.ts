@@ -312,7 +312,7 @@ async function casePage(who: Member, reference: string): Promise<Page> {
   if (!legalCase) throw new HttpError(404, "Page not found");
   const caseProceedings = () =>
     sql`select id from proceedings where tenant_id = ${who.tenantId} and case_id = ${legalCase.id}`;
-  const [site, proceedings, reliefs, parties, hearings, orders, notes, documents, timeline] = await Promise.all([
+  const [site, proceedings, parties, hearings, orders, notes, documents, timeline] = await Promise.all([
     legalCase.siteId
       ? sql<{ reference: string; name: string }[]>`select reference, name from sites
           where tenant_id = ${who.tenantId} and id = ${legalCase.siteId}`
@@ -331,9 +331,6 @@ async function casePage(who: Member, reference: string): Promise<Page> {
         heard_on::text, decided_on::text, outcome, summary
       from proceedings where tenant_id = ${who.tenantId} and case_id = ${legalCase.id}
       order by issued_on, decided_on, created_at`,
-    sql<{ proceedingId: string; kind: string; outcome: string | null; note: string | null }[]>`
-      select proceeding_id, kind, outcome, note from proceeding_reliefs
-      where tenant_id = ${who.tenantId} and proceeding_id in (${caseProceedings()}) order by proceeding_id, position`,
     sql<{ proceedingId: string; name: string; role: string; kind: string }[]>`
       select proceeding_id, name, role, kind from proceeding_parties
       where tenant_id = ${who.tenantId} and proceeding_id in (${caseProceedings()}) order by created_at`,
@@ -363,18 +360,7 @@ async function casePage(who: Member, reference: string): Promise<Page> {
     rows.filter((row) => row.proceedingId === id);
   return {
     title: legalCase.title,
-    data: {
-      legalCase,
-      site: site[0] ?? null,
-      proceedings,
-      reliefs,
-      parties,
-      hearings,
-      orders,
-      notes,
-      documents,
-      timeline,
-    },
+    data: { legalCase, site: site[0] ?? null, proceedings, parties, hearings, orders, notes, documents, timeline },
     html: () => `<span class="govuk-caption-l">${esc(legalCase.reference)}</span><h1 class="govuk-heading-l">${esc(legalCase.title)}</h1>
 <dl class="govuk-summary-list"><div class="govuk-summary-list__row"><dt>Status</dt><dd>${esc(legalCase.status)}</dd></div>
 <div class="govuk-summary-list__row"><dt>Legal basis</dt><dd>${esc(legalCase.legalBasis)}</dd></div>
@@ -386,9 +372,6 @@ ${notes[0] ? `<div class="govuk-inset-text">${esc(notes[0].body)}</div>` : ""}
           proceeding,
         ) => `<li id="proceeding-${proceeding.id}"><div class="govuk-summary-card"><h3 class="govuk-summary-card__title">${esc(proceeding.kind)}, ${esc(proceeding.court)}</h3>
 <p class="govuk-body">${esc(proceeding.outcome)} ${esc(proceeding.summary)}</p>
-<ul class="govuk-list">${of(reliefs, proceeding.id)
-          .map((relief) => `<li>${esc(relief.kind)}: ${esc(relief.outcome ?? "not decided yet")}</li>`)
-          .join("")}</ul>
 <ul class="govuk-list">${of(parties, proceeding.id)
           .map((party) => `<li>${esc(party.name)} (${esc(party.role)}, ${esc(party.kind)})</li>`)
           .join("")}</ul>
@@ -531,8 +514,8 @@ async function deadlinesPage(who: Member): Promise<Page> {
 
 async function dashboard(who: Member): Promise<Page> {
   const [[council], roleCounts, due, newComplaints, recentSites, recentRecords] = await Promise.all([
-    sql<{ name: string; gssCode: string; councilType: string }[]>`
-      select name, gss_code, council_type, is_local_planning_authority from councils where id = ${who.tenantId}`,
+    sql<{ name: string; gssCode: string | null; nation: string; councilType: string }[]>`
+      select name, gss_code, nation, council_type, is_local_planning_authority from councils where id = ${who.tenantId}`,
     sql<{ role: string; members: number }[]>`select role, count(*)::int as members from memberships
       where tenant_id = ${who.tenantId} group by role`,
     deadlines(who, "dashboard"),
