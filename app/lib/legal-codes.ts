@@ -3,6 +3,7 @@ export const legalBases = [
   "s187b_injunction",
   "s222_lga_1972",
   "judicial_review",
+  "s288_challenge",
   "enforcement_appeal",
   "other",
 ] as const;
@@ -11,6 +12,7 @@ export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
   s187b_injunction: "Injunction under s.187B Town and Country Planning Act 1990",
   s222_lga_1972: "Proceedings under s.222 Local Government Act 1972",
   judicial_review: "Judicial review",
+  s288_challenge: "Statutory challenge under s.288 Town and Country Planning Act 1990",
   enforcement_appeal: "Enforcement appeal",
   other: "Other",
 };

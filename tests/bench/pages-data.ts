@@ -221,6 +221,14 @@ function bulkStatements(plan: BenchDataPlan): { label: string; sql: string }[] {
         select tenant_id, p1, 'interim_declaration'::relief_kind, 'refused'::outcome, 1 from bench_cases`,
     },
     {
+      // One running case in two has its appellant's notice (21 days after the interim decision)
+      // confirmed by its legal team: a deadline from a court clock.
+      label: "court clocks",
+      sql: `insert into court_clock_decisions (tenant_id, proceeding_id, clock, decision, from_on)
+        select tenant_id, p1, 'appellants_notice'::court_clock, 'confirmed'::court_clock_decision, d - 40
+        from bench_cases where status <> 'concluded' and n % 100 = 0`,
+    },
+    {
       label: "parties",
       sql: `insert into proceeding_parties (tenant_id, proceeding_id, name, role, kind)
         select tenant_id, p, 'Bench Council (fictional)', 'claimant'::party_role, 'council'::party_kind from bench_cases, unnest(array[p1, p2]) p

@@ -26,12 +26,6 @@ function migrationsUpTo(lastTag: string): string {
   return folder;
 }
 
-/** The rows of a raw query, whichever driver ran it (PGlite answers `{ rows }`, postgres.js an array). */
-export async function rowsOf<Row>(query: Promise<unknown>): Promise<Row[]> {
-  const result = (await query) as Row[] | { rows: Row[] };
-  return Array.isArray(result) ? result : result.rows;
-}
-
 async function migrateFrom(handle: DatabaseHandle, folder: string): Promise<void> {
   if (handle.driver === "pglite") {
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder: folder });

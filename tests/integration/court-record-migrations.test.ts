@@ -9,7 +9,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client";
 import { migrateDatabase } from "~db/migrate";
-import { databaseMigratedUpTo, rowsOf, type ScratchDatabase } from "../helpers/migrations";
+import { databaseMigratedUpTo, type ScratchDatabase } from "../helpers/migrations";
+import { rowsOf } from "../helpers/queries";
 
 const BEFORE = "0024_location_accuracy";
 

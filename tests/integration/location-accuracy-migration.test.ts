@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client";
 import { migrateDatabase } from "~db/migrate";
 import { refusalOf } from "../helpers/db-errors";
-import { databaseMigratedUpTo, rowsOf, type ScratchDatabase } from "../helpers/migrations";
+import { databaseMigratedUpTo, type ScratchDatabase } from "../helpers/migrations";
+import { rowsOf } from "../helpers/queries";
 
 const BEFORE = "0019_dashboard_recent_indexes";
 

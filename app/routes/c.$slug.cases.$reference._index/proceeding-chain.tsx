@@ -1,5 +1,6 @@
 // One proceeding of the case page's appeal chain, as a summary card, with its appeals and
-// permission applications in a nested list below it (README, Decision 21).
+// permission applications in a nested list below it (README, Decision 21), and the time limits its
+// decision starts (court-clocks.tsx).
 import { CourtOrderSummary } from "~/components/court-order";
 import { SummaryRow } from "~/components/govuk/summary-row";
 import { findCaseLawUrl } from "~/lib/citations";
@@ -16,19 +17,23 @@ import {
 } from "~/lib/legal-codes";
 import { formatPartialDateStart } from "~/lib/partial-date";
 import type { ProceedingNode } from "~/server/council/legal/proceedings.server";
+import { CourtClocks } from "./court-clocks";
 
 export function Proceeding({
   node,
   base,
   canEdit,
+  canDecideClocks,
   depth,
 }: {
   node: ProceedingNode;
   base: string;
   canEdit: boolean;
+  /** Whether the member may confirm or dismiss a suggested time limit. */
+  canDecideClocks: boolean;
   depth: number;
 }) {
-  const { proceeding, reliefs, parties, hearings, orders, findings, children } = node;
+  const { proceeding, reliefs, parties, hearings, orders, findings, clocks, children } = node;
   const judgmentUrl = proceeding.neutralCitation ? findCaseLawUrl(proceeding.neutralCitation) : null;
   const Heading = depth === 0 ? "h3" : "h4";
   return (
@@ -121,6 +126,9 @@ export function Proceeding({
               label="Outcome"
               value={proceeding.outcome ? OUTCOME_LABELS[proceeding.outcome] : "Not decided yet"}
             />
+            {clocks.length > 0 ? (
+              <SummaryRow label="Time limits" value={<CourtClocks clocks={clocks} canDecide={canDecideClocks} />} />
+            ) : null}
             {proceeding.summary ? <SummaryRow label="Summary" value={proceeding.summary} /> : null}
             {findings.length > 0 ? (
               <SummaryRow
@@ -199,7 +207,14 @@ export function Proceeding({
           aria-label={`Appeals and applications from ${proceedingName(proceeding)}`}
         >
           {children.map((child) => (
-            <Proceeding key={child.proceeding.id} node={child} base={base} canEdit={canEdit} depth={depth + 1} />
+            <Proceeding
+              key={child.proceeding.id}
+              node={child}
+              base={base}
+              canEdit={canEdit}
+              canDecideClocks={canDecideClocks}
+              depth={depth + 1}
+            />
           ))}
         </ol>
       ) : null}

@@ -1,6 +1,8 @@
 // A legal case: what it is about, and its proceedings as an appeal chain, with parties, dates,
-// outcomes and links to the published judgments (drawn by proceeding-chain.tsx, beside this file).
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+// reliefs and outcomes, links to the published judgments, and the time limits each decision starts
+// (drawn by proceeding-chain.tsx and court-clocks.tsx, beside this file). Its one action confirms
+// or dismisses a suggested time limit (intents "confirm-clock" and "dismiss-clock").
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DocumentList } from "~/components/document-list";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
@@ -9,13 +11,17 @@ import { TimelineSection } from "~/components/timeline";
 import { DOCUMENT_DONE_MESSAGES, documentUploadHref } from "~/lib/documents";
 import { formatDate } from "~/lib/format";
 import { CASE_STATUS_LABELS, LEGAL_BASIS_LABELS } from "~/lib/legal-codes";
+import { courtClockSchema } from "~/lib/schemas/court-clock";
 import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
+import { refusedForm } from "~/server/access/refusals.server";
 import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
 import { listDocuments } from "~/server/council/documents/documents.server";
+import { decideCourtClock, MAY_NOT_DECIDE_CLOCKS } from "~/server/council/legal/court-clocks.server";
 import { getLegalCase } from "~/server/council/legal/legal-cases.server";
 import { recordsData } from "~/server/council/records-data.server";
 import { getTimeline } from "~/server/council/timeline/timeline.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
 import { notFound } from "~/server/http/responses.server";
 import { Proceeding } from "./proceeding-chain";
 
@@ -51,8 +57,38 @@ async function casePage(scope: TenantScope, reference: string) {
   };
 }
 
+export async function action({ request, params }: ActionFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "court-clock:decide", MAY_NOT_DECIDE_CLOCKS);
+  const reference = params.reference ?? "";
+  const submission = parseForm(await readForm(request, courtClockSchema), courtClockSchema);
+  const proceedingId = String(submission.payload.proceedingId ?? "");
+  const clock = String(submission.payload.clock ?? "");
+  const answer = (result: ReturnType<typeof submission.reply>) => ({ proceedingId, clock, result });
+  if (submission.status !== "success") return data(answer(submission.reply()), { status: 400 });
+  const { intent, from, directedDueOn } = submission.value;
+  try {
+    const decided = await decideCourtClock(scope, reference, {
+      proceedingId: submission.value.proceedingId,
+      clock: submission.value.clock,
+      from,
+      decision: intent === "confirm-clock" ? "confirmed" : "dismissed",
+      directedDueOn,
+    });
+    if (!decided) throw notFound();
+  } catch (error) {
+    return refusedForm(error, submission, answer);
+  }
+  const done = intent === "confirm-clock" ? "clock-confirmed" : "clock-dismissed";
+  return redirect(
+    `/c/${scope.councilSlug}/cases/${reference}?done=${done}#proceeding-${submission.value.proceedingId}`,
+  );
+}
+
 const DONE = {
   created: "The case has been opened.",
+  "clock-confirmed":
+    "The time limit has been confirmed. While the case is running it is on the deadlines page and in calendar feeds.",
+  "clock-dismissed": "The suggested time limit has been dismissed.",
   updated: "The case has been updated.",
   "proceeding-saved": "The proceeding has been saved.",
   ...DOCUMENT_DONE_MESSAGES,
@@ -65,6 +101,7 @@ export default function LegalCasePage() {
     site,
     chains,
     canEdit,
+    canDecideClocks,
     seesPrivileged,
     timeline,
     canWriteTimeline,
@@ -132,7 +169,14 @@ export default function LegalCasePage() {
       ) : (
         <ol className="app-chain" aria-label="Proceedings, each followed by its appeals">
           {chains.map((node) => (
-            <Proceeding key={node.proceeding.id} node={node} base={base} canEdit={canEdit} depth={0} />
+            <Proceeding
+              key={node.proceeding.id}
+              node={node}
+              base={base}
+              canEdit={canEdit}
+              canDecideClocks={canDecideClocks}
+              depth={0}
+            />
           ))}
         </ol>
       )}

@@ -33,6 +33,7 @@ import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { recordAudit } from "../../audit/record-audit.server";
 import { syncTimeline, type TimelineSubject } from "../timeline/timeline.server";
 import { assertCurrent, updateVersioned } from "../versioned-update.server";
+import type { CourtClockView } from "./court-clocks.server";
 import { findCase, type LegalCaseRow } from "./find-case.server";
 
 type ProceedingRow = typeof proceedings.$inferSelect;
@@ -49,6 +50,8 @@ export interface ProceedingNode {
   hearings: (typeof hearings.$inferSelect)[];
   orders: OrderWithStatus[];
   findings: (typeof proceedingFindings.$inferSelect)[];
+  /** The time limits its decision starts, on a council's own case page (court-clocks.server.ts); none elsewhere. */
+  clocks: CourtClockView[];
   children: ProceedingNode[];
 }
 
@@ -91,6 +94,7 @@ export function chainOf(rows: (typeof proceedings.$inferSelect)[], details: Proc
           rows,
         ),
         findings: details.findings.filter((finding) => finding.proceedingId === proceeding.id),
+        clocks: [],
         children: [],
       },
     ]),
