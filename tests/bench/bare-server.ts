@@ -514,8 +514,8 @@ async function deadlinesPage(who: Member): Promise<Page> {
 
 async function dashboard(who: Member): Promise<Page> {
   const [[council], roleCounts, due, newComplaints, recentSites, recentRecords] = await Promise.all([
-    sql<{ name: string; gssCode: string | null; nation: string; councilType: string }[]>`
-      select name, gss_code, nation, council_type, is_local_planning_authority from councils where id = ${who.tenantId}`,
+    sql<{ name: string; gssCode: string; councilType: string }[]>`
+      select name, gss_code, council_type, is_local_planning_authority from councils where id = ${who.tenantId}`,
     sql<{ role: string; members: number }[]>`select role, count(*)::int as members from memberships
       where tenant_id = ${who.tenantId} group by role`,
     deadlines(who, "dashboard"),
