@@ -3,8 +3,9 @@
 // (drawn by proceeding-chain.tsx and court-clocks.tsx, beside this file). Its one action confirms
 // or dismisses a suggested time limit (intents "confirm-clock" and "dismiss-clock").
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { DocumentList } from "~/components/document-list";
+import { ErrorSummary } from "~/components/govuk/error-summary";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { SummaryRow } from "~/components/govuk/summary-row";
 import { TimelineSection } from "~/components/timeline";
@@ -19,6 +20,7 @@ import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.se
 import { listDocuments } from "~/server/council/documents/documents.server";
 import { decideCourtClock, MAY_NOT_DECIDE_CLOCKS } from "~/server/council/legal/court-clocks.server";
 import { getLegalCase } from "~/server/council/legal/legal-cases.server";
+import type { ProceedingNode } from "~/server/council/legal/proceedings.server";
 import { recordsData } from "~/server/council/records-data.server";
 import { getTimeline } from "~/server/council/timeline/timeline.server";
 import { parseForm, readForm } from "~/server/http/form-input.server";
@@ -94,6 +96,11 @@ const DONE = {
   ...DOCUMENT_DONE_MESSAGES,
 };
 
+/** Every clock on the page's proceedings, appeals included. */
+function clocksOf(nodes: readonly ProceedingNode[]): ProceedingNode["clocks"] {
+  return nodes.flatMap((node) => [...node.clocks, ...clocksOf(node.children)]);
+}
+
 export default function LegalCasePage() {
   const {
     slug,
@@ -110,8 +117,25 @@ export default function LegalCasePage() {
     canFlagDocuments,
   } = useLoaderData<typeof loader>();
   const base = `/c/${slug}/cases/${legalCase.reference}`;
+  const actionData = useActionData<typeof action>();
+  // A refusal about a clock whose form is no longer on the page (dismissed or confirmed meanwhile,
+  // or no longer applying) is said at the top; otherwise beside the clock's own form.
+  const formShown = clocksOf(chains).some(
+    (clock) =>
+      clock.proceedingId === actionData?.proceedingId &&
+      clock.clock === actionData.clock &&
+      clock.dueOn !== null &&
+      !clock.confirmed,
+  );
+  const refusals =
+    actionData && !formShown
+      ? Object.values(actionData.result.error ?? {})
+          .flat()
+          .filter((text): text is string => Boolean(text))
+      : [];
   return (
     <>
+      <ErrorSummary errors={refusals.map((text) => ({ text }))} />
       <SuccessBanner messages={DONE} />
       <a href={`/c/${slug}/cases`} className="govuk-back-link">
         All legal cases
