@@ -20,6 +20,7 @@ import {
   legalCases,
   planningRecords,
   proceedingFindings,
+  proceedingReliefs,
   proceedings,
   sites,
   timelineEvents,
@@ -98,6 +99,11 @@ export async function writeTimelineFromRecords(tx: Transaction, tenantId: string
         .from(proceedingFindings)
         .where(eq(proceedingFindings.proceedingId, proceeding.id))
         .orderBy(asc(proceedingFindings.createdAt), asc(proceedingFindings.factor));
+      const reliefs = await tx
+        .select()
+        .from(proceedingReliefs)
+        .where(eq(proceedingReliefs.proceedingId, proceeding.id))
+        .orderBy(asc(proceedingReliefs.position));
       await syncTimeline(
         tx,
         actor,
@@ -106,6 +112,7 @@ export async function writeTimelineFromRecords(tx: Transaction, tenantId: string
           proceeding,
           hearingRows.map((hearing) => hearing.heldOn),
           findings,
+          reliefs,
         ),
       );
       for (const hearing of hearingRows) {

@@ -33,6 +33,7 @@ export function FormErrorSummary({
 }
 
 function rank(order: string[], name: string): number {
-  const index = order.indexOf(name.split(".")[0] ?? name);
+  // "issuedOn.day" ranks as "issuedOn", "reliefs[1].kind" as "reliefs" (rows keep their order after it).
+  const index = order.indexOf(name.split(/[.[]/)[0] ?? name);
   return index === -1 ? order.length : index;
 }

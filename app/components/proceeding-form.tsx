@@ -1,9 +1,12 @@
-// The court proceeding form: court, numbers, judge, dates, outcome, and where it sits in the chain.
+// The court proceeding form: court, numbers, judge, the reliefs sought (each with its outcome),
+// dates, outcome, and where it sits in the chain. Reliefs are rows of a list: those saved, then
+// empty ones to add more (two on a new proceeding, one otherwise; save to get another), each saved
+// one with a box to remove it, so the form works without JavaScript.
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
 import { FormErrorSummary } from "~/components/form-errors";
-import { DateInput, Radios, Select, Textarea, TextInput } from "~/components/govuk/fields";
+import { Checkbox, DateInput, Radios, Select, Textarea, TextInput } from "~/components/govuk/fields";
 import {
   COURT_LABELS,
   courts,
@@ -14,10 +17,20 @@ import {
   RELATION_LABELS,
   RELIEF_LABELS,
   reliefKinds,
+  reliefOutcomes,
 } from "~/lib/legal-codes";
 import type { proceedingSchema } from "~/lib/schemas/legal-case";
 
 const DATES = ["issuedOn", "heardOn", "decidedOn", "judgmentPublishedOn"];
+
+/** A relief row as the form starts with it. */
+export type ReliefFormValue = { kind?: string; outcome?: string; note?: string };
+
+/** The saved reliefs followed by empty rows to add more: at least two rows, and always one empty. */
+function withEmptyRows(reliefs: readonly ReliefFormValue[]): ReliefFormValue[] {
+  const rows = [...reliefs, {}];
+  return rows.length < 2 ? [...rows, {}] : rows;
+}
 
 export function ProceedingForm({
   lastResult,
@@ -27,7 +40,7 @@ export function ProceedingForm({
   submitLabel,
 }: {
   lastResult: SubmissionResult<string[]> | undefined;
-  defaultValue?: Record<string, unknown>;
+  defaultValue?: Record<string, unknown> & { reliefs?: ReliefFormValue[] };
   version?: number;
   earlier: { id: string; label: string }[];
   submitLabel: string;
@@ -35,7 +48,7 @@ export function ProceedingForm({
   const [form, fields] = useForm<z.input<typeof proceedingSchema>>({
     id: "proceeding",
     lastResult,
-    defaultValue: defaultValue as never,
+    defaultValue: { ...defaultValue, reliefs: withEmptyRows(defaultValue?.reliefs ?? []) } as never,
   });
   return (
     <>
@@ -50,6 +63,7 @@ export function ProceedingForm({
           "claimNumber",
           "neutralCitation",
           "judge",
+          "reliefs",
           ...DATES,
           "outcome",
         ]}
@@ -112,14 +126,42 @@ export function ProceedingForm({
           label="Judge or panel (optional)"
           hint="For example, Eyre J, or Bean LJ, Nicola Davies LJ, Cobb LJ"
         />
-        <Select
-          field={fields.reliefSought}
-          label="Relief sought (optional)"
-          options={[
-            { value: "", text: "Not recorded" },
-            ...reliefKinds.map((relief) => ({ value: relief, text: RELIEF_LABELS[relief] })),
-          ]}
-        />
+        <p className="govuk-body" id="reliefs-hint">
+          Relief sought (optional): each kind of relief the proceeding asked for, with what became of it. Leave a row
+          empty if you do not need it.
+        </p>
+        {fields.reliefs.getFieldList().map((row, index) => {
+          const relief = row.getFieldset();
+          return (
+            <div className="govuk-form-group" key={row.key}>
+              <fieldset className="govuk-fieldset" aria-describedby="reliefs-hint">
+                <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Relief {index + 1}</legend>
+                <Select
+                  field={relief.kind}
+                  label="Kind of relief"
+                  options={[
+                    { value: "", text: "None" },
+                    ...reliefKinds.map((kind) => ({ value: kind, text: RELIEF_LABELS[kind] })),
+                  ]}
+                />
+                <Select
+                  field={relief.outcome}
+                  label="What became of it"
+                  options={[
+                    { value: "", text: "Not decided yet" },
+                    ...reliefOutcomes.map((outcome) => ({ value: outcome, text: OUTCOME_LABELS[outcome] })),
+                  ]}
+                />
+                <TextInput
+                  field={relief.note}
+                  label="Note (optional)"
+                  hint="For example, where the judgment deals with it: paras 297 to 300"
+                />
+                {relief.kind.initialValue ? <Checkbox field={relief.remove} label="Remove this relief" /> : null}
+              </fieldset>
+            </div>
+          );
+        })}
         <DateInput field={fields.issuedOn} legend="Date issued (optional)" withPrecision />
         <DateInput field={fields.heardOn} legend="Hearing date (optional)" withPrecision />
         <DateInput field={fields.decidedOn} legend="Decision date (optional)" withPrecision />

@@ -151,13 +151,17 @@ const BANK_HOLIDAYS = new Set([
   "2027-12-28",
 ]);
 
+/** Whether a day is a working day in England and Wales: not a weekend, not a bank holiday. */
+export function isWorkingDay(day: IsoDate): boolean {
+  return !isWeekend(parseISO(day)) && !BANK_HOLIDAYS.has(day);
+}
+
 /** Working days after `from` up to and including `to` (weekends and bank holidays excluded). */
 export function workingDaysBetween(from: IsoDate, to: IsoDate): number {
   const total = daysBetween(from, to);
   let count = 0;
   for (let offset = 1; offset <= total; offset++) {
-    const day = addDays(from, offset);
-    if (!isWeekend(parseISO(day)) && !BANK_HOLIDAYS.has(day)) count++;
+    if (isWorkingDay(addDays(from, offset))) count++;
   }
   return count;
 }

@@ -3,6 +3,7 @@ export const legalBases = [
   "s187b_injunction",
   "s222_lga_1972",
   "judicial_review",
+  "s288_challenge",
   "enforcement_appeal",
   "other",
 ] as const;
@@ -11,6 +12,7 @@ export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
   s187b_injunction: "Injunction under s.187B Town and Country Planning Act 1990",
   s222_lga_1972: "Proceedings under s.222 Local Government Act 1972",
   judicial_review: "Judicial review",
+  s288_challenge: "Statutory challenge under s.288 Town and Country Planning Act 1990",
   enforcement_appeal: "Enforcement appeal",
   other: "Other",
 };
@@ -75,11 +77,23 @@ export const PROCEEDING_KIND_LABELS: Record<ProceedingKind, string> = {
   judicial_review: "Judicial review",
 };
 
-export const reliefKinds = ["interim_injunction", "final_injunction", "declaration", "other"] as const;
+/**
+ * The kinds of relief a proceeding can seek; a proceeding may seek several, each with its own
+ * outcome (proceeding_reliefs; Epping's interim hearing: an interim injunction granted and an
+ * interim declaration refused).
+ */
+export const reliefKinds = [
+  "interim_injunction",
+  "final_injunction",
+  "interim_declaration",
+  "declaration",
+  "other",
+] as const;
 export type ReliefKind = (typeof reliefKinds)[number];
 export const RELIEF_LABELS: Record<ReliefKind, string> = {
   interim_injunction: "Interim injunction",
   final_injunction: "Final injunction",
+  interim_declaration: "Interim declaration",
   declaration: "Declaration",
   other: "Other",
 };
@@ -114,6 +128,25 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   permission_refused: "Permission refused",
 };
 
+/**
+ * What became of one relief sought: the proceeding's outcomes that can be said of a relief (an
+ * injunction continued or not continued at a return date). No outcome recorded means not decided
+ * yet, as for a proceeding.
+ */
+export const reliefOutcomes = [
+  "granted",
+  "refused",
+  "continued",
+  "not_continued",
+  "withdrawn",
+] as const satisfies readonly Outcome[];
+export type ReliefOutcome = (typeof reliefOutcomes)[number];
+
+/** A relief and what became of it, in words: "Final injunction: refused", "Declaration: not decided yet". */
+export function reliefWords(relief: { kind: ReliefKind; outcome: Outcome | null }): string {
+  return `${RELIEF_LABELS[relief.kind]}: ${relief.outcome ? OUTCOME_LABELS[relief.outcome].toLowerCase() : "not decided yet"}`;
+}
+
 export const proceedingRelations = ["appeal_from", "permission_application_about"] as const;
 export type ProceedingRelation = (typeof proceedingRelations)[number];
 export const RELATION_LABELS: Record<ProceedingRelation, string> = {
@@ -121,6 +154,11 @@ export const RELATION_LABELS: Record<ProceedingRelation, string> = {
   permission_application_about: "Application for permission to appeal from",
 };
 
+/**
+ * A party's role in one proceeding. "Applied to be joined: refused" is someone who asked to be made a
+ * party (or to intervene) and was refused, as the Home Secretary was before Eyre J on 19 August 2025:
+ * not a party, but part of the record of that proceeding.
+ */
 export const partyRoles = [
   "claimant",
   "defendant",
@@ -128,6 +166,7 @@ export const partyRoles = [
   "respondent",
   "intervener",
   "interested_party",
+  "joinder_refused",
 ] as const;
 export type PartyRole = (typeof partyRoles)[number];
 export const PARTY_ROLE_LABELS: Record<PartyRole, string> = {
@@ -137,6 +176,21 @@ export const PARTY_ROLE_LABELS: Record<PartyRole, string> = {
   respondent: "Respondent",
   intervener: "Intervener",
   interested_party: "Interested party",
+  joinder_refused: "Applied to be joined: refused",
+};
+
+/**
+ * What a party's date means: the day its role began ("From"), or, for an application refused, the
+ * day the court decided it ("Decided on").
+ */
+export const PARTY_ROLE_DATE_LABELS: Record<PartyRole, "From" | "Decided on"> = {
+  claimant: "From",
+  defendant: "From",
+  appellant: "From",
+  respondent: "From",
+  intervener: "From",
+  interested_party: "From",
+  joinder_refused: "Decided on",
 };
 
 export const partyKinds = [

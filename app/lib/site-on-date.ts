@@ -72,7 +72,8 @@ export interface ProceedingDates {
   relation: ProceedingRelation | null;
   court: Court;
   kind: ProceedingKind;
-  reliefSought: ReliefKind | null;
+  /** What it sought, each with what became of it (null: not decided yet), in the order listed. */
+  reliefs: readonly { kind: ReliefKind; outcome: Outcome | null }[];
   neutralCitation: string | null;
   issuedOn: IsoDate | null;
   heardOn: IsoDate | null;
@@ -292,9 +293,13 @@ export function enforcementOn(
 //
 // A proceeding is known from its first date (issued, heard, or decided) and decided on its
 // decision date, or the day its judgment was published when that is the only date recorded.
-// An injunction's grant or refusal stands unless an appeal from it (relation appeal_from) was
-// allowed or set it aside by the day, and that appeal's own decision stands in turn. A final
-// decision supersedes any interim one. Applications for permission to appeal change nothing.
+// Which injunction a proceeding decided, and how, comes from its reliefs: an interim or final
+// injunction granted, continued, refused or not continued on the decision date (a declaration
+// decides no injunction); a proceeding with no reliefs recorded is read from its kind and its own
+// outcome, as before reliefs were recorded one by one. An injunction's grant or refusal stands
+// unless an appeal from it (relation appeal_from) was allowed or set it aside by the day, and that
+// appeal's own decision stands in turn. A final decision supersedes any interim one. Applications
+// for permission to appeal change nothing.
 
 const COURT_NAMES: Record<Court, string> = {
   county_court: "the County Court",
@@ -325,13 +330,20 @@ function knownFrom(proceeding: ProceedingDates): IsoDate | null {
   return proceeding.issuedOn ?? proceeding.heardOn ?? decisionOf(proceeding);
 }
 
-function reliefOf(proceeding: ProceedingDates): "interim" | "final" | null {
-  if (APPEAL_KINDS.includes(proceeding.kind)) return null;
-  if (proceeding.reliefSought === "interim_injunction") return "interim";
-  if (proceeding.reliefSought === "final_injunction") return "final";
-  if (proceeding.reliefSought !== null) return null;
-  if (INTERIM_KINDS.includes(proceeding.kind)) return "interim";
-  return proceeding.kind === "trial_final_injunction" ? "final" : null;
+type Injunction = "interim" | "final";
+
+/** The injunctions a proceeding sought, interim or final, each with what became of it. */
+function reliefOf(proceeding: ProceedingDates): { injunction: Injunction; outcome: Outcome | null }[] {
+  if (APPEAL_KINDS.includes(proceeding.kind)) return [];
+  if (proceeding.reliefs.length > 0) {
+    return proceeding.reliefs.flatMap((relief) =>
+      relief.kind === "interim_injunction" || relief.kind === "final_injunction"
+        ? [{ injunction: relief.kind === "interim_injunction" ? "interim" : "final", outcome: relief.outcome }]
+        : [],
+    );
+  }
+  if (INTERIM_KINDS.includes(proceeding.kind)) return [{ injunction: "interim", outcome: proceeding.outcome }];
+  return proceeding.kind === "trial_final_injunction" ? [{ injunction: "final", outcome: proceeding.outcome }] : [];
 }
 
 function lowerFirst(text: string): string {
@@ -398,20 +410,29 @@ function caseStateOn(on: IsoDate, legalCase: LegalCaseDates): CaseState {
     open,
   });
 
-  const latestDecided = (relief: "interim" | "final") =>
+  /** The last proceeding that had granted or refused the injunction by the day, with how. */
+  const latestDecided = (relief: Injunction) =>
     proceedings
-      .filter((proceeding) => reliefOf(proceeding) === relief && decided(proceeding))
-      .filter((proceeding) => proceeding.outcome && [...GRANTING, ...REFUSING].includes(proceeding.outcome))
-      .sort((a, b) => (decisionOf(a) ?? "").localeCompare(decisionOf(b) ?? ""))
+      .flatMap((proceeding) => {
+        const day = decisionOf(proceeding);
+        if (day === null || day > on) return [];
+        return reliefOf(proceeding).flatMap(({ injunction, outcome }) =>
+          injunction === relief && outcome && [...GRANTING, ...REFUSING].includes(outcome)
+            ? [{ proceeding, outcome }]
+            : [],
+        );
+      })
+      .sort((a, b) => (decisionOf(a.proceeding) ?? "").localeCompare(decisionOf(b.proceeding) ?? ""))
       .at(-1);
 
   for (const relief of ["final", "interim"] as const) {
-    const proceeding = latestDecided(relief);
-    if (!proceeding?.outcome) continue;
+    const latest = latestDecided(relief);
+    if (!latest) continue;
+    const { proceeding, outcome } = latest;
     const day = decisionOf(proceeding) ?? on;
     const name = relief === "final" ? "Final injunction" : "Interim injunction";
-    const granted = GRANTING.includes(proceeding.outcome);
-    const decision = `${name} ${OUTCOME_LABELS[proceeding.outcome].toLowerCase()} ${formatDate(day)}${citation(proceeding)}`;
+    const granted = GRANTING.includes(outcome);
+    const decision = `${name} ${OUTCOME_LABELS[outcome].toLowerCase()} ${formatDate(day)}${citation(proceeding)}`;
     const appeal = reversedBy(proceeding);
     if (granted && !appeal) {
       return result(relief === "final" ? "final_injunction_granted" : "interim_injunction_in_force", decision, day);

@@ -71,6 +71,6 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   other: "Other",
 };
 
-/** Records whose deadlines can be marked done. */
-export const deadlineSources = ["planning_record", "court_order", "hearing"] as const;
+/** Records whose deadlines can be marked done (a court clock's: a proceeding's time limit its legal team confirmed). */
+export const deadlineSources = ["planning_record", "court_order", "hearing", "court_clock"] as const;
 export type DeadlineSource = (typeof deadlineSources)[number];

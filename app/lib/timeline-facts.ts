@@ -18,6 +18,8 @@ import {
   type Outcome,
   PROCEEDING_KIND_LABELS,
   type ProceedingKind,
+  type ReliefKind,
+  reliefWords,
 } from "./legal-codes";
 import { type ChangedBy, changedByName, isOrderLive, lowerFirst, orderStatusWords } from "./order-status";
 import type { DatePrecision } from "./partial-date";
@@ -208,15 +210,23 @@ export function proceedingFacts(
   proceeding: ProceedingDates,
   hearingDates: readonly IsoDate[] = [],
   findings: readonly { factor: string; finding: FindingDirection; paragraph: string | null }[] = [],
+  reliefs: readonly { kind: ReliefKind; outcome: Outcome | null; note: string | null }[] = [],
 ): Fact[] {
-  // The decision's entry says what the court found on each factor, with its direction (Decision 48).
+  // The decision's entry says what became of each relief sought, and what the court found on each
+  // factor, with its direction (Decision 48).
   const found = findings
     .map(
       (finding) =>
         `${finding.factor}: ${FINDING_DIRECTION_LABELS[finding.finding].toLowerCase()}${finding.paragraph ? ` (${finding.paragraph})` : ""}`,
     )
     .join("; ");
-  const decision = [proceeding.summary, found ? `Findings: ${found}.` : null].filter(Boolean).join("\n") || null;
+  const relief = reliefs
+    .map((item) => `${lowerFirst(reliefWords(item))}${item.note ? ` (${item.note})` : ""}`)
+    .join("; ");
+  const decision =
+    [proceeding.summary, relief ? `Relief: ${relief}.` : null, found ? `Findings: ${found}.` : null]
+      .filter(Boolean)
+      .join("\n") || null;
   const court = COURT_LABELS[proceeding.court];
   const kind = PROCEEDING_KIND_LABELS[proceeding.kind].toLowerCase();
   const link = proceeding.neutralCitation ? findCaseLawUrl(proceeding.neutralCitation) : null;

@@ -4,7 +4,9 @@ import {
   type AnyPgColumn,
   check,
   date,
+  foreignKey,
   index,
+  integer,
   pgEnum,
   pgTable,
   text,
@@ -23,6 +25,7 @@ import {
   proceedingKinds,
   proceedingRelations,
   reliefKinds,
+  reliefOutcomes,
 } from "../../app/lib/legal-codes";
 import { createdAt, id, updatedAt, version } from "./columns";
 import { precisionOf } from "./date-precision";
@@ -105,7 +108,6 @@ export const proceedings = pgTable(
     neutralCitation: text("neutral_citation"),
     judge: text("judge"),
     kind: proceedingKind("kind").notNull(),
-    reliefSought: reliefKind("relief_sought"),
     issuedOn: date("issued_on"),
     issuedOnPrecision: precisionOf("issued_on"),
     heardOn: date("heard_on"),
@@ -145,13 +147,53 @@ export const proceedingParties = pgTable(
     name: text("name").notNull(),
     role: partyRole("role").notNull(),
     kind: partyKind("kind").notNull(),
-    joinedOn: date("joined_on"),
+    /**
+     * The day the party's role in this proceeding began (joined, made an intervener) or, for an
+     * application to be joined that was refused, the day the court decided it (legal-codes.ts
+     * PARTY_ROLE_DATE_LABELS); none for a party from the start.
+     */
+    roleOn: date("role_on"),
     note: text("note"),
     createdAt: createdAt(),
   },
   (t) => [
     index("proceeding_parties_tenant_id_idx").on(t.tenantId),
     index("proceeding_parties_proceeding_idx").on(t.proceedingId),
+  ],
+);
+
+/**
+ * A relief a proceeding sought, with what became of it: a proceeding may seek several (Epping's
+ * trial: a final injunction and a declaration, both refused), each with its own outcome (null: not
+ * decided yet), in the order the form lists them. Written with the proceeding, in its transaction
+ * and its audit entry (proceedings.server.ts); keyed with the tenant, so it cannot hang from
+ * another council's proceeding.
+ */
+export const proceedingReliefs = pgTable(
+  "proceeding_reliefs",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    proceedingId: uuid("proceeding_id").notNull(),
+    kind: reliefKind("kind").notNull(),
+    outcome: outcome("outcome"),
+    note: text("note"),
+    position: integer("position").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("proceeding_reliefs_tenant_id_idx").on(t.tenantId),
+    index("proceeding_reliefs_proceeding_idx").on(t.proceedingId),
+    uniqueIndex("proceeding_reliefs_position_key").on(t.proceedingId, t.position),
+    foreignKey({
+      name: "proceeding_reliefs_proceeding_fk",
+      columns: [t.tenantId, t.proceedingId],
+      foreignColumns: [proceedings.tenantId, proceedings.id],
+    }).onDelete("cascade"),
+    check(
+      "proceeding_reliefs_outcome",
+      sql.raw(`outcome is null or outcome in (${reliefOutcomes.map((value) => `'${value}'`).join(", ")})`),
+    ),
   ],
 );
 
@@ -181,3 +223,4 @@ export const proceedingFindings = pgTable(
 export type LegalCase = typeof legalCases.$inferSelect;
 export type Proceeding = typeof proceedings.$inferSelect;
 export type ProceedingParty = typeof proceedingParties.$inferSelect;
+export type ProceedingRelief = typeof proceedingReliefs.$inferSelect;

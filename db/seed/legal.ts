@@ -9,6 +9,7 @@ import {
   legalCases,
   proceedingFindings,
   proceedingParties,
+  proceedingReliefs,
   proceedings,
   referenceCounters,
 } from "../schema";
@@ -16,6 +17,7 @@ import {
 type NewProceeding = typeof proceedings.$inferInsert;
 type NewParty = Omit<typeof proceedingParties.$inferInsert, "tenantId" | "proceedingId">;
 type NewFinding = Omit<typeof proceedingFindings.$inferInsert, "tenantId" | "proceedingId">;
+type NewRelief = Omit<typeof proceedingReliefs.$inferInsert, "tenantId" | "proceedingId" | "position">;
 
 const COUNCIL = "Epping Forest District Council";
 const OWNER = "Somani Hotels Limited";
@@ -48,7 +50,12 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
     requestId: "demo-seed",
   });
 
-  const add = async (values: Omit<NewProceeding, "tenantId" | "caseId">, parties: NewParty[]) => {
+  /** A proceeding with its parties and the reliefs it sought (each with what became of it, as facts.md says). */
+  const add = async (
+    values: Omit<NewProceeding, "tenantId" | "caseId">,
+    parties: NewParty[],
+    reliefs: NewRelief[] = [],
+  ) => {
     const [proceeding] = await tx
       .insert(proceedings)
       .values({ ...values, tenantId, caseId: legalCase.id })
@@ -57,12 +64,17 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
     await tx
       .insert(proceedingParties)
       .values(parties.map((party) => ({ ...party, tenantId, proceedingId: proceeding.id })));
+    if (reliefs.length > 0) {
+      await tx
+        .insert(proceedingReliefs)
+        .values(reliefs.map((relief, position) => ({ ...relief, tenantId, proceedingId: proceeding.id, position })));
+    }
     await tx.insert(auditEvents).values({
       tenantId,
       action: "proceeding.created",
       entityType: "proceeding",
       entityId: proceeding.id,
-      after: proceeding,
+      after: { ...proceeding, reliefs },
       requestId: "demo-seed",
     });
     return proceeding;
@@ -78,7 +90,6 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
       kind: "interim_injunction_application",
       neutralCitation: "[2025] EWHC 2183 (KB)",
       judge: "Eyre J",
-      reliefSought: "interim_injunction",
       // Sources give 11 and 12 August for "lodged": issued on the 11th, served and announced on the 12th
       // (facts.md §1b, Medium); the summary says so rather than choosing silently.
       issuedOn: "2025-08-11",
@@ -91,6 +102,24 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
     [
       { name: COUNCIL, role: "claimant", kind: "council" },
       { name: OWNER, role: "defendant", kind: "hotel_owner" },
+      // facts.md §1a "Home Secretary's role" and §1b: her late application was refused by Eyre J.
+      {
+        name: HOME_SECRETARY,
+        role: "joinder_refused",
+        kind: "home_secretary",
+        roleOn: "2025-08-19",
+        note: "Applied late to be joined or to intervene; refused, and ordered to pay the council £6,000 costs",
+      },
+    ],
+    // facts.md §1b: the claim sought an interim injunction and a declaration that asylum use is not
+    // a use "akin to a hotel"; Eyre J granted the injunction and refused an interim declaration.
+    [
+      {
+        kind: "interim_injunction",
+        outcome: "granted",
+        note: "Use for asylum seekers to stop by 16:00 on 12 September 2025",
+      },
+      { kind: "interim_declaration", outcome: "refused", note: 'That asylum use is not a use "akin to a hotel"' },
     ],
   );
   await found(interim.id, [
@@ -136,11 +165,20 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
     [
       { name: OWNER, role: "appellant", kind: "hotel_owner" },
       { name: COUNCIL, role: "respondent", kind: "council" },
+      // facts.md §1a and §1b: the Court of Appeal reversed the refusal, gave her permission and made
+      // her an intervener, with its decision of 29 August 2025. (When she applied is only in a Low row.)
+      {
+        name: HOME_SECRETARY,
+        role: "appellant",
+        kind: "home_secretary",
+        note: "Against the High Court's refusal to join her",
+      },
       {
         name: HOME_SECRETARY,
         role: "intervener",
         kind: "home_secretary",
-        note: "Refused joinder in the High Court; given permission and made an intervener by the Court of Appeal",
+        roleOn: "2025-08-29",
+        note: "Given permission and made an intervener by the Court of Appeal",
       },
     ],
   ).then(async (appeal) => {
@@ -208,18 +246,22 @@ export async function seedEppingCase(tx: Transaction, tenantId: string, bellHote
       claimNumber: "KB-2025-002908",
       neutralCitation: "[2025] EWHC 2937 (KB)",
       judge: "Mould J",
-      reliefSought: "final_injunction",
       // "Three-day hearing in October 2025", listed to start on 15 October (facts.md §1b).
       heardOn: "2025-10-11",
       heardOnPrecision: "mid_month",
       decidedOn: "2025-11-11",
-      outcome: "refused",
+      // "Claim dismissed": the final injunction and the declaration it sought were both refused.
+      outcome: "dismissed",
       summary:
         "Three-day trial in October 2025. Claim dismissed: asylum use arguably needed permission (C1 hotel to sui generis hostel), but an injunction was not just, convenient and commensurate. The breach was not flagrant, no conventional enforcement had been tried, harm was limited, and the Home Secretary's need for contingency accommodation weighed against it. Declaration refused (paras 297–300). Para 296: the council can still consider an enforcement notice.",
     },
     [
       { name: COUNCIL, role: "claimant", kind: "council" },
       { name: OWNER, role: "defendant", kind: "hotel_owner" },
+    ],
+    [
+      { kind: "final_injunction", outcome: "refused", note: 'Not "just and convenient" or commensurate' },
+      { kind: "declaration", outcome: "refused", note: "paras 297–300" },
     ],
   );
   await found(trial.id, [

@@ -198,18 +198,35 @@ function bulkStatements(plan: BenchDataPlan): { label: string; sql: string }[] {
     },
     {
       label: "proceedings",
-      sql: `insert into proceedings (id, tenant_id, case_id, parent_id, relation, court, kind, relief_sought, claim_number,
+      sql: `insert into proceedings (id, tenant_id, case_id, parent_id, relation, court, kind, claim_number,
           issued_on, heard_on, decided_on, outcome, summary)
         select p1, tenant_id, id, null::uuid, null::proceeding_relation, 'high_court_kb'::court,
-          'interim_injunction_application'::proceeding_kind, 'interim_injunction'::relief_kind,
+          'interim_injunction_application'::proceeding_kind,
           'BENCH-' || num || '-1', d - 50, d - 45, d - 40, 'granted'::outcome, 'A fictional interim injunction (benchmark data).'
         from bench_cases
         union all
         select p2, tenant_id, id, p1, 'appeal_from'::proceeding_relation, 'court_of_appeal_civil'::court, 'appeal'::proceeding_kind,
-          null::relief_kind, 'BENCH-' || num || '-2',
+          'BENCH-' || num || '-2',
           d - 30, null, case when status = 'concluded' then d - 5 end, case when status = 'concluded' then 'dismissed'::outcome end,
           'A fictional appeal (benchmark data).'
         from bench_cases`,
+    },
+    {
+      // Each first-instance proceeding sought two reliefs, as Epping's did: an interim injunction
+      // (granted) and an interim declaration (refused).
+      label: "reliefs",
+      sql: `insert into proceeding_reliefs (tenant_id, proceeding_id, kind, outcome, position)
+        select tenant_id, p1, 'interim_injunction'::relief_kind, 'granted'::outcome, 0 from bench_cases
+        union all
+        select tenant_id, p1, 'interim_declaration'::relief_kind, 'refused'::outcome, 1 from bench_cases`,
+    },
+    {
+      // One running case in two has its appellant's notice (21 days after the interim decision)
+      // confirmed by its legal team: a deadline from a court clock.
+      label: "court clocks",
+      sql: `insert into court_clock_decisions (tenant_id, proceeding_id, clock, decision, from_on)
+        select tenant_id, p1, 'appellants_notice'::court_clock, 'confirmed'::court_clock_decision, d - 40
+        from bench_cases where status <> 'concluded' and n % 100 = 0`,
     },
     {
       label: "parties",

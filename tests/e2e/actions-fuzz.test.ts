@@ -3,7 +3,16 @@
 // control characters), hostile values and the wrong kinds of body. Never a 5xx, never a crash; a
 // refused request writes nothing; an accepted one writes only its own council's records, with
 // no control characters in them. Runs on the PostgreSQL server, so each request's writes can be
-// read straight from the database. Fixed seed and run counts (40 forms per action and audience: about two minutes).
+// read straight from the database (FUZZ_DATABASE_SERVER; it creates and drops a database of its own,
+// connecting for that to FUZZ_MAINTENANCE_DATABASE, "postgres" unless set). Fixed seed and run
+// counts (40 forms per action and audience: about two minutes).
+//
+// Then forms shaped like the real ones, with random values where a person types or a page writes:
+// the case page's court clocks (confirm, with or without a date the court directed, and dismiss)
+// by every audience, and a proceeding's relief rows posted by its legal team. A clock is decided
+// only by the legal team or a council admin, only for the day the page showed, and then stored with
+// who decided it; a proceeding saved keeps exactly the relief rows that were neither empty nor
+// ticked for removal, in order; anything refused changes nothing.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -14,6 +23,8 @@ import { withApp } from "./fixture";
 import { DEMO_PASSWORD, ROOT } from "./support";
 
 const SERVER = process.env.FUZZ_DATABASE_SERVER ?? "postgres://postgres@127.0.0.1:5432";
+/** The database the test connects to on that server to create and drop its own. */
+const MAINTENANCE_DATABASE = process.env.FUZZ_MAINTENANCE_DATABASE ?? "postgres";
 const RUNS_PER_AUDIENCE = Number(process.env.FUZZ_RUNS ?? 40);
 const SEED = 20251203;
 const database = `fuzz_${process.pid}_${Date.now()}`;
@@ -23,6 +34,7 @@ type Audience = (typeof AUDIENCES)[number];
 let sql: postgres.Sql;
 let admin: postgres.Sql;
 const cookies = new Map<Audience, string>();
+const userIds = new Map<Audience, string>();
 let eppingId = "";
 
 /** Every route module with an action, as a URL pattern (Remix flat-route file names). */
@@ -138,7 +150,7 @@ function encode(kind: string, entries: [string, string][]): { body: BodyInit; co
 const app = withApp({
   browser: false,
   async prepare() {
-    admin = postgres(`${SERVER}/postgres`, { max: 1, onnotice: () => {} });
+    admin = postgres(`${SERVER}/${MAINTENANCE_DATABASE}`, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database ${database}`);
     const url = `${SERVER}/${database}`;
     execFileSync(process.execPath, ["--import", "tsx", "db/cli.ts", "seed"], {
@@ -158,7 +170,8 @@ const app = withApp({
   },
 });
 
-beforeAll(async () => {
+/** Signs each audience in afresh (random forms to /sign-out end the sessions they are sent with). */
+async function signInEveryone() {
   for (const [audience, email] of [
     ["viewer", "viewer@epping-forest.example"],
     ["officer", "officer@epping-forest.example"],
@@ -166,8 +179,12 @@ beforeAll(async () => {
     ["admin", "admin@epping-forest.example"],
   ] as const) {
     cookies.set(audience, await app.cookieFor(email));
+    const [user] = await sql`select id from users where email = ${email}`;
+    userIds.set(audience, String(user?.id));
   }
-});
+}
+
+beforeAll(signInEveryone);
 
 describe("random forms to every action", () => {
   it("never answers 5xx or stops; a refusal writes nothing; an acceptance writes only its own council's records", async () => {
@@ -213,4 +230,165 @@ describe("random forms to every action", () => {
     }
     console.log(`Fuzzed ${routes.length} action routes; statuses: ${JSON.stringify(Object.fromEntries(statuses))}`);
   }, 600_000);
+});
+
+/** Text a person might type in a short field, hostile or not. */
+const typed = fc.oneof(
+  fc.constantFrom("", " ", "para 296", "Costs", "\u0000", "a\u001bb", "x".repeat(501)),
+  fc.string({ unit: "grapheme", maxLength: 40 }),
+);
+const dayOrMonth = fc.oneof(fc.integer({ min: 0, max: 32 }).map(String), fc.constantFrom("", "x", "1.5", "-1"));
+
+describe("court clocks and reliefs, in forms shaped like the real ones", () => {
+  beforeAll(signInEveryone);
+
+  it("decides a clock only for the legal team or a council admin, for the day shown, recording who; changes nothing when refused", async () => {
+    // The clocks the case page offers, as its hidden fields say (proceeding, clock, the day it runs from).
+    const casePage = await fetch(`${app.baseUrl}/c/epping-forest/cases/EF-L-0001`, {
+      headers: { Cookie: cookies.get("legal") ?? "" },
+    });
+    const shown = [
+      ...(await casePage.text()).matchAll(
+        /name="intent" value="confirm-clock"\/><input type="hidden" name="proceedingId" value="([^"]+)"\/><input type="hidden" name="clock" value="([^"]+)"\/><input type="hidden" name="from" value="([^"]*)"/g,
+      ),
+    ].map((match) => ({ proceedingId: match[1] ?? "", clock: match[2] ?? "", from: match[3] ?? "" }));
+    expect(shown.length).toBeGreaterThan(0);
+    const directedDate = fc.oneof(
+      { weight: 3, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.tuple(dayOrMonth, dayOrMonth, fc.constantFrom("2025", "2026", "1899", "")) },
+    );
+    const asShown = fc
+      .record({ intent: fc.constantFrom("confirm-clock", "dismiss-clock"), shown: fc.constantFrom(...shown) })
+      .map(({ intent, shown: fields }) => ({ intent, ...fields }));
+    const anyFields = fc.record({
+      intent: fc.constantFrom("confirm-clock", "dismiss-clock", "postpone-clock"),
+      proceedingId: fc.oneof(fc.constantFrom(...shown.map((clock) => clock.proceedingId)), fc.uuid(), fc.constant("x")),
+      clock: fc.constantFrom("appellants_notice", "supreme_court_permission", "judicial_review_claim", "costs"),
+      from: fc.oneof(
+        fc.constantFrom(...shown.map((clock) => clock.from)),
+        fc.constantFrom("2025-02-30", "", "2025-11-12"),
+      ),
+    });
+    const form = fc.record({
+      fields: fc.oneof({ weight: 2, arbitrary: asShown }, { weight: 1, arbitrary: anyFields }),
+      directed: directedDate,
+    });
+    const outcomes = new Map<string, number>();
+    for (const audience of AUDIENCES) {
+      await fc.assert(
+        fc.asyncProperty(form, async ({ directed, fields }) => {
+          const entries: [string, string][] = Object.entries(fields);
+          if (directed) {
+            entries.push(["directedDueOn.day", directed[0]], ["directedDueOn.month", directed[1]]);
+            entries.push(["directedDueOn.year", directed[2]]);
+          }
+          const decisionsBefore = await sql`select * from court_clock_decisions order by id`;
+          const headers: Record<string, string> = {
+            Origin: app.baseUrl,
+            "Content-Type": "application/x-www-form-urlencoded",
+          };
+          const cookie = cookies.get(audience);
+          if (cookie) headers.Cookie = cookie;
+          const response = await fetch(`${app.baseUrl}/c/epping-forest/cases/EF-L-0001`, {
+            method: "POST",
+            headers,
+            body: new URLSearchParams(entries).toString(),
+            redirect: "manual",
+          });
+          await response.arrayBuffer();
+          const where = `${audience}: ${JSON.stringify(entries)} → ${response.status}`;
+          expect(response.status, where).toBeLessThan(500);
+          const decisionsAfter = await sql`select * from court_clock_decisions order by id`;
+          const decided = response.status === 302 && response.headers.get("location")?.includes("done=clock-") === true;
+          const outcome = `${audience} ${decided ? "decided" : response.status}`;
+          outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+          if (audience === "viewer" || audience === "officer") expect(response.status, where).toBe(403);
+          if (!decided) {
+            expect(decisionsAfter, `a refused decision wrote something: ${where}`).toEqual(decisionsBefore);
+            return;
+          }
+          expect(["legal", "admin"], where).toContain(audience);
+          const [row] = await sql`
+            select decision, from_on::text, decided_by_user_id from court_clock_decisions
+            where proceeding_id = ${fields.proceedingId} and clock = ${fields.clock}`;
+          expect(row, where).toMatchObject({
+            decision: fields.intent === "confirm-clock" ? "confirmed" : "dismissed",
+            from_on: fields.from,
+            decided_by_user_id: userIds.get(audience),
+          });
+        }),
+        { seed: SEED, numRuns: RUNS_PER_AUDIENCE, endOnFailure: true },
+      );
+    }
+    console.log(`Court clock forms: ${JSON.stringify(Object.fromEntries(outcomes))}`);
+    // The forms reached the rules: some decisions were taken, by the roles that may.
+    expect((outcomes.get("legal decided") ?? 0) + (outcomes.get("admin decided") ?? 0)).toBeGreaterThan(0);
+  }, 300_000);
+
+  it("keeps exactly the relief rows that were neither empty nor removed, in order, or changes nothing", async () => {
+    const [trial] = await sql<{ id: string }[]>`
+      select id from proceedings where tenant_id = ${eppingId} and claim_number = 'KB-2025-002908'`;
+    const url = `/c/epping-forest/cases/EF-L-0001/proceedings/${trial?.id}`;
+    const row = fc.record({
+      kind: fc.constantFrom("", "interim_injunction", "final_injunction", "declaration", "other", "costs"),
+      outcome: fc.constantFrom("", "granted", "refused", "withdrawn", "allowed", "not_decided"),
+      note: typed,
+      remove: fc.constantFrom(undefined, "on"),
+    });
+    const stored = () =>
+      sql<{ kind: string; outcome: string | null; note: string | null }[]>`
+        select kind, outcome, note from proceeding_reliefs where proceeding_id = ${trial?.id ?? ""} order by position`;
+    let saved = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 4 }), async (rows) => {
+        const [current] = await sql<
+          { version: number }[]
+        >`select version from proceedings where id = ${trial?.id ?? ""}`;
+        const entries: [string, string][] = [
+          ["court", "high_court_kb"],
+          ["kind", "trial_final_injunction"],
+          ["claimNumber", "KB-2025-002908"],
+          ["decidedOn.day", "11"],
+          ["decidedOn.month", "11"],
+          ["decidedOn.year", "2025"],
+          ["outcome", "dismissed"],
+          ["version", String(current?.version)],
+        ];
+        rows.forEach((relief, index) => {
+          entries.push([`reliefs[${index}].kind`, relief.kind], [`reliefs[${index}].outcome`, relief.outcome]);
+          entries.push([`reliefs[${index}].note`, relief.note]);
+          if (relief.remove) entries.push([`reliefs[${index}].remove`, relief.remove]);
+        });
+        const before = await stored();
+        const response = await fetch(`${app.baseUrl}${url}`, {
+          method: "POST",
+          headers: {
+            Origin: app.baseUrl,
+            Cookie: cookies.get("legal") ?? "",
+            "Content-Type": "application/x-www-form-urlencoded",
+          },
+          body: new URLSearchParams(entries).toString(),
+          redirect: "manual",
+        });
+        await response.arrayBuffer();
+        const where = `${JSON.stringify(rows)} → ${response.status} ${response.headers.get("location") ?? ""}`;
+        expect(response.status, where).toBeLessThan(500);
+        const after = await stored();
+        if (response.status !== 302) {
+          expect(response.status, where).toBe(400);
+          expect(after, where).toEqual(before);
+          return;
+        }
+        saved++;
+        expect(response.headers.get("location"), where).toContain("done=proceeding-saved");
+        const kept = rows
+          .filter((relief) => relief.kind !== "" && !relief.remove)
+          .map((relief) => ({ kind: relief.kind, outcome: relief.outcome || null, note: relief.note.trim() || null }));
+        expect(after, where).toEqual(kept);
+      }),
+      { seed: SEED, numRuns: RUNS_PER_AUDIENCE * 2, endOnFailure: true },
+    );
+    console.log(`Relief forms: ${saved} saved of ${RUNS_PER_AUDIENCE * 2}`);
+    expect(saved).toBeGreaterThan(0);
+  }, 300_000);
 });

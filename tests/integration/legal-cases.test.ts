@@ -1,6 +1,6 @@
 // Legal cases and proceedings through their routes: the appeal chain, neutral citations, dates in
 // order, parties, stale edits, privileged notes, and who may do what.
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, todayInLondon } from "~/lib/dates";
 import { loader as dashboardLoader } from "~/routes/c.$slug._index";
@@ -9,7 +9,16 @@ import { action as editProceedingAction } from "~/routes/c.$slug.cases.$referenc
 import { action as newProceedingAction } from "~/routes/c.$slug.cases.$reference.proceedings.new";
 import { action as newCaseAction } from "~/routes/c.$slug.cases.new";
 import { getDb } from "~db/client";
-import { auditEvents, courtOrders, legalCases, proceedingFindings, proceedingParties, proceedings } from "~db/schema";
+import {
+  auditEvents,
+  courtOrders,
+  legalCases,
+  proceedingFindings,
+  proceedingParties,
+  proceedingReliefs,
+  proceedings,
+  timelineEvents,
+} from "~db/schema";
 import { type CouncilWithOfficer, councilWithOfficer, memberCookie } from "../helpers/factories";
 import { dateFields, formRequest, getRequest, run } from "../helpers/http";
 
@@ -161,12 +170,51 @@ describe("legal cases", () => {
           name: "Secretary of State for the Home Department",
           role: "intervener",
           kind: "home_secretary",
-          ...dateFields("joinedOn", "2025-08-29"),
+          ...dateFields("roleOn", "2025-08-29"),
         })
       ).status,
     ).toBe(302);
     const [party] = await getDb().select().from(proceedingParties).where(eq(proceedingParties.proceedingId, firstId));
-    expect(party).toMatchObject({ role: "intervener", joinedOn: "2025-08-29" });
+    expect(party).toMatchObject({ role: "intervener", roleOn: "2025-08-29" });
+    // An application to be joined that was refused: the role, and the day it was decided.
+    const refused = await post(firstId, {
+      intent: "add-party",
+      name: "Secretary of State for the Home Department",
+      role: "joinder_refused",
+      kind: "home_secretary",
+      ...dateFields("roleOn", "2025-08-19"),
+      note: "Ordered to pay the council £6,000 costs",
+    });
+    expect(refused.status).toBe(302);
+    const page = await run(() =>
+      caseLoader({
+        request: getRequest(`/c/${c.council.slug}/cases/${reference}`, viewerCookie),
+        params: { slug: c.council.slug, reference },
+        context: {},
+      }),
+    );
+    const chain = (page.body as Awaited<ReturnType<typeof caseLoader>>).chains[0];
+    expect(chain?.parties.map((row) => [row.role, row.roleOn])).toEqual([
+      ["intervener", "2025-08-29"],
+      ["joinder_refused", "2025-08-19"],
+    ]);
+    // Bad input: a clear message, nothing added.
+    const badRole = await post(firstId, { intent: "add-party", name: "X", role: "observer", kind: "other" });
+    expect(errorsOf(badRole.body).result?.error?.role).toEqual(["Choose the party's role"]);
+    const badDate = await post(firstId, {
+      intent: "add-party",
+      name: "X",
+      role: "intervener",
+      kind: "other",
+      ...dateFields("roleOn", "2025-02-30"),
+    });
+    expect(errorsOf(badDate.body).result?.error?.roleOn).toEqual([
+      "The date of the role must be a real date, like 19 8 2025",
+    ]);
+    const refusedParty = (
+      await getDb().select().from(proceedingParties).where(eq(proceedingParties.proceedingId, firstId))
+    ).find((row) => row.role === "joinder_refused");
+    expect((await post(firstId, { intent: "remove-party", partyId: refusedParty?.id ?? "" })).status).toBe(302);
     expect((await post(firstId, { intent: "remove-party", partyId: party?.id ?? "" })).status).toBe(302);
     expect(await getDb().select().from(proceedingParties).where(eq(proceedingParties.proceedingId, firstId))).toEqual(
       [],
@@ -214,6 +262,146 @@ describe("legal cases", () => {
     expect(JSON.stringify(page.body)).not.toContain("Counsel's view");
     expect((await openCase(viewerCookie)).status).toBe(403);
     expect((await openCase(c.cookie)).status).toBe(403);
+  });
+});
+
+describe("reliefs", () => {
+  it("records several reliefs with their own outcomes, changes them with the proceeding in one audit entry, and refuses bad rows", async () => {
+    const reference = (await openCase()).location?.match(/cases\/(LC-L-\d{4})/)?.[1] ?? "";
+    const interim = {
+      court: "high_court_kb",
+      kind: "interim_injunction_application",
+      outcome: "granted",
+      ...dateFields("decidedOn", "2025-08-19"),
+    };
+    const added = await addProceeding(reference, {
+      ...interim,
+      "reliefs[0].kind": "interim_injunction",
+      "reliefs[0].outcome": "granted",
+      "reliefs[1].kind": "interim_declaration",
+      "reliefs[1].outcome": "refused",
+      "reliefs[1].note": 'That asylum use is not a use "akin to a hotel"',
+      "reliefs[2].kind": "",
+      "reliefs[2].outcome": "",
+    });
+    expect(added.status).toBe(302);
+    const id = added.location?.match(/#proceeding-(.+)$/)?.[1] ?? "";
+    const stored = () =>
+      getDb()
+        .select({ kind: proceedingReliefs.kind, outcome: proceedingReliefs.outcome, note: proceedingReliefs.note })
+        .from(proceedingReliefs)
+        .where(eq(proceedingReliefs.proceedingId, id))
+        .orderBy(proceedingReliefs.position);
+    expect(await stored()).toEqual([
+      { kind: "interim_injunction", outcome: "granted", note: null },
+      { kind: "interim_declaration", outcome: "refused", note: 'That asylum use is not a use "akin to a hotel"' },
+    ]);
+
+    // The case page lists each relief with its outcome, and the decision's timeline entry says the same.
+    const page = await run(() =>
+      caseLoader({
+        request: getRequest(`/c/${c.council.slug}/cases/${reference}`, viewerCookie),
+        params: { slug: c.council.slug, reference },
+        context: {},
+      }),
+    );
+    const body = page.body as Awaited<ReturnType<typeof caseLoader>>;
+    expect(body.chains[0]?.reliefs.map((relief) => [relief.kind, relief.outcome])).toEqual([
+      ["interim_injunction", "granted"],
+      ["interim_declaration", "refused"],
+    ]);
+    const [decided] = await getDb()
+      .select({ description: timelineEvents.description })
+      .from(timelineEvents)
+      .where(and(eq(timelineEvents.subjectId, id), eq(timelineEvents.fact, "decided")));
+    expect(decided?.description).toBe(
+      'Relief: interim injunction: granted; interim declaration: refused (That asylum use is not a use "akin to a hotel").',
+    );
+
+    const post = (fields: Record<string, string>) =>
+      run(() =>
+        editProceedingAction({
+          request: formRequest(`/c/${c.council.slug}/cases/${reference}/proceedings/${id}`, fields, {
+            cookie: legalCookie,
+          }),
+          params: { slug: c.council.slug, reference, proceedingId: id },
+          context: {},
+        }),
+      );
+
+    // Bad rows: a clear message on the row, nothing changed.
+    const refusals: [Record<string, string>, string, string][] = [
+      [{ "reliefs[0].outcome": "granted" }, "reliefs[0].kind", "Choose the kind of relief, or leave the row empty"],
+      [
+        { "reliefs[0].kind": "declaration", "reliefs[1].kind": "declaration" },
+        "reliefs[1].kind",
+        "Declaration is listed twice: list each kind once (use Other, with a note, for more)",
+      ],
+      [{ "reliefs[0].kind": "costs" }, "reliefs[0].kind", "Choose the kind of relief"],
+      [
+        { "reliefs[0].kind": "declaration", "reliefs[0].outcome": "allowed" },
+        "reliefs[0].outcome",
+        "Choose what became of the relief",
+      ],
+    ];
+    for (const [rows, field, message] of refusals) {
+      const refused = await post({ ...interim, ...rows, version: "1" });
+      expect(refused.status, field).toBe(400);
+      expect(errorsOf(refused.body).result?.error?.[field], JSON.stringify(rows)).toEqual([message]);
+    }
+    // A relief decided needs the proceeding's decision date.
+    const undated = await post({
+      court: "high_court_kb",
+      kind: "interim_injunction_application",
+      "reliefs[0].kind": "interim_injunction",
+      "reliefs[0].outcome": "refused",
+      version: "1",
+    });
+    expect(errorsOf(undated.body).result?.error?.decidedOn).toEqual(["Enter the decision date"]);
+    expect(await stored()).toHaveLength(2);
+
+    // Change one, remove one, add one: one save, one audit entry with the reliefs before and after.
+    const saved = await post({
+      ...interim,
+      "reliefs[0].kind": "interim_injunction",
+      "reliefs[0].outcome": "granted",
+      "reliefs[0].note": "By 16:00 on 12 September 2025",
+      "reliefs[1].kind": "interim_declaration",
+      "reliefs[1].outcome": "refused",
+      "reliefs[1].remove": "on",
+      "reliefs[2].kind": "other",
+      "reliefs[2].note": "Costs",
+      version: "1",
+    });
+    expect(saved.status).toBe(302);
+    expect(await stored()).toEqual([
+      { kind: "interim_injunction", outcome: "granted", note: "By 16:00 on 12 September 2025" },
+      { kind: "other", outcome: null, note: "Costs" },
+    ]);
+    const entries = await getDb()
+      .select({ action: auditEvents.action, before: auditEvents.before, after: auditEvents.after })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "proceeding.updated")));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.before).toMatchObject({
+      version: 1,
+      reliefs: [
+        { kind: "interim_injunction", outcome: "granted", note: null },
+        { kind: "interim_declaration", outcome: "refused", note: 'That asylum use is not a use "akin to a hotel"' },
+      ],
+    });
+    expect(entries[0]?.after).toMatchObject({
+      version: 2,
+      reliefs: [
+        { kind: "interim_injunction", outcome: "granted", note: "By 16:00 on 12 September 2025" },
+        { kind: "other", outcome: null, note: "Costs" },
+      ],
+    });
+
+    // A stale form changes neither the proceeding nor its reliefs.
+    const stale = await post({ ...interim, "reliefs[0].kind": "declaration", version: "1" });
+    expect(stale.status).toBe(409);
+    expect(await stored()).toHaveLength(2);
   });
 });
 

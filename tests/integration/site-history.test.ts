@@ -5,7 +5,7 @@ import { signIn } from "~/server/access/auth.server";
 import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
 import { sitesAsOn } from "~/server/council/sites/site-history.server";
 import { getDb } from "~db/client";
-import { type Council, legalCases, planningRecords, proceedings, usePeriods } from "~db/schema";
+import { type Council, legalCases, planningRecords, proceedingReliefs, proceedings, usePeriods } from "~db/schema";
 import { seedDemo } from "~db/seed/demo";
 import { councilWithOfficer, insertPlanningRecord, insertSites } from "../helpers/factories";
 import { formRequest, getRequest } from "../helpers/http";
@@ -176,13 +176,31 @@ async function addRecords(council: Council, siteRows: { id: string }[]) {
         caseId: legalCase.id,
         court: "high_court_kb" as const,
         kind: "interim_injunction_application" as const,
-        reliefSought: "interim_injunction" as const,
         issuedOn: "2025-08-11",
         decidedOn: "2025-08-19",
         outcome: "granted" as const,
       })),
     )
     .returning({ id: proceedings.id, caseId: proceedings.caseId });
+  // Two reliefs each, as at Epping: an interim injunction granted, an interim declaration refused.
+  await db.insert(proceedingReliefs).values(
+    interims.flatMap((interim) => [
+      {
+        tenantId: council.id,
+        proceedingId: interim.id,
+        kind: "interim_injunction" as const,
+        outcome: "granted" as const,
+        position: 0,
+      },
+      {
+        tenantId: council.id,
+        proceedingId: interim.id,
+        kind: "interim_declaration" as const,
+        outcome: "refused" as const,
+        position: 1,
+      },
+    ]),
+  );
   await db.insert(proceedings).values(
     interims.map((interim) => ({
       tenantId: council.id,

@@ -63,7 +63,7 @@ describe("the Epping case's timeline", () => {
       "Early September 2025: Court of Appeal, Civil Division: application for permission to appeal: permission refused",
       "12 September 2025, 16:00: Deadline under the order of 19 August 2025 ([2025] EWHC 2183 (KB)): no longer due, set aside on 29 August 2025 by the Court of Appeal [2025] EWCA Civ 1134",
       "Mid October 2025: High Court, King's Bench Division (Mould J): trial (final injunction) heard",
-      "11 November 2025: High Court, King's Bench Division (Mould J): trial (final injunction): refused, [2025] EWHC 2937 (KB)",
+      "11 November 2025: High Court, King's Bench Division (Mould J): trial (final injunction): dismissed, [2025] EWHC 2937 (KB)",
       "Late November 2025: The full council voted, in private, to appeal Mould J's decision",
       "About 26 November 2025: Supreme Court (Lord Reed, Lord Leggatt, Lady Simler): application for permission to appeal: permission refused",
       "1 December 2025: Supreme Court (Lord Reed, Lord Leggatt, Lady Simler): judgment published",
@@ -122,6 +122,13 @@ describe("the Epping case's timeline", () => {
     expect(body).toContain('2025-11-26~,about 26 November 2025,,"Supreme Court');
     expect(body).toContain('2026-03,March 2026,,"Court of Appeal, Civil Division (Andrews LJ, Holgate LJ)');
     expect(body).toContain("https://caselaw.nationalarchives.gov.uk/ewhc/kb/2025/2183");
+    // Each relief sought, with what became of it (facts.md §1b).
+    expect(body).toContain(
+      "Relief: interim injunction: granted (Use for asylum seekers to stop by 16:00 on 12 September 2025); interim declaration: refused",
+    );
+    expect(body).toContain(
+      'Relief: final injunction: refused (Not ""just and convenient"" or commensurate); declaration: refused (paras 297–300).',
+    );
     // The trial's findings with their direction, as the sources state them.
     expect(body).toContain("flagrant breach: found not present;");
     expect(body).toContain("conventional enforcement tried first: found not present (para 296);");

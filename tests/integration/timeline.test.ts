@@ -61,7 +61,7 @@ const proceedingInput = {
   neutralCitation: null,
   judge: "Smith J",
   kind: "interim_injunction_application" as const,
-  reliefSought: "interim_injunction" as const,
+  reliefs: [{ kind: "interim_injunction" as const, outcome: null, note: null }],
   issuedOn: "2025-08-11",
   heardOn: null,
   decidedOn: null,

@@ -55,6 +55,11 @@ describe("the permissions table", () => {
     expect(holders("privileged:read")).toEqual(["council_admin", "officer", "legal"]);
   });
 
+  it("lets the legal team and council admins confirm or dismiss a court clock; officers and viewers only read it", () => {
+    expect(holders("court-clock:decide")).toEqual(["council_admin", "legal"]);
+    expect(whoMay("court-clock:decide")).toBe("council admin or legal");
+  });
+
   it("keeps running the council to council admins", () => {
     for (const permission of ["member:manage", "audit:read", "boundary:upload", "publish"] as const) {
       expect(holders(permission), permission).toEqual(["council_admin"]);

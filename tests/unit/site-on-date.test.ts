@@ -27,7 +27,7 @@ function proceeding(
   return {
     parentId: null,
     relation: null,
-    reliefSought: null,
+    reliefs: [],
     neutralCitation: null,
     issuedOn: null,
     heardOn: null,
@@ -51,7 +51,10 @@ const eppingCase: LegalCaseDates = {
       court: "high_court_kb",
       kind: "interim_injunction_application",
       neutralCitation: "[2025] EWHC 2183 (KB)",
-      reliefSought: "interim_injunction",
+      reliefs: [
+        { kind: "interim_injunction", outcome: "granted" },
+        { kind: "interim_declaration", outcome: "refused" },
+      ],
       issuedOn: "2025-08-11",
       heardOn: "2025-08-15",
       decidedOn: "2025-08-19",
@@ -83,9 +86,12 @@ const eppingCase: LegalCaseDates = {
       court: "high_court_kb",
       kind: "trial_final_injunction",
       neutralCitation: "[2025] EWHC 2937 (KB)",
-      reliefSought: "final_injunction",
+      reliefs: [
+        { kind: "final_injunction", outcome: "refused" },
+        { kind: "declaration", outcome: "refused" },
+      ],
       decidedOn: "2025-11-11",
-      outcome: "refused",
+      outcome: "dismissed",
     }),
   ],
 };
@@ -371,6 +377,39 @@ describe("court action on a date", () => {
       outcome: "granted",
     });
     expect(legalOn("2025-06-01", [base([interim("granted"), trial])]).legal).toBe("final_injunction_granted");
+  });
+
+  it("reads which injunction was decided, and how, from the proceeding's reliefs, each with its own outcome", () => {
+    const withReliefs = (reliefs: ProceedingDates["reliefs"], outcome: ProceedingDates["outcome"] = "granted") =>
+      base([{ ...interim(outcome), reliefs }]);
+    // An interim injunction granted and an interim declaration refused: the injunction is in force.
+    expect(
+      legalOn("2025-01-10", [
+        withReliefs([
+          { kind: "interim_declaration", outcome: "refused" },
+          { kind: "interim_injunction", outcome: "granted" },
+        ]),
+      ]),
+    ).toMatchObject({
+      legal: "interim_injunction_in_force",
+      legalExplanation: "Interim injunction granted 10 January 2025",
+    });
+    // Only a declaration sought: no injunction was decided, whatever the proceeding's outcome.
+    expect(legalOn("2025-01-10", [withReliefs([{ kind: "declaration", outcome: "granted" }])])).toMatchObject({
+      legal: "proceedings_issued",
+      legalExplanation: "Application for an interim injunction in the High Court: granted 10 January 2025",
+    });
+    // The injunction not decided yet (an adjourned hearing that granted something else): not in force.
+    expect(
+      legalOn("2025-01-10", [withReliefs([{ kind: "interim_injunction", outcome: null }], "adjourned")]).legal,
+    ).toBe("proceedings_issued");
+    // A final injunction sought at an interim hearing and refused there: the final refusal is what shows.
+    expect(
+      legalOn("2025-01-10", [withReliefs([{ kind: "final_injunction", outcome: "refused" }], "dismissed")]),
+    ).toMatchObject({
+      legal: "final_injunction_refused",
+      legalExplanation: "Final injunction refused 10 January 2025",
+    });
   });
 
   it("a concluded case with no injunction decision is concluded from its last decision", () => {

@@ -13,7 +13,9 @@ import {
   partyRoles,
   proceedingKinds,
   proceedingRelations,
+  RELIEF_LABELS,
   reliefKinds,
+  reliefOutcomes,
 } from "../legal-codes";
 import { endsBeforeStart } from "../partial-date";
 import { govukDate, govukPartialDate, optionalText, requiredText } from "./common";
@@ -39,6 +41,23 @@ export const legalCaseSchema = z
     }
   });
 export type LegalCaseInput = z.output<typeof legalCaseSchema>;
+
+/** The most reliefs one proceeding lists (the form's rows), well under the form reader's list bound. */
+export const MAX_RELIEFS = 10;
+
+/**
+ * One row of the proceeding form's reliefs: a kind, its outcome (none: not decided yet) and a note;
+ * "remove" ticked drops it. A row left blank is no relief; a blank kind with an outcome or a note
+ * is refused on the row.
+ */
+const reliefRow = z
+  .object({
+    kind: z.enum(reliefKinds, { error: "Choose the kind of relief" }).optional(),
+    outcome: z.enum(reliefOutcomes, { error: "Choose what became of the relief" }).optional(),
+    note: optionalText("The note on the relief", 500),
+    remove: z.string().optional(),
+  })
+  .optional();
 
 export const proceedingSchema = z
   .object({
@@ -71,10 +90,11 @@ export const proceedingSchema = z
         return citation;
       }),
     judge: optionalText("Judge or panel", 300),
-    reliefSought: z
-      .enum(reliefKinds)
+    reliefs: z
+      .array(reliefRow)
+      .max(MAX_RELIEFS + 1, `A proceeding can list up to ${MAX_RELIEFS} reliefs`)
       .optional()
-      .transform((value) => value ?? null),
+      .transform((rows) => rows ?? []),
     issuedOn: govukPartialDate("The date issued"),
     heardOn: govukPartialDate("The hearing date"),
     decidedOn: govukPartialDate("The decision date"),
@@ -102,10 +122,34 @@ export const proceedingSchema = z
     ) {
       problem("judgmentPublishedOn", "The judgment cannot be published before the decision");
     }
-    if (value.outcome && !value.decidedOn) problem("decidedOn", "Enter the decision date");
+    let decided = value.outcome !== null;
+    const kept = new Set<string>();
+    value.reliefs.forEach((row, index) => {
+      if (!row || row.remove) return;
+      const at = (field: string, message: string) =>
+        ctx.addIssue({ code: "custom", path: ["reliefs", index, field], message });
+      if (!row.kind) {
+        if (row.outcome || row.note) at("kind", "Choose the kind of relief, or leave the row empty");
+        return;
+      }
+      if (row.kind !== "other" && kept.has(row.kind)) {
+        at(
+          "kind",
+          `${RELIEF_LABELS[row.kind]} is listed twice: list each kind once (use Other, with a note, for more)`,
+        );
+      }
+      kept.add(row.kind);
+      // A relief granted or refused was decided on the proceeding's decision date; one withdrawn need not have been.
+      if (row.outcome && row.outcome !== "withdrawn") decided = true;
+    });
+    if (decided && !value.decidedOn) problem("decidedOn", "Enter the decision date");
+    if (kept.size > MAX_RELIEFS) problem("reliefs", `A proceeding can list up to ${MAX_RELIEFS} reliefs`);
   })
-  .transform(({ issuedOn, heardOn, decidedOn, ...value }) => ({
+  .transform(({ issuedOn, heardOn, decidedOn, reliefs, ...value }) => ({
     ...value,
+    reliefs: reliefs.flatMap((row) =>
+      row?.kind && !row.remove ? [{ kind: row.kind, outcome: row.outcome ?? null, note: row.note }] : [],
+    ),
     relation: value.parentId ? value.relation : null,
     issuedOn: issuedOn?.on ?? null,
     issuedOnPrecision: issuedOn?.precision ?? "day",
@@ -116,6 +160,8 @@ export const proceedingSchema = z
   }));
 type ParsedProceeding = z.output<typeof proceedingSchema>;
 type ProceedingPrecisions = "issuedOnPrecision" | "heardOnPrecision" | "decidedOnPrecision";
+/** A relief as the domain takes it, in the order listed. */
+export type ReliefInput = ParsedProceeding["reliefs"][number];
 /** A proceeding as the domain takes it: a precision not given is a day's (or, on a change, unchanged). */
 export type ProceedingInput = Omit<ParsedProceeding, ProceedingPrecisions> &
   Partial<Pick<ParsedProceeding, ProceedingPrecisions>>;
@@ -133,7 +179,7 @@ export const partySchema = z.object({
   name: requiredText("Enter the party's name", "Name", 300),
   role: z.enum(partyRoles, { error: "Choose the party's role" }),
   kind: z.enum(partyKinds, { error: "Choose what kind of party it is" }),
-  joinedOn: govukDate("The date the party was joined"),
+  roleOn: govukDate("The date of the role"),
   note: optionalText("Note", 500),
 });
 export type PartyInput = z.output<typeof partySchema>;

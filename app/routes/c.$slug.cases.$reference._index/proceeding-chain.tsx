@@ -1,5 +1,6 @@
 // One proceeding of the case page's appeal chain, as a summary card, with its appeals and
-// permission applications in a nested list below it (README, Decision 21).
+// permission applications in a nested list below it (README, Decision 21), and the time limits its
+// decision starts (court-clocks.tsx).
 import { CourtOrderSummary } from "~/components/court-order";
 import { SummaryRow } from "~/components/govuk/summary-row";
 import { findCaseLawUrl } from "~/lib/citations";
@@ -8,26 +9,31 @@ import {
   FINDING_DIRECTION_LABELS,
   OUTCOME_LABELS,
   PARTY_KIND_LABELS,
+  PARTY_ROLE_DATE_LABELS,
   PARTY_ROLE_LABELS,
   proceedingName,
   RELATION_LABELS,
-  RELIEF_LABELS,
+  reliefWords,
 } from "~/lib/legal-codes";
 import { formatPartialDateStart } from "~/lib/partial-date";
 import type { ProceedingNode } from "~/server/council/legal/proceedings.server";
+import { CourtClocks } from "./court-clocks";
 
 export function Proceeding({
   node,
   base,
   canEdit,
+  canDecideClocks,
   depth,
 }: {
   node: ProceedingNode;
   base: string;
   canEdit: boolean;
+  /** Whether the member may confirm or dismiss a suggested time limit. */
+  canDecideClocks: boolean;
   depth: number;
 }) {
-  const { proceeding, parties, hearings, orders, findings, children } = node;
+  const { proceeding, reliefs, parties, hearings, orders, findings, clocks, children } = node;
   const judgmentUrl = proceeding.neutralCitation ? findCaseLawUrl(proceeding.neutralCitation) : null;
   const Heading = depth === 0 ? "h3" : "h4";
   return (
@@ -76,8 +82,24 @@ export function Proceeding({
             ) : null}
             {proceeding.claimNumber ? <SummaryRow label="Claim number" value={proceeding.claimNumber} /> : null}
             {proceeding.judge ? <SummaryRow label="Judge or panel" value={proceeding.judge} /> : null}
-            {proceeding.reliefSought ? (
-              <SummaryRow label="Relief sought" value={RELIEF_LABELS[proceeding.reliefSought]} />
+            {reliefs.length > 0 ? (
+              <SummaryRow
+                label="Relief sought"
+                value={
+                  <ul className="govuk-list govuk-!-margin-bottom-0">
+                    {reliefs.map((relief) => (
+                      <li key={relief.id}>
+                        {reliefWords(relief)}
+                        {relief.note ? (
+                          <span className="govuk-hint govuk-!-font-size-16 govuk-!-display-block govuk-!-margin-bottom-0">
+                            {relief.note}
+                          </span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                }
+              />
             ) : null}
             {proceeding.issuedOn ? (
               <SummaryRow
@@ -104,6 +126,9 @@ export function Proceeding({
               label="Outcome"
               value={proceeding.outcome ? OUTCOME_LABELS[proceeding.outcome] : "Not decided yet"}
             />
+            {clocks.length > 0 ? (
+              <SummaryRow label="Time limits" value={<CourtClocks clocks={clocks} canDecide={canDecideClocks} />} />
+            ) : null}
             {proceeding.summary ? <SummaryRow label="Summary" value={proceeding.summary} /> : null}
             {findings.length > 0 ? (
               <SummaryRow
@@ -161,10 +186,12 @@ export function Proceeding({
                   <ul className="govuk-list">
                     {parties.map((party) => (
                       <li key={party.id}>
-                        {party.name}: {PARTY_ROLE_LABELS[party.role].toLowerCase()} (
-                        {PARTY_KIND_LABELS[party.kind].toLowerCase()})
-                        {party.joinedOn ? `, joined ${formatDate(party.joinedOn)}` : ""}
-                        {party.note ? `. ${party.note}` : ""}
+                        <strong>{party.name}</strong> ({PARTY_KIND_LABELS[party.kind].toLowerCase()})
+                        <span className="govuk-!-display-block">
+                          {PARTY_ROLE_LABELS[party.role]}
+                          {party.roleOn ? `. ${PARTY_ROLE_DATE_LABELS[party.role]} ${formatDate(party.roleOn)}` : ""}
+                          {party.note ? `. ${party.note}` : ""}
+                        </span>
                       </li>
                     ))}
                   </ul>
@@ -180,7 +207,14 @@ export function Proceeding({
           aria-label={`Appeals and applications from ${proceedingName(proceeding)}`}
         >
           {children.map((child) => (
-            <Proceeding key={child.proceeding.id} node={child} base={base} canEdit={canEdit} depth={depth + 1} />
+            <Proceeding
+              key={child.proceeding.id}
+              node={child}
+              base={base}
+              canEdit={canEdit}
+              canDecideClocks={canDecideClocks}
+              depth={depth + 1}
+            />
           ))}
         </ol>
       ) : null}

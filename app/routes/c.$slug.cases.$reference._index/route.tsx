@@ -1,21 +1,29 @@
 // A legal case: what it is about, and its proceedings as an appeal chain, with parties, dates,
-// outcomes and links to the published judgments (drawn by proceeding-chain.tsx, beside this file).
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+// reliefs and outcomes, links to the published judgments, and the time limits each decision starts
+// (drawn by proceeding-chain.tsx and court-clocks.tsx, beside this file). Its one action confirms
+// or dismisses a suggested time limit (intents "confirm-clock" and "dismiss-clock").
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { DocumentList } from "~/components/document-list";
+import { ErrorSummary } from "~/components/govuk/error-summary";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { SummaryRow } from "~/components/govuk/summary-row";
 import { TimelineSection } from "~/components/timeline";
 import { DOCUMENT_DONE_MESSAGES, documentUploadHref } from "~/lib/documents";
 import { formatDate } from "~/lib/format";
 import { CASE_STATUS_LABELS, LEGAL_BASIS_LABELS } from "~/lib/legal-codes";
+import { courtClockSchema } from "~/lib/schemas/court-clock";
 import { pageTitle } from "~/lib/service";
 import { can } from "~/server/access/permissions.server";
+import { refusedForm } from "~/server/access/refusals.server";
 import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
 import { listDocuments } from "~/server/council/documents/documents.server";
+import { decideCourtClock, MAY_NOT_DECIDE_CLOCKS } from "~/server/council/legal/court-clocks.server";
 import { getLegalCase } from "~/server/council/legal/legal-cases.server";
+import type { ProceedingNode } from "~/server/council/legal/proceedings.server";
 import { recordsData } from "~/server/council/records-data.server";
 import { getTimeline } from "~/server/council/timeline/timeline.server";
+import { parseForm, readForm } from "~/server/http/form-input.server";
 import { notFound } from "~/server/http/responses.server";
 import { Proceeding } from "./proceeding-chain";
 
@@ -51,12 +59,47 @@ async function casePage(scope: TenantScope, reference: string) {
   };
 }
 
+export async function action({ request, params }: ActionFunctionArgs) {
+  const scope = await requireTenantScope(request, params, "court-clock:decide", MAY_NOT_DECIDE_CLOCKS);
+  const reference = params.reference ?? "";
+  const submission = parseForm(await readForm(request, courtClockSchema), courtClockSchema);
+  const proceedingId = String(submission.payload.proceedingId ?? "");
+  const clock = String(submission.payload.clock ?? "");
+  const answer = (result: ReturnType<typeof submission.reply>) => ({ proceedingId, clock, result });
+  if (submission.status !== "success") return data(answer(submission.reply()), { status: 400 });
+  const { intent, from, directedDueOn } = submission.value;
+  try {
+    const decided = await decideCourtClock(scope, reference, {
+      proceedingId: submission.value.proceedingId,
+      clock: submission.value.clock,
+      from,
+      decision: intent === "confirm-clock" ? "confirmed" : "dismissed",
+      directedDueOn,
+    });
+    if (!decided) throw notFound();
+  } catch (error) {
+    return refusedForm(error, submission, answer);
+  }
+  const done = intent === "confirm-clock" ? "clock-confirmed" : "clock-dismissed";
+  return redirect(
+    `/c/${scope.councilSlug}/cases/${reference}?done=${done}#proceeding-${submission.value.proceedingId}`,
+  );
+}
+
 const DONE = {
   created: "The case has been opened.",
+  "clock-confirmed":
+    "The time limit has been confirmed. While the case is running it is on the deadlines page and in calendar feeds.",
+  "clock-dismissed": "The suggested time limit has been dismissed.",
   updated: "The case has been updated.",
   "proceeding-saved": "The proceeding has been saved.",
   ...DOCUMENT_DONE_MESSAGES,
 };
+
+/** Every clock on the page's proceedings, appeals included. */
+function clocksOf(nodes: readonly ProceedingNode[]): ProceedingNode["clocks"] {
+  return nodes.flatMap((node) => [...node.clocks, ...clocksOf(node.children)]);
+}
 
 export default function LegalCasePage() {
   const {
@@ -65,6 +108,7 @@ export default function LegalCasePage() {
     site,
     chains,
     canEdit,
+    canDecideClocks,
     seesPrivileged,
     timeline,
     canWriteTimeline,
@@ -73,8 +117,25 @@ export default function LegalCasePage() {
     canFlagDocuments,
   } = useLoaderData<typeof loader>();
   const base = `/c/${slug}/cases/${legalCase.reference}`;
+  const actionData = useActionData<typeof action>();
+  // A refusal about a clock whose form is no longer on the page (dismissed or confirmed meanwhile,
+  // or no longer applying) is said at the top; otherwise beside the clock's own form.
+  const formShown = clocksOf(chains).some(
+    (clock) =>
+      clock.proceedingId === actionData?.proceedingId &&
+      clock.clock === actionData.clock &&
+      clock.dueOn !== null &&
+      !clock.confirmed,
+  );
+  const refusals =
+    actionData && !formShown
+      ? Object.values(actionData.result.error ?? {})
+          .flat()
+          .filter((text): text is string => Boolean(text))
+      : [];
   return (
     <>
+      <ErrorSummary errors={refusals.map((text) => ({ text }))} />
       <SuccessBanner messages={DONE} />
       <a href={`/c/${slug}/cases`} className="govuk-back-link">
         All legal cases
@@ -132,7 +193,14 @@ export default function LegalCasePage() {
       ) : (
         <ol className="app-chain" aria-label="Proceedings, each followed by its appeals">
           {chains.map((node) => (
-            <Proceeding key={node.proceeding.id} node={node} base={base} canEdit={canEdit} depth={0} />
+            <Proceeding
+              key={node.proceeding.id}
+              node={node}
+              base={base}
+              canEdit={canEdit}
+              canDecideClocks={canDecideClocks}
+              depth={0}
+            />
           ))}
         </ol>
       )}

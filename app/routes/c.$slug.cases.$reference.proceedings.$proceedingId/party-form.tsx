@@ -1,4 +1,6 @@
-// The proceeding page's form that adds a party (intent "add-party").
+// The proceeding page's form that adds a party (intent "add-party"): its role in this proceeding,
+// including an application to be joined that was refused, and the date the role began or, for a
+// refused application, the date it was decided.
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
@@ -11,7 +13,7 @@ export function PartyForm({ lastResult }: { lastResult: SubmissionResult<string[
   const [form, fields] = useForm<z.input<typeof partySchema>>({ id: "party", lastResult });
   return (
     <>
-      <FormErrorSummary form={form} order={["name", "role", "kind", "joinedOn"]} dateFields={["joinedOn"]} />
+      <FormErrorSummary form={form} order={["name", "role", "kind", "roleOn"]} dateFields={["roleOn"]} />
       <Form method="post" {...getFormProps(form)} noValidate>
         <input type="hidden" name="intent" value="add-party" />
         <TextInput
@@ -35,7 +37,11 @@ export function PartyForm({ lastResult }: { lastResult: SubmissionResult<string[
             ...partyKinds.map((kind) => ({ value: kind, text: PARTY_KIND_LABELS[kind] })),
           ]}
         />
-        <DateInput field={fields.joinedOn} legend="Date joined, if after the claim was issued (optional)" />
+        <DateInput
+          field={fields.roleOn}
+          legend="Date of the role (optional)"
+          hint="The day the party was joined or made an intervener, or the day an application to be joined was refused. Leave empty for a party from the start. For example, 19 8 2025"
+        />
         <TextInput field={fields.note} label="Note (optional)" />
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
           Add party

@@ -9,7 +9,7 @@ import { ProceedingForm } from "~/components/proceeding-form";
 import { documentUploadHref } from "~/lib/documents";
 import { formValuesOf } from "~/lib/form-values";
 import { formatDate } from "~/lib/format";
-import { FINDING_DIRECTION_LABELS, PARTY_ROLE_LABELS, proceedingName } from "~/lib/legal-codes";
+import { FINDING_DIRECTION_LABELS, PARTY_ROLE_DATE_LABELS, PARTY_ROLE_LABELS, proceedingName } from "~/lib/legal-codes";
 import {
   findingSchema,
   hearingSchema,
@@ -161,8 +161,19 @@ const DONE_MESSAGES: Record<string, string> = {
 };
 
 export default function EditProceeding() {
-  const { slug, legalCase, proceeding, parties, hearings, orders, findings, earlier, caseProceedings, documents } =
-    useLoaderData<typeof loader>();
+  const {
+    slug,
+    legalCase,
+    proceeding,
+    reliefs,
+    parties,
+    hearings,
+    orders,
+    findings,
+    earlier,
+    caseProceedings,
+    documents,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
@@ -214,7 +225,9 @@ export default function EditProceeding() {
             {parties.map((party) => (
               <li key={party.id}>
                 {party.name}: {PARTY_ROLE_LABELS[party.role].toLowerCase()}
-                {party.joinedOn ? `, joined ${formatDate(party.joinedOn)}` : ""}{" "}
+                {party.roleOn
+                  ? `, ${PARTY_ROLE_DATE_LABELS[party.role].toLowerCase()} ${formatDate(party.roleOn)}`
+                  : ""}{" "}
                 <Form method="post" className="app-inline-form">
                   <input type="hidden" name="intent" value="remove-party" />
                   <input type="hidden" name="partyId" value={party.id} />
@@ -309,7 +322,14 @@ export default function EditProceeding() {
         <ProceedingForm
           lastResult={actionData?.intent === "save" ? actionData.result : undefined}
           earlier={earlier}
-          defaultValue={formValuesOf(proceeding, ["issuedOn", "heardOn", "decidedOn", "judgmentPublishedOn"])}
+          defaultValue={{
+            ...formValuesOf(proceeding, ["issuedOn", "heardOn", "decidedOn", "judgmentPublishedOn"]),
+            reliefs: reliefs.map((relief) => ({
+              kind: relief.kind,
+              outcome: relief.outcome ?? undefined,
+              note: relief.note ?? undefined,
+            })),
+          }}
           version={proceeding.version}
           submitLabel="Save changes"
         />

@@ -55,6 +55,8 @@ export const PERMISSIONS = {
   "chronology:include-privileged": ["legal"],
   /** Mark a deadline done, or reopen it. */
   "deadline:done": ["council_admin", "officer", "legal"],
+  /** Confirm or dismiss a time limit a proceeding's decision starts (a court clock), making it a deadline or not. */
+  "court-clock:decide": ["council_admin", "legal"],
   /** Change a member's role, remove a member. */
   "member:manage": ["council_admin"],
   /** The council's audit log. */

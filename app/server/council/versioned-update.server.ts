@@ -35,8 +35,12 @@ export interface VersionedChange<TRow> {
   /** The audit entry: its action ("site.updated") and entity type ("site"). */
   action: string;
   entityType: string;
-  /** What of the row the audit entry keeps, when not all of it (a flag change keeps the flag). */
-  audited?: (row: TRow) => unknown;
+  /**
+   * What of the row the audit entry keeps, when not all of it (a flag change keeps the flag), or
+   * with more beside it: `when` says which side of the change the row is, so a record saved with
+   * rows of its own (a proceeding's reliefs) can audit them before and after in the same entry.
+   */
+  audited?: (row: TRow, when: "before" | "after") => unknown;
 }
 
 /** Refuses the change unless the record read is still at the version the form was loaded at. */
@@ -72,8 +76,8 @@ export async function updateVersioned<TTable extends VersionedTable>(
     action: change.action,
     entityType: change.entityType,
     entityId: before.id,
-    before: change.audited ? change.audited(before) : before,
-    after: change.audited ? change.audited(after) : after,
+    before: change.audited ? change.audited(before, "before") : before,
+    after: change.audited ? change.audited(after, "after") : after,
   });
   return after;
 }
@@ -100,6 +104,6 @@ export async function deleteVersioned<TTable extends VersionedTable, TRow = TTab
     action: change.action,
     entityType: change.entityType,
     entityId: before.id,
-    before: change.audited ? change.audited(before) : before,
+    before: change.audited ? change.audited(before, "before") : before,
   });
 }

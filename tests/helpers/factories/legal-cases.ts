@@ -1,5 +1,6 @@
 // Legal cases and their parts: a case opened through the app's input shape, or written straight
-// into the database with its proceedings, parties, hearings, orders and privileged notes.
+// into the database with its proceedings, their reliefs, parties, hearings, orders and privileged
+// notes.
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { LegalCaseInput } from "../../../app/lib/schemas/legal-case";
@@ -11,6 +12,7 @@ import {
   legalCases,
   privilegedNotes,
   proceedingParties,
+  proceedingReliefs,
   proceedings,
 } from "../../../db/schema";
 
@@ -88,6 +90,17 @@ export async function insertCaseWithProceeding(
     claimNumber: "KB-2025-000123",
   });
   return { caseId: legalCase.id, reference: legalCase.reference, proceedingId };
+}
+
+/** Reliefs a proceeding sought, each with its outcome, written straight into the database in the order given. */
+export async function insertReliefs(
+  council: Council,
+  proceedingId: string,
+  reliefs: Omit<typeof proceedingReliefs.$inferInsert, "tenantId" | "proceedingId" | "position">[],
+) {
+  await getDb()
+    .insert(proceedingReliefs)
+    .values(reliefs.map((relief, position) => ({ ...relief, tenantId: council.id, proceedingId, position })));
 }
 
 /** A party to a proceeding, written straight into the database. */

@@ -18,7 +18,8 @@ import { withTenant } from "~/server/access/tenancy.server";
 import { createLegalCase, getLegalCase, listLegalCases } from "~/server/council/legal/legal-cases.server";
 import { changeOrderStatus } from "~/server/council/legal/orders.server";
 import { getDb } from "~db/client";
-import { courtOrders, hearings, legalCases, proceedingParties, proceedings } from "~db/schema";
+import { courtOrders, hearings, legalCases, proceedingParties, proceedingReliefs, proceedings } from "~db/schema";
+import { refusalOf } from "../../helpers/db-errors";
 import {
   type CouncilWithOfficer,
   caseIdOf,
@@ -26,6 +27,7 @@ import {
   insertOrder,
   insertParty,
   insertProceeding,
+  insertReliefs,
   legalCaseInput,
   memberCookie,
   memberScope,
@@ -44,6 +46,7 @@ async function snapshotOfA() {
   return {
     cases: await getDb().select().from(legalCases).where(eq(legalCases.tenantId, a.council.id)),
     proceedings: await getDb().select().from(proceedings).where(eq(proceedings.tenantId, a.council.id)),
+    reliefs: await getDb().select().from(proceedingReliefs).where(eq(proceedingReliefs.tenantId, a.council.id)),
     parties: await getDb().select().from(proceedingParties).where(eq(proceedingParties.tenantId, a.council.id)),
     orders: await getDb().select().from(courtOrders).where(eq(courtOrders.tenantId, a.council.id)),
     hearings: await getDb().select().from(hearings).where(eq(hearings.tenantId, a.council.id)),
@@ -69,6 +72,7 @@ beforeAll(async () => {
     kind: "judicial_review",
   });
   await insertParty(a.council, proceedingA, { name: "A's party", role: "claimant", kind: "council" });
+  await insertReliefs(a.council, proceedingA, [{ kind: "declaration", outcome: null, note: "A's relief" }]);
   orderA = await insertOrder(a.council, proceedingA, { madeOn: "2026-01-05", requires: "A's order" });
 });
 
@@ -112,6 +116,20 @@ describe("council B's legal team against council A's case", () => {
         `/proceedings/${proceedingA}`,
         { proceedingId: proceedingA },
         { court: "supreme_court", kind: "appeal", version: "1" },
+      ],
+      [
+        editProceedingAction,
+        `/proceedings/${proceedingA}`,
+        { proceedingId: proceedingA },
+        {
+          court: "administrative_court",
+          kind: "judicial_review",
+          "reliefs[0].kind": "declaration",
+          "reliefs[0].remove": "on",
+          "reliefs[1].kind": "other",
+          "reliefs[1].note": "Intruder's relief",
+          version: "1",
+        },
       ],
       [
         editProceedingAction,
@@ -197,10 +215,21 @@ describe("council B's legal team against council A's case", () => {
     const seen = await withTenant(scopeB, async (tx) => ({
       cases: await tx.select({ id: legalCases.id }).from(legalCases),
       proceedings: await tx.select({ id: proceedings.id }).from(proceedings),
+      reliefs: await tx.select({ id: proceedingReliefs.id }).from(proceedingReliefs),
       parties: await tx.select({ id: proceedingParties.id }).from(proceedingParties),
       orders: await tx.select({ id: courtOrders.id }).from(courtOrders),
     }));
-    expect(seen).toEqual({ cases: [], proceedings: [], parties: [], orders: [] });
+    expect(seen).toEqual({ cases: [], proceedings: [], reliefs: [], parties: [], orders: [] });
+    // Nor can it hang a relief from A's proceeding, under its own tenant or A's.
+    for (const tenantId of [b.council.id, a.council.id]) {
+      expect(
+        await refusalOf(
+          withTenant(scopeB, (tx) =>
+            tx.insert(proceedingReliefs).values({ tenantId, proceedingId: proceedingA, kind: "other", position: 9 }),
+          ),
+        ),
+      ).toMatch(/proceeding_reliefs_proceeding_fk|row-level security/);
+    }
   });
 });
 

@@ -3,6 +3,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type TenantScope, withTenant } from "~/server/access/tenancy.server";
+import { getDb } from "~db/client";
 import type { Council } from "~db/schema";
 import { auditEvents, councils, memberships, users } from "~db/schema";
 import { refusalOf } from "../../helpers/db-errors";
@@ -14,6 +15,7 @@ import {
   signedInMember,
   type TestMember,
 } from "../../helpers/factories";
+import { rowsOf } from "../../helpers/queries";
 
 let councilA: Council;
 let councilB: Council;
@@ -99,6 +101,24 @@ describe("row-level security under withTenant", () => {
     expect(await refusalOf(withTenant(scopeA, (tx) => tx.execute(sql`delete from audit_events`)))).toMatch(
       /permission denied/,
     );
+  });
+
+  it("covers every table with a council column: row-level security on, and a policy for the council role", async () => {
+    const tables = await rowsOf<{ table_name: string; secured: boolean; policies: number }>(
+      getDb().execute(sql`
+        select c.relname as table_name, c.relrowsecurity as secured,
+          (select count(*) from pg_policy p join pg_roles r on r.oid = any(p.polroles)
+            where p.polrelid = c.oid and r.rolname = 'app_tenant_user')::int as policies
+        from pg_class c join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+        where c.relkind = 'r' and exists (
+          select 1 from information_schema.columns col
+          where col.table_schema = 'public' and col.table_name = c.relname and col.column_name = 'tenant_id')
+        order by 1`),
+    );
+    expect(tables.map((table) => table.table_name)).toEqual(
+      expect.arrayContaining(["proceeding_reliefs", "court_clock_decisions"]),
+    );
+    expect(tables.filter((table) => !table.secured || table.policies === 0)).toEqual([]);
   });
 
   it("sees nothing at all when no council is set", async () => {

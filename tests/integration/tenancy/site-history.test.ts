@@ -10,6 +10,7 @@ import {
   insertLegalCase,
   insertPlanningRecord,
   insertProceeding,
+  insertReliefs,
   insertSite,
   insertUsePeriod,
 } from "../../helpers/factories";
@@ -35,15 +36,15 @@ async function injunctionOn(council: Council, siteId: string, reference = `${cou
     legalBasis: "s187b_injunction",
     status: "interim_relief_in_force",
   });
-  await insertProceeding(council, legalCase.id, {
+  const proceedingId = await insertProceeding(council, legalCase.id, {
     court: "high_court_kb",
     kind: "interim_injunction_application",
-    reliefSought: "interim_injunction",
     neutralCitation: "[2025] EWHC 9999 (KB)",
     issuedOn: "2025-08-11",
     decidedOn: "2025-08-19",
     outcome: "granted",
   });
+  await insertReliefs(council, proceedingId, [{ kind: "interim_injunction", outcome: "granted" }]);
 }
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 // The council's deadlines in one list: statutory dates of open planning and enforcement records,
-// court orders with a date and hearings of running cases; marking one done (and reopening it).
+// court orders with a date, hearings and confirmed court clocks of running cases (the last from
+// court-clock-deadlines.server.ts); marking one done (and reopening it).
 // A fixed number of queries however many records there are. An order that is not live (set
 // aside, stayed, discharged, expired, complied with) keeps its item, with its status in words, but
 // is never due or overdue: it is grouped under "no longer due" (README, Decision 46, in
@@ -34,6 +35,8 @@ import { assertCan } from "../../access/permissions.server";
 import { ChangeRefused } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { recordAudit } from "../../audit/record-audit.server";
+// Court clocks: the one import of the court-clock addition (court-clock-deadlines.server.ts).
+import { courtClockItems, courtClockRows } from "./court-clock-deadlines.server";
 
 /** The deadline keys of court events: an order has one date to meet, a hearing one day. */
 export const ORDER_DEADLINE_KEY = "order-due";
@@ -140,7 +143,8 @@ function planningRows(tx: Transaction, scope: TenantScope, recordId?: string) {
     );
 }
 
-const proceedingColumns = {
+/** The proceeding and case columns of a court deadline's row, read by caseOf. */
+export const proceedingColumns = {
   proceedingId: proceedings.id,
   court: proceedings.court,
   courtOther: proceedings.courtOther,
@@ -237,7 +241,8 @@ function planningItems(rows: PlanningRow[], scope: TenantScope): DeadlineItem[] 
   });
 }
 
-function caseOf(row: OrderRow | HearingRow, scope: TenantScope): DeadlineBelongsTo {
+/** The case and proceeding a court deadline belongs to (an order's, a hearing's, a court clock's). */
+export function caseOf(row: Pick<OrderRow, keyof typeof proceedingColumns>, scope: TenantScope): DeadlineBelongsTo {
   const court = row.court === "other" && row.courtOther ? row.courtOther : COURT_LABELS[row.court];
   return {
     type: "case",
@@ -307,14 +312,15 @@ function byDate(a: DeadlineItem, b: DeadlineItem): number {
 }
 
 /**
- * Every current deadline of the council, in date order, with whether it is done: four queries in
+ * Every current deadline of the council, in date order, with whether it is done: five queries in
  * the caller's transaction, however many records. For the dashboard and listDeadlines.
  */
 export async function collectDeadlines(tx: Transaction, scope: TenantScope): Promise<DeadlineItem[]> {
-  const [planning, orders, courtHearings, completions] = await Promise.all([
+  const [planning, orders, courtHearings, clocks, completions] = await Promise.all([
     planningRows(tx, scope),
     orderRows(tx, scope),
     hearingRows(tx, scope),
+    courtClockRows(tx, scope), // court-clock addition
     tx
       .select({
         sourceType: deadlineCompletions.sourceType,
@@ -333,6 +339,7 @@ export async function collectDeadlines(tx: Transaction, scope: TenantScope): Pro
     ...planningItems(planning, scope),
     ...orders.map((row) => orderItem(row, scope)),
     ...courtHearings.map((row) => hearingItem(row, scope)),
+    ...courtClockItems(clocks, scope), // court-clock addition
   ]
     .map((item) => {
       const completion = done.get(completionKey(item));
@@ -409,6 +416,10 @@ async function currentDeadline(tx: Transaction, scope: TenantScope, ref: Deadlin
       break;
     case "hearing":
       items = (await hearingRows(tx, scope, ref.sourceId)).map((row) => hearingItem(row, scope));
+      break;
+    // Court-clock addition: a confirmed clock's deadline, by its proceeding's id and the clock.
+    case "court_clock":
+      items = courtClockItems(await courtClockRows(tx, scope, ref.sourceId), scope);
       break;
     default:
       return undefined;

@@ -26,6 +26,7 @@ import { recordAudit } from "../../audit/record-audit.server";
 import { nextReference } from "../references.server";
 import { appendTimeline, moveCaseTimeline, syncTimeline, type TimelineSubject } from "../timeline/timeline.server";
 import { assertCurrent, updateVersioned } from "../versioned-update.server";
+import { courtClockViews, withClocks } from "./court-clocks.server";
 import { findCase, type LegalCaseRow } from "./find-case.server";
 import { proceedingsOfCase } from "./proceedings.server";
 
@@ -159,7 +160,10 @@ export async function listLegalCases(scope: TenantScope) {
   );
 }
 
-/** The case with its proceedings (as chains), parties, hearings and orders; undefined if not this council's. */
+/**
+ * The case with its proceedings (as chains), their reliefs, parties, hearings, orders and findings,
+ * and the time limits their decisions start (court clocks); undefined if not this council's.
+ */
 export async function getLegalCase(scope: TenantScope, reference: string) {
   return withTenant(scope, async (tx) => {
     const legalCase = await findCase(tx, scope, reference);
@@ -173,18 +177,22 @@ export async function getLegalCase(scope: TenantScope, reference: string) {
         : Promise.resolve([]),
       proceedingsOfCase(tx, scope, legalCase.id),
     ]);
-    const [notes] = can(scope.role, "privileged:read")
-      ? await tx
-          .select({ body: privilegedNotes.body })
-          .from(privilegedNotes)
-          .where(and(eq(privilegedNotes.tenantId, scope.tenantId), eq(privilegedNotes.legalCaseId, legalCase.id)))
-      : [];
+    const [[notes], clocks] = await Promise.all([
+      can(scope.role, "privileged:read")
+        ? tx
+            .select({ body: privilegedNotes.body })
+            .from(privilegedNotes)
+            .where(and(eq(privilegedNotes.tenantId, scope.tenantId), eq(privilegedNotes.legalCaseId, legalCase.id)))
+        : Promise.resolve([]),
+      courtClockViews(tx, scope, legalCase.legalBasis, proceedings),
+    ]);
     return {
       legalCase: { ...legalCase, privilegedNotes: notes?.body ?? null },
       site: siteRows[0] ?? null,
       proceedings,
-      chains,
+      chains: withClocks(chains, clocks),
       canEdit: can(scope.role, "legal-case:write"),
+      canDecideClocks: can(scope.role, "court-clock:decide"),
     };
   });
 }

@@ -1,7 +1,9 @@
 // A legal case's court proceedings, the appeal chain: add, change, read; each proceeding's details
-// (its parties, hearings and orders, read together in three queries); and the proceeding's
-// timeline, which carries its hearings' and orders' dates too. Parties, hearings and orders are
-// written by parties.server.ts, hearings.server.ts and orders.server.ts. `chainOf` only arranges
+// (its reliefs, parties, hearings, orders and findings, read together in five queries); and the
+// proceeding's timeline, which carries its hearings' and orders' dates too. A proceeding's reliefs
+// (each kind sought with its own outcome) are written here, with the proceeding, in its
+// transaction and its audit entry; parties, hearings and orders are written by parties.server.ts,
+// hearings.server.ts and orders.server.ts. `chainOf` only arranges
 // rows it is given, so a reader of other councils' proceedings (the precedents library) can draw
 // the same chains.
 //
@@ -15,29 +17,41 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { isUuid } from "~/lib/ids";
 import { isOrderLive, orderStatusWords } from "~/lib/order-status";
-import type { ProceedingInput } from "~/lib/schemas/legal-case";
+import type { ProceedingInput, ReliefInput } from "~/lib/schemas/legal-case";
 import { hearingFacts, orderFacts, proceedingFacts } from "~/lib/timeline-facts";
 import type { Transaction } from "~db/client";
-import { courtOrders, hearings, proceedingFindings, proceedingParties, proceedings } from "~db/schema";
+import {
+  courtOrders,
+  hearings,
+  proceedingFindings,
+  proceedingParties,
+  proceedingReliefs,
+  proceedings,
+} from "~db/schema";
 import { ChangeRefused, FieldRefused } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { recordAudit } from "../../audit/record-audit.server";
 import { syncTimeline, type TimelineSubject } from "../timeline/timeline.server";
 import { assertCurrent, updateVersioned } from "../versioned-update.server";
+import type { CourtClockView } from "./court-clocks.server";
 import { findCase, type LegalCaseRow } from "./find-case.server";
 
 type ProceedingRow = typeof proceedings.$inferSelect;
 type OrderRow = typeof courtOrders.$inferSelect;
+type ReliefRow = typeof proceedingReliefs.$inferSelect;
 
 /** An order with its status in words ("Set aside on 29 August 2025 by the Court of Appeal …") and whether its deadline is live. */
 export type OrderWithStatus = OrderRow & { statusWords: string | null; live: boolean };
 
 export interface ProceedingNode {
   proceeding: typeof proceedings.$inferSelect;
+  reliefs: ReliefRow[];
   parties: (typeof proceedingParties.$inferSelect)[];
   hearings: (typeof hearings.$inferSelect)[];
   orders: OrderWithStatus[];
   findings: (typeof proceedingFindings.$inferSelect)[];
+  /** The time limits its decision starts, on a council's own case page (court-clocks.server.ts); none elsewhere. */
+  clocks: CourtClockView[];
   children: ProceedingNode[];
 }
 
@@ -58,6 +72,7 @@ export function ordersWithStatus(
 }
 
 export interface ProceedingDetails {
+  reliefs: ReliefRow[];
   parties: (typeof proceedingParties.$inferSelect)[];
   hearings: (typeof hearings.$inferSelect)[];
   orders: (typeof courtOrders.$inferSelect)[];
@@ -71,6 +86,7 @@ export function chainOf(rows: (typeof proceedings.$inferSelect)[], details: Proc
       proceeding.id,
       {
         proceeding,
+        reliefs: details.reliefs.filter((relief) => relief.proceedingId === proceeding.id),
         parties: details.parties.filter((party) => party.proceedingId === proceeding.id),
         hearings: details.hearings.filter((hearing) => hearing.proceedingId === proceeding.id),
         orders: ordersWithStatus(
@@ -78,6 +94,7 @@ export function chainOf(rows: (typeof proceedings.$inferSelect)[], details: Proc
           rows,
         ),
         findings: details.findings.filter((finding) => finding.proceedingId === proceeding.id),
+        clocks: [],
         children: [],
       },
     ]),
@@ -91,10 +108,11 @@ export function chainOf(rows: (typeof proceedings.$inferSelect)[], details: Proc
   return roots;
 }
 
-/** The parties, hearings, orders and findings of some proceedings: four queries however many there are. */
+/** The reliefs, parties, hearings, orders and findings of some proceedings: five queries however many there are. */
 async function detailsOf(tx: Transaction, scope: TenantScope, proceedingIds: string[]): Promise<ProceedingDetails> {
-  if (proceedingIds.length === 0) return { parties: [], hearings: [], orders: [], findings: [] };
-  const [parties, hearingRows, orders, findings] = await Promise.all([
+  if (proceedingIds.length === 0) return { reliefs: [], parties: [], hearings: [], orders: [], findings: [] };
+  const [reliefs, parties, hearingRows, orders, findings] = await Promise.all([
+    reliefsOf(tx, scope, proceedingIds),
     tx
       .select()
       .from(proceedingParties)
@@ -120,10 +138,42 @@ async function detailsOf(tx: Transaction, scope: TenantScope, proceedingIds: str
       )
       .orderBy(asc(proceedingFindings.createdAt), asc(proceedingFindings.factor)),
   ]);
-  return { parties, hearings: hearingRows, orders, findings };
+  return { reliefs, parties, hearings: hearingRows, orders, findings };
 }
 
-/** A case's proceedings in date order, and the same as chains with their details (five queries). */
+/** The reliefs of some proceedings, each proceeding's in the order listed. */
+function reliefsOf(tx: Transaction, scope: TenantScope, proceedingIds: string[]) {
+  return tx
+    .select()
+    .from(proceedingReliefs)
+    .where(and(eq(proceedingReliefs.tenantId, scope.tenantId), inArray(proceedingReliefs.proceedingId, proceedingIds)))
+    .orderBy(asc(proceedingReliefs.proceedingId), asc(proceedingReliefs.position));
+}
+
+/** A relief as its proceeding's audit entry keeps it. */
+const auditedRelief = ({ kind, outcome, note }: ReliefRow) => ({ kind, outcome, note });
+
+/**
+ * Makes a proceeding's reliefs the ones given, in their order (the form sends them all), and
+ * returns them as saved. Called in the proceeding's own transaction, before its audit entry.
+ */
+async function saveReliefs(
+  tx: Transaction,
+  scope: TenantScope,
+  proceedingId: string,
+  reliefs: readonly ReliefInput[],
+): Promise<ReliefRow[]> {
+  await tx
+    .delete(proceedingReliefs)
+    .where(and(eq(proceedingReliefs.tenantId, scope.tenantId), eq(proceedingReliefs.proceedingId, proceedingId)));
+  if (reliefs.length === 0) return [];
+  return tx
+    .insert(proceedingReliefs)
+    .values(reliefs.map((relief, position) => ({ ...relief, tenantId: scope.tenantId, proceedingId, position })))
+    .returning();
+}
+
+/** A case's proceedings in date order, and the same as chains with their details (six queries). */
 export async function proceedingsOfCase(tx: Transaction, scope: TenantScope, caseId: string) {
   const rows = await tx
     .select()
@@ -159,7 +209,7 @@ export async function syncProceedingTimeline(
   legalCase: LegalCaseRow,
   proceeding: ProceedingRow,
 ) {
-  const [{ hearings: hearingRows, orders, findings }, caseProceedings, ordersChangedHere] = await Promise.all([
+  const [{ reliefs, hearings: hearingRows, orders, findings }, caseProceedings, ordersChangedHere] = await Promise.all([
     detailsOf(tx, scope, [proceeding.id]),
     tx
       .select()
@@ -184,6 +234,7 @@ export async function syncProceedingTimeline(
       proceeding,
       hearingRows.map((hearing) => hearing.heldOn),
       findings,
+      reliefs,
     ),
   );
   for (const hearing of hearingRows) {
@@ -245,16 +296,18 @@ export async function addProceeding(scope: TenantScope, caseReference: string, i
     if (input.parentId && !(await findProceeding(tx, scope, legalCase.id, input.parentId))) {
       throw new FieldRefused("parentId", "Choose the earlier proceeding from this case's list");
     }
+    const { reliefs, ...values } = input;
     const [proceeding] = await tx
       .insert(proceedings)
-      .values({ ...input, tenantId: scope.tenantId, caseId: legalCase.id })
+      .values({ ...values, tenantId: scope.tenantId, caseId: legalCase.id })
       .returning();
     if (!proceeding) throw new Error("The proceeding was not saved.");
+    const saved = await saveReliefs(tx, scope, proceeding.id, reliefs);
     await recordAudit(tx, scope, {
       action: "proceeding.created",
       entityType: "proceeding",
       entityId: proceeding.id,
-      after: proceeding,
+      after: { ...proceeding, reliefs: saved.map(auditedRelief) },
     });
     await syncProceedingTimeline(tx, scope, legalCase, proceeding);
     return proceeding.id;
@@ -307,12 +360,25 @@ export async function updateProceeding(
           throw new ChangeRefused("A proceeding cannot be an appeal from itself or from its own appeal");
       }
     }
-    const { version, ...changes } = input;
+    const { version, reliefs, ...changes } = input;
+    // The reliefs change with their proceeding: same transaction, same audit entry (before and after).
+    const reliefsBefore = await reliefsOf(tx, scope, [before.id]);
+    const reliefsAfter = await saveReliefs(tx, scope, before.id, reliefs);
     const after = await updateVersioned(
       tx,
       scope,
       proceedings,
-      { before, version, what: "proceeding", action: "proceeding.updated", entityType: "proceeding" },
+      {
+        before,
+        version,
+        what: "proceeding",
+        action: "proceeding.updated",
+        entityType: "proceeding",
+        audited: (row, when) => ({
+          ...row,
+          reliefs: (when === "before" ? reliefsBefore : reliefsAfter).map(auditedRelief),
+        }),
+      },
       changes,
     );
     await syncProceedingTimeline(tx, scope, legalCase, after);

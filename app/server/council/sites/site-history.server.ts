@@ -6,7 +6,7 @@
 // it works without JavaScript and can be bookmarked) and, with JavaScript, a slider from 2020 to
 // today reload the map's data and its table for that day (`sitesAsOn`); today's view keeps its
 // filters and pages. A date that is not a date gets a message and today's map.
-import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { type IsoDate, isIsoDate, todayInLondon } from "~/lib/dates";
 import { ENFORCEMENT_KINDS } from "~/lib/planning-codes";
 import type { LocationAccuracy, SiteStatus } from "~/lib/site-codes";
@@ -18,7 +18,7 @@ import {
   siteStateOn,
   type UsePeriodDates,
 } from "~/lib/site-on-date";
-import { legalCases, planningRecords, proceedings, sites, usePeriods } from "~db/schema";
+import { legalCases, planningRecords, proceedingReliefs, proceedings, sites, usePeriods } from "~db/schema";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { type SiteFilter, siteConditions, siteOrder } from "./sites.server";
 
@@ -128,7 +128,13 @@ export async function sitesAsOn(scope: TenantScope, on: IsoDate, filter: SiteFil
           relation: proceedings.relation,
           court: proceedings.court,
           kind: proceedings.kind,
-          reliefSought: proceedings.reliefSought,
+          // Its reliefs in the same statement, as JSON text (the same on both drivers).
+          reliefs: sql<string>`coalesce((
+            select json_agg(json_build_object('kind', ${proceedingReliefs.kind}, 'outcome', ${proceedingReliefs.outcome})
+              order by ${proceedingReliefs.position})
+            from ${proceedingReliefs}
+            where ${proceedingReliefs.tenantId} = ${proceedings.tenantId}
+              and ${proceedingReliefs.proceedingId} = ${proceedings.id}), '[]')::text`,
           neutralCitation: proceedings.neutralCitation,
           issuedOn: proceedings.issuedOn,
           heardOn: proceedings.heardOn,
@@ -173,7 +179,10 @@ export async function sitesAsOn(scope: TenantScope, on: IsoDate, filter: SiteFil
       recordedOn: todayInLondon(legalCase.createdAt),
       lastChangedOn: todayInLondon(legalCase.updatedAt),
       proceedings: (proceedingsByCase.get(legalCase.id) ?? []).map(
-        ({ caseId, ...proceeding }): ProceedingDates => proceeding,
+        ({ caseId, reliefs, ...proceeding }): ProceedingDates => ({
+          ...proceeding,
+          reliefs: JSON.parse(reliefs) as ProceedingDates["reliefs"],
+        }),
       ),
     }));
     const state = siteStateOn(on, { usePeriods: periods, planningRecords: records, legalCases: cases });
