@@ -11,7 +11,7 @@ import { SiteStatusTag } from "~/components/site-status-tag";
 import { TimelineSection } from "~/components/timeline";
 import { COMPLAINT_STATUS_LABELS } from "~/lib/complaint-codes";
 import { todayInLondon } from "~/lib/dates";
-import { deadlinesFor } from "~/lib/deadlines";
+import { clocksFor, isDeadlineLive } from "~/lib/deadlines";
 import { DOCUMENT_DONE_MESSAGES, documentUploadHref } from "~/lib/documents";
 import { formatDate } from "~/lib/format";
 import { CLOSED_PLANNING_STATUSES, PLANNING_KIND_LABELS } from "~/lib/planning-codes";
@@ -21,6 +21,7 @@ import { can } from "~/server/access/permissions.server";
 import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
 import { listDocuments } from "~/server/council/documents/documents.server";
 import { recordsData } from "~/server/council/records-data.server";
+import { enforcementNoticeChoices } from "~/server/council/sites/planning.server";
 import { siteLocationMapSettings } from "~/server/council/sites/site-location.server";
 import { getSiteRecord } from "~/server/council/sites/sites.server";
 import { getTimeline } from "~/server/council/timeline/timeline.server";
@@ -55,15 +56,23 @@ async function sitePage(scope: TenantScope, reference: string) {
       ? { position: { latitude, longitude }, settings: await siteLocationMapSettings(scope) }
       : null;
   const today = todayInLondon();
-  const planningRecords = record.planningRecords.map((planningRecord) => ({
-    ...planningRecord,
-    deadlines: deadlinesFor(planningRecord),
-    isClosed: CLOSED_PLANNING_STATUSES.includes(planningRecord.status),
-  }));
+  // Each record's clocks, worked out with its site's other records and the council's nation.
+  const noticeNames = new Map(
+    enforcementNoticeChoices(record.planningRecords).map((choice) => [choice.id, choice.name]),
+  );
+  const planningRecords = record.planningRecords.map((planningRecord) => {
+    const noticeId = planningRecord.enforcementNoticeId;
+    return {
+      ...planningRecord,
+      ...clocksFor(planningRecord, record.clockContext),
+      enforcementNotice: noticeId ? { id: noticeId, name: noticeNames.get(noticeId) ?? "Enforcement notice" } : null,
+      isClosed: CLOSED_PLANNING_STATUSES.includes(planningRecord.status),
+    };
+  });
   const dueNext = planningRecords
     .filter((planningRecord) => !planningRecord.isClosed)
     .flatMap((planningRecord) =>
-      planningRecord.deadlines.map((deadline) => ({
+      planningRecord.deadlines.filter(isDeadlineLive).map((deadline) => ({
         ...deadline,
         recordId: planningRecord.id,
         recordName: `${PLANNING_KIND_LABELS[planningRecord.kind]}${planningRecord.reference ? ` ${planningRecord.reference}` : ""}`,
@@ -150,7 +159,7 @@ export default function SitePage() {
       ) : (
         <ul className="govuk-list">
           {dueNext.map((deadline) => (
-            <li key={`${deadline.recordId}-${deadline.label}`}>
+            <li key={`${deadline.recordId}-${deadline.key}`}>
               <strong>{formatDate(deadline.dueOn)}</strong>
               {deadline.overdue ? (
                 <strong className="govuk-tag govuk-tag--red govuk-!-margin-left-2">Overdue</strong>

@@ -35,8 +35,11 @@ export interface VersionedChange<TRow> {
   /** The audit entry: its action ("site.updated") and entity type ("site"). */
   action: string;
   entityType: string;
-  /** What of the row the audit entry keeps, when not all of it (a flag change keeps the flag). */
-  audited?: (row: TRow) => unknown;
+  /**
+   * What of the row the audit entry keeps, when not all of it (a flag change keeps the flag), or
+   * more than it (a record with the rows saved with it: `when` says which side of the change).
+   */
+  audited?: (row: TRow, when: "before" | "after") => unknown;
 }
 
 /** Refuses the change unless the record read is still at the version the form was loaded at. */
@@ -72,8 +75,8 @@ export async function updateVersioned<TTable extends VersionedTable>(
     action: change.action,
     entityType: change.entityType,
     entityId: before.id,
-    before: change.audited ? change.audited(before) : before,
-    after: change.audited ? change.audited(after) : after,
+    before: change.audited ? change.audited(before, "before") : before,
+    after: change.audited ? change.audited(after, "after") : after,
   });
   return after;
 }
@@ -100,6 +103,6 @@ export async function deleteVersioned<TTable extends VersionedTable, TRow = TTab
     action: change.action,
     entityType: change.entityType,
     entityId: before.id,
-    before: change.audited ? change.audited(before) : before,
+    before: change.audited ? change.audited(before, "before") : before,
   });
 }

@@ -187,7 +187,8 @@ describe("council B's officer against council A's sites", () => {
     const record = await getDb().select().from(planningRecords).where(eq(planningRecords.id, recordA));
     expect(
       await updatePlanningRecord(b.scope, siteA, recordA, {
-        ...(record[0] as Parameters<typeof updatePlanningRecord>[3]),
+        ...(record[0] as unknown as Parameters<typeof updatePlanningRecord>[3]),
+        steps: [],
         kind: "stop_notice",
         version: 1,
       }),

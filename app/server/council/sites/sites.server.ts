@@ -11,6 +11,7 @@ import type { SiteInput } from "~/lib/schemas/site";
 import type { Contractor, LocationAccuracy, SiteStatus, UseClass } from "~/lib/site-codes";
 import { SITE_STATUS_LABELS } from "~/lib/site-codes";
 import type { Transaction } from "~db/client";
+import { sitePlanningClocks } from "~db/planning-timeline";
 import { complaints, legalCases, planningRecords, siteAsRecorded, sites, usePeriods } from "~db/schema";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { recordAudit } from "../../audit/record-audit.server";
@@ -122,17 +123,14 @@ export async function getSiteRecord(scope: TenantScope, reference: string) {
       .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.reference, reference)))
       .limit(1);
     if (!site) return undefined;
-    const [periods, records, siteComplaints] = await Promise.all([
+    const [periods, planning, siteComplaints] = await Promise.all([
       tx
         .select()
         .from(usePeriods)
         .where(and(eq(usePeriods.tenantId, scope.tenantId), eq(usePeriods.siteId, site.id)))
         .orderBy(asc(usePeriods.startsOn)),
-      tx
-        .select()
-        .from(planningRecords)
-        .where(and(eq(planningRecords.tenantId, scope.tenantId), eq(planningRecords.siteId, site.id)))
-        .orderBy(asc(planningRecords.createdAt)),
+      // With their steps and the council's nation: what their statutory clocks read.
+      sitePlanningClocks(tx, scope.tenantId, site.id),
       tx
         .select({
           reference: complaints.reference,
@@ -145,7 +143,13 @@ export async function getSiteRecord(scope: TenantScope, reference: string) {
         .where(and(eq(complaints.tenantId, scope.tenantId), eq(complaints.siteId, site.id)))
         .orderBy(asc(complaints.receivedOn)),
     ]);
-    return { site: siteAsRecorded(site), usePeriods: periods, planningRecords: records, complaints: siteComplaints };
+    return {
+      site: siteAsRecorded(site),
+      usePeriods: periods,
+      planningRecords: planning.records,
+      clockContext: planning.context,
+      complaints: siteComplaints,
+    };
   });
 }
 
