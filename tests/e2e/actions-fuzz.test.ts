@@ -4,16 +4,21 @@
 // refused request writes nothing; an accepted one writes only its own council's records, with
 // no control characters in them. Runs on the PostgreSQL server, so each request's writes can be
 // read straight from the database. Fixed seed and run counts (40 forms per action and audience: about two minutes).
+// The new planning record form is fuzzed with the fields of every kind's form. FUZZ_ADMIN_DATABASE
+// names the database it connects to to create its own (default `postgres`).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import postgres from "postgres";
 import { beforeAll, describe, expect, it } from "vitest";
+import { planningRecordKinds } from "../../app/lib/planning-codes";
 import { withApp } from "./fixture";
 import { DEMO_PASSWORD, ROOT } from "./support";
 
 const SERVER = process.env.FUZZ_DATABASE_SERVER ?? "postgres://postgres@127.0.0.1:5432";
+/** The database the test connects to in order to create (and drop) its own. */
+const ADMIN_DATABASE = process.env.FUZZ_ADMIN_DATABASE ?? "postgres";
 const RUNS_PER_AUDIENCE = Number(process.env.FUZZ_RUNS ?? 40);
 const SEED = 20251203;
 const database = `fuzz_${process.pid}_${Date.now()}`;
@@ -80,14 +85,27 @@ function fillPattern(pattern: string, values: Record<string, string>): string {
   return filled.endsWith("/documents/new") ? `${filled}?case=${values["cases/$reference"]}` : filled;
 }
 
-/** The names and values of the fields on the page a form is posted from. */
+/**
+ * The pages whose forms post to `url`: the page itself, and for a new planning record the form of
+ * every kind (the page asks for the kind first; each kind has fields of its own: steps, periods,
+ * the linked enforcement notice, dates with their precision).
+ */
+function pagesPostingTo(url: string): string[] {
+  const page = url.replace(/\.csv$/, "");
+  return page.endsWith("/records/new") ? [page, ...planningRecordKinds.map((kind) => `${page}?kind=${kind}`)] : [page];
+}
+
+/** The names and values of the fields on the pages a form is posted from. */
 async function formOnPage(url: string): Promise<{ names: string[]; values: string[] }> {
-  const pageUrl = url.replace(/\.csv$/, "");
-  const response = await fetch(`${app.baseUrl}${pageUrl}`, { headers: { Cookie: cookies.get("admin") ?? "" } });
-  const html = await response.text();
-  const names = [...html.matchAll(/name="([^"]+)"/g)].map((match) => match[1] ?? "");
-  const values = [...html.matchAll(/value="([^"]*)"/g)].map((match) => match[1] ?? "");
-  return { names: [...new Set(names)].filter(Boolean), values: [...new Set(values)].slice(0, 40) };
+  const names: string[] = [];
+  const values: string[] = [];
+  for (const pageUrl of pagesPostingTo(url)) {
+    const response = await fetch(`${app.baseUrl}${pageUrl}`, { headers: { Cookie: cookies.get("admin") ?? "" } });
+    const html = await response.text();
+    names.push(...[...html.matchAll(/name="([^"]+)"/g)].map((match) => match[1] ?? ""));
+    values.push(...[...html.matchAll(/value="([^"]*)"/g)].map((match) => match[1] ?? ""));
+  }
+  return { names: [...new Set(names)].filter(Boolean), values: [...new Set(values)].slice(0, 60) };
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: what must never be stored
@@ -138,7 +156,7 @@ function encode(kind: string, entries: [string, string][]): { body: BodyInit; co
 const app = withApp({
   browser: false,
   async prepare() {
-    admin = postgres(`${SERVER}/postgres`, { max: 1, onnotice: () => {} });
+    admin = postgres(`${SERVER}/${ADMIN_DATABASE}`, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database ${database}`);
     const url = `${SERVER}/${database}`;
     execFileSync(process.execPath, ["--import", "tsx", "db/cli.ts", "seed"], {

@@ -4,11 +4,18 @@
 // from today, so the deadlines land in the page's sections.
 import { and, count, eq } from "drizzle-orm";
 import ICAL from "ical.js";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, addMonths, type IsoDate, todayInLondon } from "~/lib/dates";
 import { action as calendarAction } from "~/routes/c.$slug.calendar";
 import { loader as deadlinesLoader } from "~/routes/c.$slug.deadlines";
+import {
+  PlanningRecordCard,
+  type PlanningRecordView,
+} from "~/routes/c.$slug.sites.$reference._index/planning-record-card";
 import { loader as siteLoader } from "~/routes/c.$slug.sites.$reference._index/route";
+import { action as chronologyCsvAction } from "~/routes/c.$slug.sites.$reference.chronology[.csv]";
 import { action as editRecordAction } from "~/routes/c.$slug.sites.$reference.records.$recordId";
 import { action as newRecordAction, loader as newRecordLoader } from "~/routes/c.$slug.sites.$reference.records.new";
 import { loader as feedLoader } from "~/routes/calendar.$token[.ics]";
@@ -406,6 +413,43 @@ describe("dates as precise as their sources", () => {
     ]);
     expect(await listed(england, id)).toEqual([]);
     expect((await feedEvents(england)).filter((event) => event.uid.includes(id))).toEqual([]);
+    // The card says it as written, and why no date follows.
+    const html = renderToStaticMarkup(
+      createElement(PlanningRecordCard, { planningRecord: card as PlanningRecordView, base: "/x", canEdit: false }),
+    );
+    expect(html).toContain('<dd class="govuk-summary-list__value">March 2021</dd>');
+    expect(html).toContain("No deadline: the date served is known only to the month (March 2021)");
+    // The chronology's CSV gives the date as far as it is known, with the words beside it.
+    const csv = await run(() =>
+      chronologyCsvAction({
+        request: formRequest(
+          `/c/${england.council.slug}/sites/${englishSite}/chronology.csv`,
+          { internal: "on" },
+          {
+            cookie: england.cookie,
+          },
+        ),
+        params: { slug: england.council.slug, reference: englishSite },
+        context: {},
+      }),
+    );
+    expect(String(csv.body)).toContain("2021-03,March 2021,,Planning contravention notice (PCN) PCN/CK/MONTH served");
+  });
+
+  it("the card strikes through a date no longer due and says why", async () => {
+    const outcome = await postNew(england, englishSite, {
+      kind: "planning_application",
+      reference: "CK/APP/WITHDRAWN",
+      ...dateFields("validatedOn", "2023-02-21"),
+      ...dateFields("withdrawnOn", "2024-03-21"),
+      status: "withdrawn",
+    });
+    const card = (await sitePage(england, englishSite)).planningRecords.find((record) => record.id === idOf(outcome));
+    const html = renderToStaticMarkup(
+      createElement(PlanningRecordCard, { planningRecord: card as PlanningRecordView, base: "/x", canEdit: false }),
+    );
+    expect(html).toContain("<del>18 April 2023</del> No longer due: the application was withdrawn on 21 March 2024.");
+    expect(html).toContain("Not recorded");
   });
 });
 
