@@ -8,6 +8,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, addMonths, type IsoDate, todayInLondon } from "~/lib/dates";
+import { formatDate } from "~/lib/format";
 import { action as calendarAction } from "~/routes/c.$slug.calendar";
 import { loader as deadlinesLoader } from "~/routes/c.$slug.deadlines";
 import {
@@ -209,7 +210,7 @@ describe("an enforcement notice, its steps and its appeal", () => {
     expect(card?.deadlines.map((deadline) => [deadline.label, deadline.noLongerDue])).toEqual([
       [
         "Would have taken effect (suspended by the appeal)",
-        "suspended while the appeal is pending (enforcement appeal APP/CK/1, lodged " + formatted(day(-10)) + ")",
+        `suspended while the appeal is pending (enforcement appeal APP/CK/1, lodged ${formatDate(day(-10))})`,
       ],
     ]);
   });
@@ -284,12 +285,6 @@ describe("an enforcement notice, its steps and its appeal", () => {
     expect(await writes(england)).toEqual(before);
   });
 });
-
-function formatted(iso: IsoDate): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
-}
 
 describe("stop notices", () => {
   let notice: string;
@@ -371,7 +366,7 @@ describe("stop notices", () => {
     });
     expect(outcome.status).toBe(400);
     expect(errorsOf(outcome.body).servedOn).toEqual([
-      `A stop notice cannot be served once its enforcement notice has taken effect (section 183(3)): EN/CK/3 took effect on ${formatted(day(-30))}`,
+      `A stop notice cannot be served once its enforcement notice has taken effect (section 183(3)): EN/CK/3 took effect on ${formatDate(day(-30))}`,
     ]);
     expect(await writes(england)).toEqual(before);
   });
