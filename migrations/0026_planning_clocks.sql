@@ -90,6 +90,10 @@ INSERT INTO "planning_records" ("tenant_id", "site_id", "kind", "status", "descr
   WHERE notice."kind" = 'enforcement_notice' AND notice."appealed"
     AND NOT EXISTS (SELECT 1 FROM "planning_records" AS appeal WHERE appeal."enforcement_notice_id" = notice."id");
 --> statement-breakpoint
+-- The rows written above have raised the records version by deferred triggers (0014), and a table
+-- with trigger events pending cannot be altered: fire them now.
+SET CONSTRAINTS ALL IMMEDIATE;
+--> statement-breakpoint
 ALTER TABLE "planning_records" DROP COLUMN "appealed";
 --> statement-breakpoint
 GRANT SELECT, INSERT, UPDATE, DELETE ON enforcement_notice_steps TO app_tenant_user;

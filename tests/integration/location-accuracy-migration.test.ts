@@ -3,20 +3,13 @@
 // none, and from then on the database refuses a point without one. 0025: each council's nation comes
 // from its GSS code, and a code of the other nation is refused from then on. Run on a database of its own
 // (PGlite in memory, or a scratch database on the PostgreSQL server when DATABASE_URL is set).
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { sql } from "drizzle-orm";
-import type { PgliteDatabase } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { drizzle } from "drizzle-orm/postgres-js";
-import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, openDatabase } from "~db/client";
-import { migrateDatabase, migrationsFolder } from "~db/migrate";
+import type { DatabaseHandle } from "~db/client";
+import { migrateDatabase } from "~db/migrate";
 import { refusalOf } from "../helpers/db-errors";
+import { migrateFrom, migrationsUpTo, rowsOf, scratchDatabase } from "../helpers/migrations";
 
 const BEFORE = "0019_dashboard_recent_indexes";
 
@@ -24,62 +17,13 @@ let handle: DatabaseHandle;
 let dropDatabase: (() => Promise<void>) | undefined;
 let earlierMigrations: string;
 
-/** The committed migrations up to and including `lastTag`, copied to a folder of their own. */
-function migrationsUpTo(lastTag: string): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-up-to-"));
-  fs.cpSync(migrationsFolder, folder, { recursive: true });
-  const journalPath = path.join(folder, "meta", "_journal.json");
-  const journal = JSON.parse(fs.readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
-  const last = journal.entries.findIndex((entry) => entry.tag === lastTag);
-  if (last < 0) throw new Error(`No migration ${lastTag}`);
-  journal.entries = journal.entries.slice(0, last + 1);
-  fs.writeFileSync(journalPath, JSON.stringify(journal));
-  return folder;
-}
-
-/** The rows of a raw query, whichever driver ran it (PGlite answers `{ rows }`, postgres.js an array). */
-async function rowsOf<Row>(query: Promise<unknown>): Promise<Row[]> {
-  const result = (await query) as Row[] | { rows: Row[] };
-  return Array.isArray(result) ? result : result.rows;
-}
-
-async function migrateFrom(folder: string): Promise<void> {
-  if (handle.driver === "pglite") {
-    await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder: folder });
-    return;
-  }
-  const client = postgres(handle.url ?? "", { max: 1, idle_timeout: 5, onnotice: () => {} });
-  try {
-    await migratePostgres(drizzle(client), { migrationsFolder: folder });
-  } finally {
-    await client.end({ timeout: 5 });
-  }
-}
-
 beforeAll(async () => {
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const name = `app_test_migration_${randomBytes(6).toString("hex")}`;
-    const admin = postgres(url, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    await admin.end();
-    const scratch = new URL(url);
-    scratch.pathname = `/${name}`;
-    handle = await openDatabase({ driver: "postgres", url: scratch.toString(), maxConnections: 2 });
-    dropDatabase = async () => {
-      const again = postgres(url, { max: 1, onnotice: () => {} });
-      await again.unsafe(`drop database if exists ${name} with (force)`);
-      await again.end();
-    };
-  } else {
-    handle = await openDatabase({ driver: "pglite" });
-  }
+  ({ handle, drop: dropDatabase } = await scratchDatabase());
   earlierMigrations = migrationsUpTo(BEFORE);
-  await migrateFrom(earlierMigrations);
+  await migrateFrom(handle, earlierMigrations);
 });
 
 afterAll(async () => {
-  await handle?.close();
   await dropDatabase?.();
   if (earlierMigrations) fs.rmSync(earlierMigrations, { recursive: true, force: true });
 });
