@@ -10,7 +10,7 @@
 // `takes-effect`, …) and its due date. It counts as done only while that is still the deadline's
 // date, so a corrected date reopens it. Officers, legal and council admins may mark done or reopen
 // (viewers get 403), each audited. Done deadlines leave the dashboard too.
-import { and, asc, eq, inArray, isNotNull, isNull, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, ne, notInArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { addDays, type IsoDate, todayInLondon } from "~/lib/dates";
 import { type ComplianceStep, type DeadlineInput, deadlinesFor, isDeadlineLive } from "~/lib/deadlines";
@@ -112,15 +112,25 @@ const time = (value: string | null) => (value ? value.slice(0, 5) : null);
 
 // The three sources of deadlines; each can be narrowed to one row by id.
 
-/** A site's planning record as its owner: for a planning record's deadline and its link. */
-const linkedRecord = alias(planningRecords, "linked_record");
+/** Another planning record of the same site, in the subquery that picks the sites to read. */
+const siteRecord = alias(planningRecords, "site_record");
 
 /**
- * The council's planning records on sites in the register, with their site and the council's
- * nation: every record, closed ones too, since a record's clocks read its site's others (an
- * appeal decided suspends no more; app/lib/deadlines.ts). Narrowed to one record's site by id.
+ * The council's planning records on sites in the register that have an open record (or, given a
+ * record's id, on that record's site), with their site and the council's nation: closed records of
+ * those sites too, since a record's clocks read its site's others (a decided appeal ends its
+ * notice's suspension: app/lib/deadlines.ts). A site whose records are all closed has nothing due.
  */
 function planningRows(tx: Transaction, scope: TenantScope, recordId?: string) {
+  const sitesToRead = tx
+    .select({ siteId: siteRecord.siteId })
+    .from(siteRecord)
+    .where(
+      and(
+        eq(siteRecord.tenantId, scope.tenantId),
+        recordId ? eq(siteRecord.id, recordId) : notInArray(siteRecord.status, [...CLOSED_PLANNING_STATUSES]),
+      ),
+    );
   return tx
     .select({
       record: planningRecords,
@@ -135,15 +145,7 @@ function planningRows(tx: Transaction, scope: TenantScope, recordId?: string) {
       and(
         eq(planningRecords.tenantId, scope.tenantId),
         isNull(sites.archivedAt),
-        recordId
-          ? inArray(
-              planningRecords.siteId,
-              tx
-                .select({ siteId: linkedRecord.siteId })
-                .from(linkedRecord)
-                .where(and(eq(linkedRecord.tenantId, scope.tenantId), eq(linkedRecord.id, recordId))),
-            )
-          : undefined,
+        inArray(planningRecords.siteId, sitesToRead),
       ),
     )
     .orderBy(asc(planningRecords.createdAt));
