@@ -13,7 +13,9 @@
 -- any other notice marked appealed gets an enforcement appeal record of its own, undated and
 -- pending, so the notice stays suspended (s.175(4)) until an officer records the appeal's dates and
 -- decision. Then the column goes. The new values of the two enum types are not used in this
--- migration (PostgreSQL 15 cannot use an enum value in the transaction that adds it).
+-- migration (PostgreSQL 15 cannot use an enum value in the transaction that adds it). The timeline
+-- facts of existing records (their computed deadlines) are rewritten by the application the next
+-- time a record of their site is saved (db/planning-timeline.ts); until then they are as before.
 CREATE TYPE "public"."application_category" AS ENUM('householder', 'not_major', 'major', 'eia');--> statement-breakpoint
 ALTER TYPE "public"."planning_decision" ADD VALUE 'varied' BEFORE 'withdrawn';--> statement-breakpoint
 ALTER TYPE "public"."planning_record_kind" ADD VALUE 'enforcement_warning_notice';--> statement-breakpoint

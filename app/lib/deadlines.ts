@@ -321,7 +321,6 @@ function enforcementNoticeClocks(record: DeadlineInput, context: DeadlineContext
       noLongerDue: withdrawn,
     });
   }
-  if (record.servedOn) clocks.day(record, "servedOn");
   const effective = clocks.day(record, "effectiveOn");
   if (!effective) return;
   const siteRecords = others(record, context);
@@ -424,13 +423,11 @@ function stopNoticeClocks(record: DeadlineInput, context: DeadlineContext, clock
     (other) => other.kind === "enforcement_notice" && other.id !== undefined && other.id === record.enforcementNoticeId,
   );
   const withdrawn = record.withdrawnOn ? `the stop notice was withdrawn on ${written(record, "withdrawnOn")}` : null;
-  if (!notice) {
-    if (record.servedOn) {
-      clocks.note(
-        "no-enforcement-notice",
-        `No enforcement notice is linked: a stop notice must refer to the enforcement notice it accompanies (${TCPA} s.184(1)), and it ceases with that notice (s.184(4)).`,
-      );
-    }
+  if (!notice && record.servedOn) {
+    clocks.note(
+      "no-enforcement-notice",
+      `No enforcement notice is linked: a stop notice must refer to the enforcement notice it accompanies (${TCPA} s.184(1)), and it ceases with that notice (s.184(4)).`,
+    );
   }
   const effect = notice ? enforcementNoticeEffect(notice, others(notice, context)) : null;
   const noticeName = notice ? recordName(notice) : "";
