@@ -6,6 +6,7 @@
 // the same transaction. Shared by the domain functions and the demo seed, like db/timeline-writer.ts.
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { ComplianceStep, DeadlineContext, DeadlineInput } from "../app/lib/deadlines";
+import type { Nation } from "../app/lib/roles";
 import { planningFacts } from "../app/lib/timeline-facts";
 import type { Transaction } from "./client";
 import { councils, enforcementNoticeSteps, type PlanningRecord, planningRecords, sites } from "./schema";
@@ -39,28 +40,38 @@ export async function stepsOfRecords(
   return byRecord;
 }
 
-/** A site's records with their steps, and the context their clocks are worked out in. */
-export async function sitePlanningClocks(tx: Transaction, tenantId: string, siteId: string) {
-  const [[council], records] = await Promise.all([
-    tx.select({ nation: councils.nation }).from(councils).where(eq(councils.id, tenantId)),
-    tx
-      .select()
-      .from(planningRecords)
-      .where(and(eq(planningRecords.tenantId, tenantId), eq(planningRecords.siteId, siteId)))
-      .orderBy(asc(planningRecords.createdAt)),
-  ]);
-  if (!council) throw new Error("The council of a planning record is missing.");
+/** A site's planning records, in the order they were made, each with its steps. */
+export async function planningRecordsWithSteps(
+  tx: Transaction,
+  tenantId: string,
+  siteId: string,
+): Promise<PlanningRecordWithSteps[]> {
+  const records = await tx
+    .select()
+    .from(planningRecords)
+    .where(and(eq(planningRecords.tenantId, tenantId), eq(planningRecords.siteId, siteId)))
+    .orderBy(asc(planningRecords.createdAt));
   const steps = await stepsOfRecords(
     tx,
     tenantId,
     records.map((record) => record.id),
   );
-  const withSteps: PlanningRecordWithSteps[] = records.map((record) => ({
-    ...record,
-    steps: steps.get(record.id) ?? [],
-  }));
-  const context: DeadlineContext = { nation: council.nation, siteRecords: withSteps satisfies DeadlineInput[] };
-  return { records: withSteps, context };
+  return records.map((record) => ({ ...record, steps: steps.get(record.id) ?? [] }));
+}
+
+/** The context a site's records' clocks are worked out in: its council's nation and the records. */
+export function clockContextOf(nation: Nation, records: readonly PlanningRecordWithSteps[]): DeadlineContext {
+  return { nation, siteRecords: records satisfies readonly DeadlineInput[] };
+}
+
+/** A site's records with their steps, and the context their clocks are worked out in. */
+export async function sitePlanningClocks(tx: Transaction, tenantId: string, siteId: string) {
+  const [[council], records] = await Promise.all([
+    tx.select({ nation: councils.nation }).from(councils).where(eq(councils.id, tenantId)),
+    planningRecordsWithSteps(tx, tenantId, siteId),
+  ]);
+  if (!council) throw new Error("The council of a planning record is missing.");
+  return { records, context: clockContextOf(council.nation, records) };
 }
 
 /** Rewrites the timeline facts of every planning record of the site (see the header). */

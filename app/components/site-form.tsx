@@ -5,7 +5,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
 import { FormErrorSummary } from "~/components/form-errors";
-import { Radios, Select, Textarea, TextInput } from "~/components/govuk/fields";
+import { DateInput, Radios, Select, Textarea, TextInput } from "~/components/govuk/fields";
 import { LocationPicker } from "~/components/map/location-picker";
 import type { siteSchema } from "~/lib/schemas/site";
 import {
@@ -36,6 +36,7 @@ const ORDER = [
   "locationAccuracy",
   "locationNote",
   "status",
+  "statusAsOf",
   "ownerName",
   "operatorName",
   "contractor",
@@ -63,7 +64,7 @@ export function SiteForm({
   const [form, fields] = useForm<SiteFormValues>({ id: "site", lastResult, defaultValue: defaultValue as never });
   return (
     <>
-      <FormErrorSummary form={form} order={ORDER} />
+      <FormErrorSummary form={form} order={ORDER} dateFields={["statusAsOf"]} />
       <Form method="post" {...getFormProps(form)} noValidate>
         {version ? <input type="hidden" name="version" value={version} /> : null}
         <TextInput
@@ -140,6 +141,12 @@ export function SiteForm({
           legend="Status"
           legendClass="govuk-fieldset__legend--m"
           options={siteStatuses.map((status) => ({ value: status, text: SITE_STATUS_LABELS[status] }))}
+        />
+        <DateInput
+          field={fields.statusAsOf}
+          legend="When was this status last confirmed? (optional)"
+          hint="The latest date a source confirms it, for example 11 11 2025, or 11 2025 for November 2025. Left as it is when you change the status, it becomes today."
+          withPrecision
         />
 
         <fieldset className="govuk-fieldset">

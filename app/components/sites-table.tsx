@@ -3,8 +3,9 @@
 // so a page (the public map, say) cannot show what its loader did not give it.
 import { Table, type TableColumn } from "~/components/govuk/table";
 import { TableRegion } from "~/components/govuk/table-region";
-import { SiteStatusTag } from "~/components/site-status-tag";
+import { SiteStatusTag, statusAsAtWords } from "~/components/site-status-tag";
 import { formatDate } from "~/lib/format";
+import type { DatePrecision } from "~/lib/partial-date";
 import {
   CONTRACTOR_LABELS,
   type Contractor,
@@ -16,7 +17,7 @@ import {
 /** The fields of a site each column needs. */
 interface SiteColumnFields {
   site: { reference: string; name: string; town?: string | null; postcode?: string | null };
-  status: { status: SiteStatus };
+  status: { status: SiteStatus; statusAsOf: string | null; statusAsOfPrecision: DatePrecision };
   contractor: { contractor: Contractor; contractorOther: string | null };
   onTheMap: { hasLocation: boolean; locationAccuracy: LocationAccuracy | null; locationNote: string | null };
   openEnforcement: { hasOpenEnforcement: boolean };
@@ -59,7 +60,15 @@ function siteColumns(sitePath: string): { [Column in SiteColumn]: TableColumn<Si
         </>
       ),
     },
-    status: { header: "Status", cell: (site) => <SiteStatusTag status={site.status} /> },
+    status: {
+      header: "Status",
+      cell: (site) => (
+        <>
+          <SiteStatusTag status={site.status} />
+          {hint(statusAsAtWords(site.statusAsOf, site.statusAsOfPrecision))}
+        </>
+      ),
+    },
     contractor: {
       header: "Contractor",
       cell: (site) => (site.contractor === "other" ? site.contractorOther : CONTRACTOR_LABELS[site.contractor]),

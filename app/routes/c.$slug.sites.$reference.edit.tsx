@@ -93,7 +93,7 @@ export default function EditSite() {
         <h1 className="govuk-heading-l">Edit site</h1>
         <SiteForm
           lastResult={lastResult}
-          defaultValue={formValuesOf(site)}
+          defaultValue={formValuesOf(site, ["statusAsOf"])}
           version={version}
           submitLabel="Save changes"
           locationMap={locationMap}

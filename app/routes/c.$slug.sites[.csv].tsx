@@ -1,6 +1,7 @@
 // The sites list, filtered as on the page, as a CSV file: built once per change to the council's
 // records and filter, and reused until the next (records-cache.server.ts).
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { exportedPartialDate, formatPartialDate } from "~/lib/partial-date";
 import { siteFilterFrom } from "~/lib/schemas/site-filter";
 import { CONTRACTOR_LABELS, LOCATION_ACCURACY_LABELS, SITE_STATUS_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
 import { requireTenantScope } from "~/server/access/tenancy.server";
@@ -37,6 +38,9 @@ function sitesCsv(sites: Awaited<ReturnType<typeof exportSites>>): string {
       { key: "longitude", header: "Longitude" },
       { key: "locationAccuracy", header: "Position accuracy" },
       { key: "status", header: "Status" },
+      // As the chronology exports dates: ISO 8601 as far as known, with the words beside it.
+      { key: "statusAsOf", header: "Status as at" },
+      { key: "statusAsOfInWords", header: "Status as at (in words)" },
       { key: "ownerName", header: "Owner" },
       { key: "operatorName", header: "Operator" },
       { key: "contractor", header: "Home Office contractor" },
@@ -50,6 +54,8 @@ function sitesCsv(sites: Awaited<ReturnType<typeof exportSites>>): string {
     sites.map((site) => ({
       ...site,
       status: SITE_STATUS_LABELS[site.status],
+      statusAsOf: site.statusAsOf ? exportedPartialDate(site.statusAsOf, site.statusAsOfPrecision) : null,
+      statusAsOfInWords: site.statusAsOf ? formatPartialDate(site.statusAsOf, site.statusAsOfPrecision) : null,
       locationAccuracy: site.locationAccuracy ? LOCATION_ACCURACY_LABELS[site.locationAccuracy] : null,
       contractor: site.contractor === "other" ? site.contractorOther : CONTRACTOR_LABELS[site.contractor],
       lawfulUse:

@@ -51,6 +51,12 @@ export const sites = pgTable(
     lawfulUseOther: text("lawful_use_other"),
     useComplainedOf: text("use_complained_of"),
     status: siteStatus("status").notNull().default("unknown"),
+    /**
+     * The latest date a source confirms the status ("in use, as at 11 November 2025"), as precise as
+     * that source: the register states a status as at a date, never as a timeless fact.
+     */
+    statusAsOf: date("status_as_of"),
+    statusAsOfPrecision: precisionOf("status_as_of"),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     /**
      * For searches (app/server/council/search/record-search.server.ts), kept by the database and

@@ -52,6 +52,9 @@ export async function seedEppingSites(tx: Transaction, tenantId: string) {
       useComplainedOf:
         "Use as a hostel for asylum seekers (sui generis): a material change of use from a Class C1 hotel",
       status: "in_use",
+      // The latest date the sources confirm the use: Mould J's judgment of 11 November 2025, refusing
+      // to stop it (facts.md §1b). Later sources (the March 2026 refusal of permission) do not say.
+      statusAsOf: "2025-11-11",
     })
     .returning();
   if (!bell) throw new Error("The Bell Hotel was not seeded.");

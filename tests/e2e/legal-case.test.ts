@@ -122,6 +122,14 @@ describe("the legal team's case page", () => {
     expect(chronology).toContain("Document: approved-judgment.pdf");
     await expectAccessible(page);
     await page.emulateMedia({ media: "print" });
+    // As printed for a judge: dates as precise as their sources, the set-aside order's deadline as
+    // no longer due (in words, not only struck through), and the trial's findings with their direction.
+    const printed = await page.getByRole("region", { name: "Chronology" }).innerText();
+    expect(printed).toMatch(/March 2021\s+Use as asylum accommodation ended/);
+    expect(printed).not.toContain("1 March 2021");
+    expect(printed).toContain("no longer due, set aside on 29 August 2025 by the Court of Appeal [2025] EWCA Civ 1134");
+    expect(printed).toContain("flagrant breach: found not present");
+    expect(printed).toContain("Home Secretary's duty to accommodate: weighed against the council");
     await page.screenshot({ path: screenshotPath("chronology-print"), fullPage: true });
     await page.emulateMedia({ media: "screen" });
     // The CSV is POSTed by a form beside the chronology with the same choices, so the file matches

@@ -1,4 +1,4 @@
-// Migration 0026 on a database that already holds planning records: an enforcement notice's single
+// Migration 0027 on a database that already holds planning records: an enforcement notice's single
 // steps and period become its step 1; the `appealed` tick box gives way to a linked appeal (the
 // site's one appeal where it can only be that one, otherwise a pending appeal record of its own, so
 // the notice stays suspended); every past date is day-precise; then the column is gone. Run on a
@@ -16,7 +16,7 @@ let earlierMigrations: string;
 
 beforeAll(async () => {
   ({ handle, drop: dropDatabase } = await scratchDatabase());
-  earlierMigrations = migrationsUpTo("0025_council_nation");
+  earlierMigrations = migrationsUpTo("0026_site_status_as_of");
   await migrateFrom(handle, earlierMigrations);
 });
 
@@ -25,7 +25,7 @@ afterAll(async () => {
   if (earlierMigrations) fs.rmSync(earlierMigrations, { recursive: true, force: true });
 });
 
-describe("migration 0026_planning_clocks", () => {
+describe("migration 0027_planning_clocks", () => {
   it("moves steps into rows, turns `appealed` into linked appeals, and drops the column", async () => {
     const [council] = await rowsOf<{ id: string }>(
       handle.db.execute(sql`

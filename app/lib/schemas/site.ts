@@ -1,7 +1,8 @@
 // The site form: what an officer records about a hotel site.
 import { z } from "zod";
+import { todayInLondon } from "../dates";
 import { contractors, locationAccuracies, NO_POSITION, siteStatuses, useClasses } from "../site-codes";
-import { optionalText, optionalWholeNumber, requiredText } from "./common";
+import { govukPartialDate, optionalText, optionalWholeNumber, requiredText } from "./common";
 
 const POSTCODE = /^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$/;
 
@@ -63,6 +64,7 @@ export const siteSchema = z
     lawfulUseOther: optionalText("Other lawful use", 200),
     useComplainedOf: optionalText("Use complained of", 500),
     status: z.enum(siteStatuses, { error: "Choose the site's status" }),
+    statusAsOf: govukPartialDate("The date the status was last confirmed"),
   })
   .superRefine((site, ctx) => {
     if ((site.latitude === null) !== (site.longitude === null)) {
@@ -84,6 +86,13 @@ export const siteSchema = z
         message: "Enter the latitude and longitude, or choose ‘No position recorded’",
       });
     }
+    if (site.statusAsOf && site.statusAsOf.on > todayInLondon()) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["statusAsOf"],
+        message: "The date the status was last confirmed must be today or in the past",
+      });
+    }
     if (site.contractor === "other" && !site.contractorOther) {
       ctx.addIssue({ code: "custom", path: ["contractorOther"], message: "Enter the contractor's name" });
     }
@@ -94,4 +103,6 @@ export const siteSchema = z
 
 export const siteEditSchema = siteSchema.and(z.object({ version: z.number().int().min(1) }));
 
-export type SiteInput = z.output<typeof siteSchema>;
+type ParsedSite = z.output<typeof siteSchema>;
+/** A site as the domain takes it: without a status date, the status is as at today when it is new or changes. */
+export type SiteInput = Omit<ParsedSite, "statusAsOf"> & Partial<Pick<ParsedSite, "statusAsOf">>;

@@ -1,10 +1,12 @@
 // One planning or enforcement record on the site page, as a summary card: its status, dates (as
-// precise as recorded) and decision, its steps, the record it is linked to, and its statutory
-// clocks (app/lib/deadlines.ts): each deadline with its rule and source, struck through with the
-// reason when it is no longer due, and, where none can be worked out, why not.
+// precise as recorded) and decision, its steps, the record it is linked to, its statutory clocks
+// (app/lib/deadlines.ts): each deadline with its rule and source, struck through with the reason
+// when it is no longer due, and, where none can be worked out, why not; and, for a stop notice,
+// whether the use had gone on too long for it to prohibit (s.183(5), app/lib/immunity.ts).
 import { SummaryRow as Row } from "~/components/govuk/summary-row";
 import type { ClockNote, ComplianceStep, Deadline } from "~/lib/deadlines";
 import { formatDate } from "~/lib/format";
+import type { TimeLimitWarning } from "~/lib/immunity";
 import { type DatePrecision, formatPartialDate } from "~/lib/partial-date";
 import {
   APPLICATION_CATEGORY_LABELS,
@@ -21,6 +23,7 @@ import {
   type PlanningRecordKind,
   type PlanningStatus,
 } from "~/lib/planning-codes";
+import { TimeLimitWarningText } from "./time-limit-warning";
 
 /** The record's dates, in the order they happen, with their names on the card. */
 const DATES: [PastDateField, string][] = [
@@ -62,6 +65,8 @@ export interface PlanningRecordView extends PlanningRecordDates {
   enforcementNotice: { id: string; name: string } | null;
   deadlines: Pick<Deadline, "key" | "label" | "dueOn" | "rule" | "source" | "noLongerDue">[];
   notes: ClockNote[];
+  /** A stop notice's warning that the use may be beyond its reach (app/lib/immunity.ts). */
+  timeLimitWarning?: TimeLimitWarning | null;
 }
 
 const period = (length: number, unit: PeriodUnit | null) =>
@@ -213,6 +218,7 @@ export function PlanningRecordCard({
             ))}
           </div>
         ) : null}
+        {planningRecord.timeLimitWarning ? <TimeLimitWarningText warning={planningRecord.timeLimitWarning} /> : null}
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
-// A site: what it is, its periods of use, planning and enforcement records with their statutory
-// dates, complaints, what is due next, and everything in date order.
+// A site: what it is, its periods of use with the time limits they set (immunity from enforcement,
+// the stop-notice four years: app/lib/immunity.ts), planning and enforcement records with their
+// statutory dates, complaints, what is due next, and everything in date order.
 
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
@@ -7,13 +8,15 @@ import { DocumentList } from "~/components/document-list";
 import { SuccessBanner } from "~/components/govuk/notification-banner";
 import { SummaryRow as Row } from "~/components/govuk/summary-row";
 import { SiteLocationMap } from "~/components/map/site-location-map";
-import { SiteStatusTag } from "~/components/site-status-tag";
+import { SiteStatusAsAt } from "~/components/site-status-tag";
 import { TimelineSection } from "~/components/timeline";
 import { COMPLAINT_STATUS_LABELS } from "~/lib/complaint-codes";
 import { todayInLondon } from "~/lib/dates";
 import { clocksFor, isDeadlineLive } from "~/lib/deadlines";
 import { DOCUMENT_DONE_MESSAGES, documentUploadHref } from "~/lib/documents";
 import { formatDate } from "~/lib/format";
+import { immunityWarning, stopNoticeWarning } from "~/lib/immunity";
+import { isDayPrecise } from "~/lib/partial-date";
 import { CLOSED_PLANNING_STATUSES, PLANNING_KIND_LABELS } from "~/lib/planning-codes";
 import { pageTitle } from "~/lib/service";
 import { CONTRACTOR_LABELS, LOCATION_ACCURACY_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
@@ -27,6 +30,7 @@ import { getSiteRecord } from "~/server/council/sites/sites.server";
 import { getTimeline } from "~/server/council/timeline/timeline.server";
 import { notFound } from "~/server/http/responses.server";
 import { PlanningRecordCard } from "./planning-record-card";
+import { TimeLimitWarningText } from "./time-limit-warning";
 import { UsePeriodsTable } from "./use-periods-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -56,6 +60,7 @@ async function sitePage(scope: TenantScope, reference: string) {
       ? { position: { latitude, longitude }, settings: await siteLocationMapSettings(scope) }
       : null;
   const today = todayInLondon();
+  const periods = record.usePeriods;
   // Each record's clocks, worked out with its site's other records and the council's nation.
   const noticeNames = new Map(
     enforcementNoticeChoices(record.planningRecords).map((choice) => [choice.id, choice.name]),
@@ -67,6 +72,14 @@ async function sitePage(scope: TenantScope, reference: string) {
       ...clocksFor(planningRecord, record.clockContext),
       enforcementNotice: noticeId ? { id: noticeId, name: noticeNames.get(noticeId) ?? "Enforcement notice" } : null,
       isClosed: CLOSED_PLANNING_STATUSES.includes(planningRecord.status),
+      // Whether the use had gone on too long, by the day it was served, for the notice to prohibit
+      // it: counted only to a day-precise service date (a month or a year would be made a day).
+      timeLimitWarning:
+        planningRecord.kind === "stop_notice" &&
+        planningRecord.servedOn &&
+        isDayPrecise(planningRecord.servedOnPrecision)
+          ? stopNoticeWarning(periods, { today, servedOn: planningRecord.servedOn })
+          : null,
     };
   });
   const dueNext = planningRecords
@@ -85,7 +98,14 @@ async function sitePage(scope: TenantScope, reference: string) {
     canEdit: can(scope.role, "site:write"),
     site: record.site,
     locationMap,
-    usePeriods: record.usePeriods,
+    usePeriods: periods,
+    // Computed from the periods already loaded, so reused with the rest of the page (today is part
+    // of the key: recordsData). The nation does not move the records version; no page changes a
+    // council's nation after it is created.
+    timeLimits: [
+      immunityWarning(periods, { nation: record.nation, today }),
+      stopNoticeWarning(periods, { today, servedOn: null }),
+    ].filter((warning) => warning !== null),
     planningRecords,
     complaints: record.complaints,
     dueNext,
@@ -116,6 +136,7 @@ export default function SitePage() {
     site,
     locationMap,
     usePeriods,
+    timeLimits,
     planningRecords,
     complaints,
     dueNext,
@@ -135,8 +156,12 @@ export default function SitePage() {
       </a>
       <span className="govuk-caption-l">{site.reference}</span>
       <h1 className="govuk-heading-l">{site.name}</h1>
-      <p className="govuk-body">
-        <SiteStatusTag status={site.status} />
+      <p className="govuk-body app-site-status">
+        <SiteStatusAsAt
+          status={site.status}
+          statusAsOf={site.statusAsOf}
+          statusAsOfPrecision={site.statusAsOfPrecision}
+        />
         {site.archivedAt ? <strong className="govuk-tag govuk-tag--grey govuk-!-margin-left-2">Archived</strong> : null}
       </p>
       {canEdit ? (
@@ -221,6 +246,9 @@ export default function SitePage() {
       ) : null}
 
       <h2 className="govuk-heading-m">Periods of use as asylum accommodation</h2>
+      {timeLimits.map((warning) => (
+        <TimeLimitWarningText key={warning.title} warning={warning} />
+      ))}
       {usePeriods.length === 0 ? (
         <p className="govuk-body">None recorded.</p>
       ) : (

@@ -6,13 +6,14 @@
 // can be deleted after a confirmation page; the audit log keeps the deleted row.
 import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, notInArray, type SQL, sql } from "drizzle-orm";
 import { todayInLondon } from "~/lib/dates";
+import type { DatePrecision } from "~/lib/partial-date";
 import { CLOSED_PLANNING_STATUSES, ENFORCEMENT_KINDS } from "~/lib/planning-codes";
 import type { SiteInput } from "~/lib/schemas/site";
 import type { Contractor, LocationAccuracy, SiteStatus, UseClass } from "~/lib/site-codes";
 import { SITE_STATUS_LABELS } from "~/lib/site-codes";
 import type { Transaction } from "~db/client";
-import { sitePlanningClocks } from "~db/planning-timeline";
-import { complaints, legalCases, planningRecords, siteAsRecorded, sites, usePeriods } from "~db/schema";
+import { clockContextOf, planningRecordsWithSteps } from "~db/planning-timeline";
+import { complaints, councils, legalCases, planningRecords, siteAsRecorded, sites, usePeriods } from "~db/schema";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { recordAudit } from "../../audit/record-audit.server";
 import { nextReference } from "../references.server";
@@ -22,12 +23,33 @@ import { updateVersioned } from "../versioned-update.server";
 
 export { ENFORCEMENT_KINDS };
 
+/**
+ * The status's "as at" columns. The date the officer gives; or, when a status is first recorded or
+ * changed without a new date (the form still showing the old one, or none), today: the officer
+ * states the new status now. Clearing the date of an unchanged status leaves it unknown.
+ */
+function statusAsOfColumns(
+  input: SiteInput,
+  before?: { status: SiteStatus; statusAsOf: string | null; statusAsOfPrecision: DatePrecision },
+) {
+  const given = input.statusAsOf ?? null;
+  const unchangedDate =
+    given === null || (given.on === before?.statusAsOf && given.precision === before.statusAsOfPrecision);
+  if (given && (!before || before.status === input.status || !unchangedDate)) {
+    return { statusAsOf: given.on, statusAsOfPrecision: given.precision };
+  }
+  if (!before || before.status !== input.status) {
+    return { statusAsOf: todayInLondon(), statusAsOfPrecision: "day" as const };
+  }
+  return { statusAsOf: null, statusAsOfPrecision: "day" as const };
+}
+
 export async function createSite(scope: TenantScope, input: SiteInput): Promise<string> {
   return withTenant(scope, async (tx) => {
     const reference = await nextReference(tx, scope, "S");
     const [site] = await tx
       .insert(sites)
-      .values({ ...input, tenantId: scope.tenantId, reference })
+      .values({ ...input, ...statusAsOfColumns(input), tenantId: scope.tenantId, reference })
       .returning();
     if (!site) throw new Error("The site was not saved.");
     await recordAudit(tx, scope, {
@@ -66,7 +88,7 @@ export async function updateSite(
       scope,
       sites,
       { before, version, what: "site", action: "site.updated", entityType: "site", audited: siteAsRecorded },
-      changes,
+      { ...changes, ...statusAsOfColumns(input, before) },
     );
     if (after.status !== before.status) {
       // History, not a fact to keep up to date: the day the register changed, as the officer saw it.
@@ -114,23 +136,29 @@ export async function setSiteArchived(
   });
 }
 
-/** The site and everything recorded about it, in date order; undefined when not in this council. */
+/**
+ * The site and everything recorded about it, in date order, with the nation whose planning law
+ * applies to it (its council's); undefined when not in this council.
+ */
 export async function getSiteRecord(scope: TenantScope, reference: string) {
   return withTenant(scope, async (tx) => {
-    const [site] = await tx
-      .select()
+    // The council's nation comes with the site, in the same statement.
+    const [row] = await tx
+      .select({ site: sites, nation: councils.nation })
       .from(sites)
+      .innerJoin(councils, eq(councils.id, sites.tenantId))
       .where(and(eq(sites.tenantId, scope.tenantId), eq(sites.reference, reference)))
       .limit(1);
-    if (!site) return undefined;
-    const [periods, planning, siteComplaints] = await Promise.all([
+    if (!row) return undefined;
+    const { site, nation } = row;
+    const [periods, records, siteComplaints] = await Promise.all([
       tx
         .select()
         .from(usePeriods)
         .where(and(eq(usePeriods.tenantId, scope.tenantId), eq(usePeriods.siteId, site.id)))
         .orderBy(asc(usePeriods.startsOn)),
-      // With their steps and the council's nation: what their statutory clocks read.
-      sitePlanningClocks(tx, scope.tenantId, site.id),
+      // With their steps: what their statutory clocks read, with the nation.
+      planningRecordsWithSteps(tx, scope.tenantId, site.id),
       tx
         .select({
           reference: complaints.reference,
@@ -145,9 +173,10 @@ export async function getSiteRecord(scope: TenantScope, reference: string) {
     ]);
     return {
       site: siteAsRecorded(site),
+      nation,
       usePeriods: periods,
-      planningRecords: planning.records,
-      clockContext: planning.context,
+      planningRecords: records,
+      clockContext: clockContextOf(nation, records),
       complaints: siteComplaints,
     };
   });
@@ -245,6 +274,8 @@ function listColumns(tx: Transaction, scope: TenantScope) {
     town: sites.town,
     postcode: sites.postcode,
     status: sites.status,
+    statusAsOf: sites.statusAsOf,
+    statusAsOfPrecision: sites.statusAsOfPrecision,
     contractor: sites.contractor,
     contractorOther: sites.contractorOther,
     lawfulUse: sites.lawfulUse,
