@@ -8,17 +8,16 @@ import {
   hearingFacts,
   orderFacts,
   periodOfUseFacts,
-  planningFacts,
   proceedingFacts,
 } from "../app/lib/timeline-facts";
 import type { Database, Transaction } from "./client";
+import { syncSitePlanningTimeline } from "./planning-timeline";
 import {
   complaints,
   councils,
   courtOrders,
   hearings,
   legalCases,
-  planningRecords,
   proceedingFindings,
   proceedingReliefs,
   proceedings,
@@ -47,20 +46,7 @@ export async function writeTimelineFromRecords(tx: Transaction, tenantId: string
       periodOfUseFacts(period),
     );
   }
-  for (const record of await tx.select().from(planningRecords).where(eq(planningRecords.tenantId, tenantId))) {
-    await syncTimeline(
-      tx,
-      actor,
-      {
-        type: "planning_record",
-        id: record.id,
-        siteId: record.siteId,
-        legalCaseId: null,
-        path: `sites/${siteReference.get(record.siteId)}/records/${record.id}`,
-      },
-      planningFacts(record),
-    );
-  }
+  for (const site of siteRows) await syncSitePlanningTimeline(tx, actor, site.id);
   for (const complaint of await tx.select().from(complaints).where(eq(complaints.tenantId, tenantId))) {
     if (!complaint.siteId) continue;
     await syncTimeline(

@@ -123,7 +123,7 @@ export function exportedPartialDate(iso: string, precision: DatePrecision = "day
 }
 
 /** Whether a date is known to the day, so may start a statutory clock or go into a calendar. */
-export function isDayPrecise(precision: DatePrecision): boolean {
+export function isDayPrecise(precision: DatePrecision): precision is "day" {
   return precision === "day";
 }
 

@@ -32,10 +32,12 @@ import { type DatePrecision, formatPartialDate, latestDayOf } from "./partial-da
 import {
   CLOSED_PLANNING_STATUSES,
   ENFORCEMENT_KINDS,
+  type PeriodUnit,
   PLANNING_KIND_LABELS,
   type PlanningRecordKind,
   type PlanningStatus,
 } from "./planning-codes";
+import type { Nation } from "./roles";
 import type { SiteStatus } from "./site-codes";
 
 // ---------------------------------------------------------------------------------------------
@@ -54,8 +56,13 @@ export interface PlanningRecordDates {
   status: PlanningStatus;
   receivedOn: IsoDate | null;
   issuedOn: IsoDate | null;
+  issuedOnPrecision?: DatePrecision;
   servedOn: IsoDate | null;
   displayedOn: IsoDate | null;
+  displayedOnPrecision?: DatePrecision;
+  /** A temporary stop notice's shorter period, if it states one. */
+  statedPeriod?: number | null;
+  statedPeriodUnit?: PeriodUnit | null;
   lodgedOn: IsoDate | null;
   startedOn: IsoDate | null;
   decidedOn: IsoDate | null;
@@ -96,6 +103,8 @@ export interface LegalCaseDates {
 }
 
 export interface SiteRecordsForDate {
+  /** The council's nation: a temporary stop notice lasts 28 or 56 days (app/lib/deadlines.ts). */
+  nation: Nation;
   usePeriods: UsePeriodDates[];
   /** Every planning and enforcement record of the site; only the enforcement kinds are read. */
   planningRecords: PlanningRecordDates[];
@@ -250,12 +259,12 @@ function startOf(record: PlanningRecordDates): { on: IsoDate; verb: string } {
 }
 
 /** The first day the record was no longer open, when known. */
-function endOf(record: PlanningRecordDates): IsoDate | null {
+function endOf(record: PlanningRecordDates, nation: Nation): IsoDate | null {
   const ends: IsoDate[] = [];
   if (record.withdrawnOn) ends.push(record.withdrawnOn);
   if (record.decidedOn) ends.push(record.decidedOn);
   if (ends.length === 0 && CLOSED_PLANNING_STATUSES.includes(record.status)) ends.push(record.lastChangedOn);
-  const expiry = deadlinesFor(record).find((deadline) => deadline.key === "expires");
+  const expiry = deadlinesFor(record, { nation }).find((deadline) => deadline.key === "expires");
   if (record.kind === "temporary_stop_notice" && expiry) ends.push(addDays(expiry.dueOn, 1));
   return ends.sort()[0] ?? null;
 }
@@ -263,13 +272,14 @@ function endOf(record: PlanningRecordDates): IsoDate | null {
 export function enforcementOn(
   on: IsoDate,
   records: PlanningRecordDates[],
+  nation: Nation,
 ): Pick<SiteStateOnDate, "enforcement" | "enforcementLabel" | "enforcementExplanation" | "openEnforcement"> {
   const open: OpenEnforcementRecord[] = [];
   for (const record of records) {
     if (!ENFORCEMENT_KINDS.includes(record.kind) || record.status === "draft") continue;
     const start = startOf(record);
     if (start.on > on) continue;
-    const end = endOf(record);
+    const end = endOf(record, nation);
     if (end && end <= on) continue;
     open.push({
       kind: record.kind,
@@ -540,7 +550,7 @@ export function siteStateOn(on: IsoDate, records: SiteRecordsForDate): SiteState
   return {
     on,
     ...useOn(on, records.usePeriods),
-    ...enforcementOn(on, records.planningRecords),
+    ...enforcementOn(on, records.planningRecords, records.nation),
     ...legalOn(on, records.legalCases),
   };
 }

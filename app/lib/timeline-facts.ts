@@ -2,7 +2,7 @@
 // chronology. Pure: the domain functions store what these return (app/server/council/timeline/timeline.server.ts).
 import { findCaseLawUrl } from "./citations";
 import type { IsoDate } from "./dates";
-import { deadlinesFor } from "./deadlines";
+import { type DeadlineContext, type DeadlineInput, deadlinesFor } from "./deadlines";
 import { formatDate } from "./format";
 import {
   CASE_STATUS_LABELS,
@@ -23,13 +23,7 @@ import {
 } from "./legal-codes";
 import { type ChangedBy, changedByName, isOrderLive, lowerFirst, orderStatusWords } from "./order-status";
 import type { DatePrecision } from "./partial-date";
-import {
-  type PeriodUnit,
-  PLANNING_DECISION_LABELS,
-  PLANNING_KIND_LABELS,
-  type PlanningDecision,
-  type PlanningRecordKind,
-} from "./planning-codes";
+import { type PastDateField, PLANNING_DECISION_LABELS, PLANNING_KIND_LABELS } from "./planning-codes";
 import type { TimelineKind } from "./timeline-codes";
 
 export interface Fact {
@@ -75,30 +69,13 @@ export function periodOfUseFacts(period: {
   ];
 }
 
-interface PlanningRecordDates {
-  kind: PlanningRecordKind;
-  reference: string | null;
+/** What a planning record's facts read: its dates (with their precision) and what its deadlines need. */
+interface PlanningRecordDates extends DeadlineInput {
   description: string | null;
   linkUrl: string | null;
-  receivedOn: IsoDate | null;
-  validatedOn: IsoDate | null;
-  issuedOn: IsoDate | null;
-  servedOn: IsoDate | null;
-  displayedOn: IsoDate | null;
-  effectiveOn: IsoDate | null;
-  lodgedOn: IsoDate | null;
-  startedOn: IsoDate | null;
-  decidedOn: IsoDate | null;
-  withdrawnOn: IsoDate | null;
-  decision: PlanningDecision | null;
-  compliancePeriod: number | null;
-  compliancePeriodUnit: PeriodUnit | null;
-  appealed: boolean;
-  otherDeadlineOn: IsoDate | null;
-  otherDeadlineLabel: string | null;
 }
 
-const PLANNING_DATES: [keyof PlanningRecordDates & `${string}On`, string][] = [
+const PLANNING_DATES: [PastDateField, string][] = [
   ["receivedOn", "received"],
   ["validatedOn", "validated"],
   ["issuedOn", "issued"],
@@ -111,24 +88,32 @@ const PLANNING_DATES: [keyof PlanningRecordDates & `${string}On`, string][] = [
   ["withdrawnOn", "withdrawn"],
 ];
 
-/** Each date of a planning or enforcement record, and the statutory dates computed from them. */
-export function planningFacts(record: PlanningRecordDates): Fact[] {
+/**
+ * Each date of a planning or enforcement record, as precise as recorded, and the statutory dates
+ * computed from them (with the council's nation and the site's other records: app/lib/deadlines.ts).
+ * A deadline that is no longer due (the record withdrawn, the notice suspended) stays, its date
+ * struck through and its title saying why.
+ */
+export function planningFacts(record: PlanningRecordDates, context: DeadlineContext): Fact[] {
   const name = `${PLANNING_KIND_LABELS[record.kind]}${record.reference ? ` ${record.reference}` : ""}`;
   const facts: Fact[] = PLANNING_DATES.map(([key, word]) => ({
     fact: key,
-    occurredOn: record[key] as IsoDate | null,
+    occurredOn: record[key] ?? null,
+    occurredOnPrecision: record[`${key}Precision`] ?? "day",
     kind: "planning",
     title: `${name} ${word}${key === "decidedOn" && record.decision ? `: ${PLANNING_DECISION_LABELS[record.decision].toLowerCase()}` : ""}`,
     description: key === "issuedOn" || key === "receivedOn" ? record.description : null,
     sourceUrl: record.linkUrl,
   }));
-  for (const deadline of deadlinesFor(record)) {
+  for (const deadline of deadlinesFor(record, context)) {
+    const what = `${deadline.label.charAt(0).toLowerCase()}${deadline.label.slice(1)}`;
     facts.push({
       fact: `deadline:${deadline.key}`,
       occurredOn: deadline.dueOn,
       kind: "planning",
-      title: `${name}: ${deadline.label.charAt(0).toLowerCase()}${deadline.label.slice(1)}`,
+      title: `${name}: ${what}${deadline.noLongerDue ? ` (no longer due: ${deadline.noLongerDue})` : ""}`,
       description: `${deadline.rule} (${deadline.source}).`,
+      noLongerDue: deadline.noLongerDue !== null,
     });
   }
   return facts;

@@ -32,6 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     siteReference,
     siteName: found.site.name,
     record: found.record,
+    enforcementNotices: found.enforcementNotices,
     documents: await listDocuments(scope, { type: "planning_record", siteReference, planningRecordId }),
   };
 }
@@ -63,13 +64,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditPlanningRecord() {
-  const { slug, siteReference, siteName, record, documents } = useLoaderData<typeof loader>();
+  const { slug, siteReference, siteName, record, documents, enforcementNotices } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [search] = useSearchParams();
   const deleteError = actionData && "deleteError" in actionData ? actionData.deleteError : undefined;
   const lastResult = actionData && !("deleteError" in actionData) ? actionData : undefined;
   const { version } = record;
-  const defaultValue = formValuesOf(record, DATE_FIELDS);
+  const { steps, ...columns } = record;
+  const defaultValue = {
+    ...formValuesOf(columns, DATE_FIELDS),
+    complianceSteps: steps.map((step) => formValuesOf(step)),
+  };
   const sitePath = `/c/${slug}/sites/${siteReference}`;
   const confirmingDelete = search.has("delete") || Boolean(deleteError);
   return (
@@ -123,6 +128,7 @@ export default function EditPlanningRecord() {
               defaultValue={defaultValue}
               version={version}
               submitLabel="Save changes"
+              enforcementNotices={enforcementNotices}
             />
             <p className="govuk-body">
               <a className="govuk-link" href={`${sitePath}/records/${record.id}?delete`}>

@@ -417,9 +417,14 @@ interface DeadlineRow {
 const DEADLINES_SQL = `
 with open_records as (
   select p.id, p.kind::text as kind, p.reference, p.issued_on, p.served_on, p.displayed_on, p.effective_on,
-    p.compliance_period, p.compliance_period_unit::text as unit, p.appealed, p.other_deadline_on, p.other_deadline_label,
+    coalesce(st.compliance_period, p.compliance_period) as compliance_period,
+    coalesce(st.compliance_period_unit, p.compliance_period_unit)::text as unit,
+    exists (select 1 from planning_records a where a.tenant_id = p.tenant_id and a.enforcement_notice_id = p.id
+      and a.kind = 'enforcement_appeal' and a.decided_on is null and a.withdrawn_on is null) as appealed,
+    p.other_deadline_on, p.other_deadline_label,
     s.reference as site_reference, s.name as site_name
   from planning_records p join sites s on s.id = p.site_id and s.tenant_id = p.tenant_id
+    left join enforcement_notice_steps st on st.tenant_id = p.tenant_id and st.planning_record_id = p.id and st.position = 1
   where p.tenant_id = $1 and p.status not in ('complied', 'decided', 'withdrawn', 'closed') and s.archived_at is null
 ), items as (
   select 'planning_record' as source_type, r.id as source_id, d.key, d.label, d.due_on, null::text as due_at,
@@ -443,7 +448,7 @@ with open_records as (
       when r.kind = 'breach_of_condition_notice' and r.compliance_period is not null and r.unit = 'days'
         then r.served_on + r.compliance_period - 1 end),
     ('expires', 'Expires', case when r.kind = 'temporary_stop_notice'
-      then r.displayed_on + case when r.displayed_on >= date '2024-04-25' then 55 else 27 end end),
+      then r.displayed_on + case when coalesce(r.issued_on, r.displayed_on) >= date '2024-04-25' then 55 else 27 end end),
     ('officer-deadline', coalesce(nullif(btrim(r.other_deadline_label), ''), 'Deadline'), r.other_deadline_on)
   ) as d(key, label, due_on)
   where d.due_on is not null

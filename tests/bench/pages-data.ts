@@ -146,16 +146,15 @@ function bulkStatements(plan: BenchDataPlan): { label: string; sql: string }[] {
       // One site in three has a closed enforcement record; one in a hundred an open one, dated around today.
       label: "enforcement records",
       sql: `insert into planning_records (tenant_id, site_id, kind, reference, status, description, issued_on,
-          served_on, effective_on, compliance_period, compliance_period_unit, appealed)
+          served_on, effective_on, compliance_period, compliance_period_unit)
         select tenant_id, id, kind, 'BENCH/' || n || '/ENF',
           (case when n % 100 = 1 then 'open' when n % 2 = 0 then 'complied' else 'closed' end)::planning_status,
           'Fictional enforcement record (benchmark data)',
           case when kind = 'enforcement_notice' then d - 20 end,
           d - 10,
           case when kind in ('enforcement_notice', 'stop_notice') then d + 25 end,
-          case when kind = 'enforcement_notice' then 3 when kind = 'breach_of_condition_notice' then 28 end,
-          (case when kind = 'enforcement_notice' then 'months' when kind = 'breach_of_condition_notice' then 'days' end)::period_unit,
-          false
+          case when kind = 'breach_of_condition_notice' then 28 end,
+          (case when kind = 'breach_of_condition_notice' then 'days' end)::period_unit
         from (
           select s.*,
             case when n % 100 = 1 then current_date - 60 + ((n * 13) % 90) else current_date - 500 + (n % 300) end as d,
@@ -163,6 +162,15 @@ function bulkStatements(plan: BenchDataPlan): { label: string; sql: string }[] {
               1 + case when n % 100 = 1 then (n / 100) % 4 else (n / 3) % 4 end]::planning_record_kind as kind
           from bench_sites s where n % 3 = 0 or n % 100 = 1
         ) k`,
+    },
+    {
+      // An enforcement notice's steps are rows of their own, each with its period (s.173(9)).
+      label: "enforcement notice steps",
+      sql: `insert into enforcement_notice_steps (tenant_id, planning_record_id, position, steps, compliance_period,
+          compliance_period_unit)
+        select p.tenant_id, p.id, 1, 'Cease the use (benchmark data)', 3, 'months'
+        from planning_records p join bench_sites s on s.id = p.site_id
+        where p.kind = 'enforcement_notice'`,
     },
     {
       label: "complaints",

@@ -13,12 +13,15 @@
 // only by the legal team or a council admin, only for the day the page showed, and then stored with
 // who decided it; a proceeding saved keeps exactly the relief rows that were neither empty nor
 // ticked for removal, in order; anything refused changes nothing.
+//
+// The new planning record form is fuzzed with the fields of every kind's form.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import postgres from "postgres";
 import { beforeAll, describe, expect, it } from "vitest";
+import { planningRecordKinds } from "../../app/lib/planning-codes";
 import { withApp } from "./fixture";
 import { DEMO_PASSWORD, ROOT } from "./support";
 
@@ -92,14 +95,27 @@ function fillPattern(pattern: string, values: Record<string, string>): string {
   return filled.endsWith("/documents/new") ? `${filled}?case=${values["cases/$reference"]}` : filled;
 }
 
-/** The names and values of the fields on the page a form is posted from. */
+/**
+ * The pages whose forms post to `url`: the page itself, and for a new planning record the form of
+ * every kind (the page asks for the kind first; each kind has fields of its own: steps, periods,
+ * the linked enforcement notice, dates with their precision).
+ */
+function pagesPostingTo(url: string): string[] {
+  const page = url.replace(/\.csv$/, "");
+  return page.endsWith("/records/new") ? [page, ...planningRecordKinds.map((kind) => `${page}?kind=${kind}`)] : [page];
+}
+
+/** The names and values of the fields on the pages a form is posted from. */
 async function formOnPage(url: string): Promise<{ names: string[]; values: string[] }> {
-  const pageUrl = url.replace(/\.csv$/, "");
-  const response = await fetch(`${app.baseUrl}${pageUrl}`, { headers: { Cookie: cookies.get("admin") ?? "" } });
-  const html = await response.text();
-  const names = [...html.matchAll(/name="([^"]+)"/g)].map((match) => match[1] ?? "");
-  const values = [...html.matchAll(/value="([^"]*)"/g)].map((match) => match[1] ?? "");
-  return { names: [...new Set(names)].filter(Boolean), values: [...new Set(values)].slice(0, 40) };
+  const names: string[] = [];
+  const values: string[] = [];
+  for (const pageUrl of pagesPostingTo(url)) {
+    const response = await fetch(`${app.baseUrl}${pageUrl}`, { headers: { Cookie: cookies.get("admin") ?? "" } });
+    const html = await response.text();
+    names.push(...[...html.matchAll(/name="([^"]+)"/g)].map((match) => match[1] ?? ""));
+    values.push(...[...html.matchAll(/value="([^"]*)"/g)].map((match) => match[1] ?? ""));
+  }
+  return { names: [...new Set(names)].filter(Boolean), values: [...new Set(values)].slice(0, 60) };
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: what must never be stored

@@ -19,6 +19,7 @@ import {
   completionsOf,
   councilWithOfficer,
   insertCaseWithProceeding,
+  insertComplianceSteps,
   insertHearing,
   insertOrder,
   insertPlanningRecord,
@@ -232,17 +233,18 @@ describe("the list", () => {
     const big = await councilWithOfficer({ referencePrefix: "BG" });
     for (let index = 0; index < 5; index++) {
       const bigSite = await insertSite(big.council);
-      await insertPlanningRecords(
+      const notices = await insertPlanningRecords(
         big.council,
         bigSite.id,
         Array.from({ length: 20 }, (_, n) => ({
           kind: "enforcement_notice" as const,
           issuedOn: "2025-08-01",
           effectiveOn: addDays("2025-09-01", n),
-          compliancePeriod: 3,
-          compliancePeriodUnit: "months" as const,
         })),
       );
+      for (const notice of notices) {
+        await insertComplianceSteps(big.council, notice, [{ compliancePeriod: 3, compliancePeriodUnit: "months" }]);
+      }
       const bigCase = await insertCaseWithProceeding(big.council);
       await insertOrder(big.council, bigCase.proceedingId, {
         madeOn: "2025-08-01",

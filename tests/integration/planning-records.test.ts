@@ -68,12 +68,14 @@ describe("adding records", () => {
       kind: "temporary_stop_notice",
       status: "open",
       reference: "TSN/OLD",
+      ...dateFields("issuedOn", "2024-01-10"),
       ...dateFields("displayedOn", "2024-01-10"),
     });
     await postRecord({
       kind: "temporary_stop_notice",
       status: "closed",
       reference: "TSN/DONE",
+      ...dateFields("issuedOn", "2024-01-10"),
       ...dateFields("displayedOn", "2024-01-10"),
     });
     const dashboard = await run(() =>
@@ -110,7 +112,7 @@ describe("adding records", () => {
       "a stop notice taking effect more than 28 days after service",
       { kind: "stop_notice", ...dateFields("servedOn", "2025-05-01"), ...dateFields("effectiveOn", "2025-06-15") },
       "effectiveOn",
-      "A stop notice must take effect within 28 days of service (section 184(3))",
+      "A stop notice must take effect within 28 days of service (section 184(3)(b))",
     ],
     [
       "a breach of condition notice allowing 14 days",
@@ -177,7 +179,7 @@ describe("adding records", () => {
         context: {},
       }),
     );
-    expect(outcome.body).toMatchObject({ kind: null, kindMissing: true });
+    expect(outcome.body).toMatchObject({ kind: null, kindError: "Choose what kind of record it is" });
   });
 });
 

@@ -271,7 +271,12 @@ describe("the site page", () => {
     await createPlanningRecord(
       a.scope,
       reference,
-      planningInput({ kind: "temporary_stop_notice", reference: "TSN/1", displayedOn: "2024-04-25" }),
+      planningInput({
+        kind: "temporary_stop_notice",
+        reference: "TSN/1",
+        issuedOn: "2024-04-25",
+        displayedOn: "2024-04-25",
+      }),
     );
     const outcome = await run(() =>
       siteLoader({
@@ -285,8 +290,9 @@ describe("the site page", () => {
       expect.objectContaining({ label: "Expires", dueOn: "2024-06-19" }),
     ]);
     expect(page.dueNext[0]).toMatchObject({ dueOn: "2024-06-19", overdue: true });
-    // The stored timeline: the date the notice went up, and the computed date it expires.
+    // The stored timeline: the dates the notice was issued and went up, and the computed date it expires.
     expect(page.timeline.map((event) => [event.occurredOn, event.title])).toEqual([
+      ["2024-04-25", "Temporary stop notice TSN/1 issued"],
       ["2024-04-25", "Temporary stop notice TSN/1 first displayed on site"],
       ["2024-06-19", "Temporary stop notice TSN/1: expires"],
     ]);

@@ -47,6 +47,8 @@ describe("the Epping case's timeline", () => {
       "October 2022: Use as asylum accommodation began",
       "14 February 2023: Planning application EPF/0337/23 received",
       "21 February 2023: Planning application EPF/0337/23 validated",
+      "18 April 2023: Planning application EPF/0337/23: decision due (no longer due: the application was withdrawn on 21 March 2024)",
+      "18 October 2023: Planning application EPF/0337/23: applicant's appeal (no decision) must be made by (no longer due: the application was withdrawn on 21 March 2024)",
       "21 March 2024: Planning application EPF/0337/23 withdrawn",
       "April 2024: Use as asylum accommodation ended",
       "April 2025: Use as asylum accommodation began",
@@ -75,6 +77,11 @@ describe("the Epping case's timeline", () => {
     );
     expect(judgment?.sourceUrl).toBe("https://caselaw.nationalarchives.gov.uk/ewca/civ/2025/1134");
     expect(judgment?.recordPath).toMatch(/^cases\/EF-L-0001\/proceedings\/[0-9a-f-]{36}$/);
+    // The application's dates follow from its own (validated 21 February 2023; its category is not
+    // in the sources, so the 8-week date, with the 13-week date in the rule): history, struck through.
+    const decisionDue = page.events.find((event) => event.fact === "deadline:determination-due");
+    expect(decisionDue).toMatchObject({ occurredOn: "2023-04-18", noLongerDue: true });
+    expect(decisionDue?.description).toContain("for major development the period is 13 weeks (to 23 May 2023)");
     // The order's deadline was never due: its date is struck through on the page.
     const deadline = page.events.find((event) => event.subjectType === "order" && event.occurredOn === "2025-09-12");
     expect(deadline?.noLongerDue).toBe(true);

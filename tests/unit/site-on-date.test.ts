@@ -96,7 +96,12 @@ const eppingCase: LegalCaseDates = {
   ],
 };
 
-const bellHotel = { usePeriods: bellPeriods, planningRecords: [], legalCases: [eppingCase] };
+const bellHotel = {
+  nation: "england" as const,
+  usePeriods: bellPeriods,
+  planningRecords: [],
+  legalCases: [eppingCase],
+};
 
 describe("the Bell Hotel on a date", () => {
   it("18 August 2025: in use, proceedings issued and not yet decided", () => {
@@ -241,8 +246,8 @@ describe("enforcement on a date", () => {
   });
 
   it("is open from its first date, and names the record", () => {
-    expect(enforcementOn("2025-04-30", [notice]).enforcement).toBe("none");
-    expect(enforcementOn("2025-05-01", [notice])).toMatchObject({
+    expect(enforcementOn("2025-04-30", [notice], "england").enforcement).toBe("none");
+    expect(enforcementOn("2025-05-01", [notice], "england")).toMatchObject({
       enforcement: "open",
       enforcementLabel: "Open enforcement",
       enforcementExplanation: "Enforcement notice EN/1, issued 1 May 2025",
@@ -254,13 +259,16 @@ describe("enforcement on a date", () => {
       record({ kind: "planning_application", receivedOn: "2023-02-14" }),
       record({ kind: "planning_contravention_notice", status: "draft", servedOn: "2025-01-01" }),
     ];
-    expect(enforcementOn("2025-06-01", records)).toMatchObject({ enforcement: "none", enforcementExplanation: null });
+    expect(enforcementOn("2025-06-01", records, "england")).toMatchObject({
+      enforcement: "none",
+      enforcementExplanation: null,
+    });
   });
 
   it("counts a record with none of its dates from the day it was recorded", () => {
     const undated = record({ kind: "stop_notice", reference: "SN/1", recordedOn: "2025-12-01" });
-    expect(enforcementOn("2025-11-30", [undated]).enforcement).toBe("none");
-    expect(enforcementOn("2025-12-01", [undated])).toMatchObject({
+    expect(enforcementOn("2025-11-30", [undated], "england").enforcement).toBe("none");
+    expect(enforcementOn("2025-12-01", [undated], "england")).toMatchObject({
       enforcement: "open",
       enforcementExplanation: "Stop notice SN/1, recorded 1 December 2025",
     });
@@ -268,20 +276,26 @@ describe("enforcement on a date", () => {
 
   it("closes an appeal on the day it is decided", () => {
     const appeal = record({ kind: "enforcement_appeal", lodgedOn: "2025-06-01", decidedOn: "2025-09-01" });
-    expect(enforcementOn("2025-08-31", [appeal]).enforcement).toBe("open");
-    expect(enforcementOn("2025-09-01", [appeal]).enforcement).toBe("none");
+    expect(enforcementOn("2025-08-31", [appeal], "england").enforcement).toBe("open");
+    expect(enforcementOn("2025-09-01", [appeal], "england").enforcement).toBe("none");
   });
 
   it("closes a closed record with no closing date on the day it was last changed", () => {
     const complied = { ...notice, status: "complied" as const, lastChangedOn: "2025-10-01" };
-    expect(enforcementOn("2025-09-30", [complied]).enforcement).toBe("open");
-    expect(enforcementOn("2025-10-01", [complied]).enforcement).toBe("none");
+    expect(enforcementOn("2025-09-30", [complied], "england").enforcement).toBe("open");
+    expect(enforcementOn("2025-10-01", [complied], "england").enforcement).toBe("none");
   });
 
   it("ends a temporary stop notice when its 56 days run out, whatever its status says", () => {
-    const tsn = record({ kind: "temporary_stop_notice", displayedOn: "2025-01-01" });
-    expect(enforcementOn("2025-02-25", [tsn]).enforcement).toBe("open");
-    expect(enforcementOn("2025-02-26", [tsn]).enforcement).toBe("none");
+    const tsn = record({ kind: "temporary_stop_notice", issuedOn: "2025-01-01", displayedOn: "2025-01-01" });
+    expect(enforcementOn("2025-02-25", [tsn], "england").enforcement).toBe("open");
+    expect(enforcementOn("2025-02-26", [tsn], "england").enforcement).toBe("none");
+  });
+
+  it("ends a Welsh council's temporary stop notice after 28 days", () => {
+    const tsn = record({ kind: "temporary_stop_notice", issuedOn: "2025-01-01", displayedOn: "2025-01-01" });
+    expect(enforcementOn("2025-01-28", [tsn], "wales").enforcement).toBe("open");
+    expect(enforcementOn("2025-01-29", [tsn], "wales").enforcement).toBe("none");
   });
 });
 

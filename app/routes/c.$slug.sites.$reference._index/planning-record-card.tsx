@@ -1,13 +1,20 @@
-// One planning or enforcement record on the site page, as a summary card: its status, dates and
-// decision, the statutory deadlines worked out from them (each with its rule and source), and, for
-// a stop notice, whether the use had gone on too long for it to prohibit (s.183(5)).
+// One planning or enforcement record on the site page, as a summary card: its status, dates (as
+// precise as recorded) and decision, its steps, the record it is linked to, its statutory clocks
+// (app/lib/deadlines.ts): each deadline with its rule and source, struck through with the reason
+// when it is no longer due, and, where none can be worked out, why not; and, for a stop notice,
+// whether the use had gone on too long for it to prohibit (s.183(5), app/lib/immunity.ts).
 import { SummaryRow as Row } from "~/components/govuk/summary-row";
-import type { Deadline } from "~/lib/deadlines";
+import type { ClockNote, ComplianceStep, Deadline } from "~/lib/deadlines";
 import { formatDate } from "~/lib/format";
 import type { TimeLimitWarning } from "~/lib/immunity";
+import { type DatePrecision, formatPartialDate } from "~/lib/partial-date";
 import {
+  APPLICATION_CATEGORY_LABELS,
+  type ApplicationCategory,
   CERTIFICATE_TYPE_LABELS,
   type CertificateType,
+  KIND_FIELDS,
+  type PastDateField,
   type PeriodUnit,
   PLANNING_DECISION_LABELS,
   PLANNING_KIND_LABELS,
@@ -19,7 +26,7 @@ import {
 import { TimeLimitWarningText } from "./time-limit-warning";
 
 /** The record's dates, in the order they happen, with their names on the card. */
-const DATES = [
+const DATES: [PastDateField, string][] = [
   ["receivedOn", "Received"],
   ["validatedOn", "Validated"],
   ["issuedOn", "Issued"],
@@ -30,27 +37,40 @@ const DATES = [
   ["startedOn", "Appeal started"],
   ["decidedOn", "Decided"],
   ["withdrawnOn", "Withdrawn"],
-] as const;
+];
 
-type PlanningRecordDates = Record<(typeof DATES)[number][0], string | null>;
+type PlanningRecordDates = { [K in PastDateField]: string | null } & {
+  [K in PastDateField as `${K}Precision`]: DatePrecision;
+};
 
-interface PlanningRecordView extends PlanningRecordDates {
+export interface PlanningRecordView extends PlanningRecordDates {
   id: string;
   kind: PlanningRecordKind;
   reference: string | null;
   status: PlanningStatus;
   certificateType: CertificateType | null;
+  applicationCategory: ApplicationCategory | null;
+  extendedTo: string | null;
   description: string | null;
   decision: PlanningDecision | null;
+  specialReasons: string | null;
   stepsRequired: string | null;
   compliancePeriod: number | null;
   compliancePeriodUnit: PeriodUnit | null;
-  appealed: boolean;
+  statedPeriod: number | null;
+  statedPeriodUnit: PeriodUnit | null;
+  steps: ComplianceStep[];
   linkUrl: string | null;
-  deadlines: Pick<Deadline, "label" | "dueOn" | "rule" | "source">[];
+  /** The enforcement notice a stop notice accompanies or an appeal is against, by name. */
+  enforcementNotice: { id: string; name: string } | null;
+  deadlines: Pick<Deadline, "key" | "label" | "dueOn" | "rule" | "source" | "noLongerDue">[];
+  notes: ClockNote[];
   /** A stop notice's warning that the use may be beyond its reach (app/lib/immunity.ts). */
   timeLimitWarning?: TimeLimitWarning | null;
 }
+
+const period = (length: number, unit: PeriodUnit | null) =>
+  `${length} ${unit === "months" ? (length === 1 ? "month" : "months") : length === 1 ? "day" : "days"}`;
 
 export function PlanningRecordCard({
   planningRecord,
@@ -62,6 +82,8 @@ export function PlanningRecordCard({
   base: string;
   canEdit: boolean;
 }) {
+  const used = new Set<string>(KIND_FIELDS[planningRecord.kind]);
+  const { enforcementNotice } = planningRecord;
   return (
     <div className="govuk-summary-card" id={`record-${planningRecord.id}`}>
       <div className="govuk-summary-card__title-wrapper">
@@ -85,22 +107,75 @@ export function PlanningRecordCard({
           {planningRecord.certificateType ? (
             <Row label="Certificate" value={CERTIFICATE_TYPE_LABELS[planningRecord.certificateType]} />
           ) : null}
+          {used.has("applicationCategory") ? (
+            <Row
+              label="Category"
+              value={
+                planningRecord.applicationCategory
+                  ? APPLICATION_CATEGORY_LABELS[planningRecord.applicationCategory]
+                  : "Not recorded"
+              }
+            />
+          ) : null}
           {planningRecord.description ? <Row label="Description" value={planningRecord.description} /> : null}
-          {DATES.map(([key, label]) =>
-            planningRecord[key] ? <Row key={key} label={label} value={formatDate(planningRecord[key])} /> : null,
-          )}
+          {enforcementNotice ? (
+            <Row
+              label={planningRecord.kind === "stop_notice" ? "Accompanies" : "Appeal against"}
+              value={
+                <a className="govuk-link" href={`#record-${enforcementNotice.id}`}>
+                  {enforcementNotice.name}
+                </a>
+              }
+            />
+          ) : null}
+          {DATES.map(([key, label]) => {
+            const on = planningRecord[key];
+            return on ? (
+              <Row key={key} label={label} value={formatPartialDate(on, planningRecord[`${key}Precision`])} />
+            ) : null;
+          })}
+          {planningRecord.extendedTo ? (
+            <Row label="Extended for the decision to" value={formatDate(planningRecord.extendedTo)} />
+          ) : null}
           {planningRecord.decision ? (
             <Row label="Decision" value={PLANNING_DECISION_LABELS[planningRecord.decision]} />
           ) : null}
+          {planningRecord.kind === "stop_notice" && planningRecord.specialReasons ? (
+            <Row label="Statement of special reasons" value={planningRecord.specialReasons} />
+          ) : null}
+          {planningRecord.steps.map((step) => (
+            <Row
+              key={step.position}
+              label={planningRecord.steps.length > 1 ? `Step ${step.position}` : "Steps required"}
+              value={
+                <>
+                  {step.steps ?? "Not recorded"}
+                  <br />
+                  <span className="govuk-hint govuk-!-font-size-16">
+                    {step.compliancePeriod
+                      ? `Period for compliance: ${period(step.compliancePeriod, step.compliancePeriodUnit)}`
+                      : "Period for compliance not recorded"}
+                  </span>
+                </>
+              }
+            />
+          ))}
           {planningRecord.stepsRequired ? <Row label="Steps required" value={planningRecord.stepsRequired} /> : null}
           {planningRecord.compliancePeriod ? (
             <Row
               label="Period for compliance"
-              value={`${planningRecord.compliancePeriod} ${planningRecord.compliancePeriodUnit}`}
+              value={period(planningRecord.compliancePeriod, planningRecord.compliancePeriodUnit)}
             />
           ) : null}
-          {planningRecord.kind === "enforcement_notice" ? (
-            <Row label="Appealed" value={planningRecord.appealed ? "Yes" : "No"} />
+          {planningRecord.statedPeriod ? (
+            <Row
+              label={
+                planningRecord.kind === "enforcement_warning_notice"
+                  ? "Period for an application"
+                  : "Period the notice states"
+              }
+              value={period(planningRecord.statedPeriod, planningRecord.statedPeriodUnit)}
+            />
           ) : null}
           {planningRecord.linkUrl ? (
             <Row
@@ -114,11 +189,17 @@ export function PlanningRecordCard({
           ) : null}
           {planningRecord.deadlines.map((deadline) => (
             <Row
-              key={deadline.label}
+              key={deadline.key}
               label={deadline.label}
               value={
                 <>
-                  {formatDate(deadline.dueOn)}
+                  {deadline.noLongerDue ? (
+                    <>
+                      <del>{formatDate(deadline.dueOn)}</del> No longer due: {deadline.noLongerDue}.
+                    </>
+                  ) : (
+                    formatDate(deadline.dueOn)
+                  )}
                   <br />
                   <span className="govuk-hint govuk-!-font-size-16">
                     {deadline.rule} ({deadline.source})
@@ -128,6 +209,15 @@ export function PlanningRecordCard({
             />
           ))}
         </dl>
+        {planningRecord.notes.length > 0 ? (
+          <div className="govuk-inset-text govuk-!-margin-bottom-0">
+            {planningRecord.notes.map((note) => (
+              <p className="govuk-body" key={note.key}>
+                {note.text}
+              </p>
+            ))}
+          </div>
+        ) : null}
         {planningRecord.timeLimitWarning ? <TimeLimitWarningText warning={planningRecord.timeLimitWarning} /> : null}
       </div>
     </div>

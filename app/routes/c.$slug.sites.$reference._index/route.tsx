@@ -12,10 +12,11 @@ import { SiteStatusAsAt } from "~/components/site-status-tag";
 import { TimelineSection } from "~/components/timeline";
 import { COMPLAINT_STATUS_LABELS } from "~/lib/complaint-codes";
 import { todayInLondon } from "~/lib/dates";
-import { deadlinesFor } from "~/lib/deadlines";
+import { clocksFor, isDeadlineLive } from "~/lib/deadlines";
 import { DOCUMENT_DONE_MESSAGES, documentUploadHref } from "~/lib/documents";
 import { formatDate } from "~/lib/format";
 import { immunityWarning, stopNoticeWarning } from "~/lib/immunity";
+import { isDayPrecise } from "~/lib/partial-date";
 import { CLOSED_PLANNING_STATUSES, PLANNING_KIND_LABELS } from "~/lib/planning-codes";
 import { pageTitle } from "~/lib/service";
 import { CONTRACTOR_LABELS, LOCATION_ACCURACY_LABELS, USE_CLASS_LABELS } from "~/lib/site-codes";
@@ -23,6 +24,7 @@ import { can } from "~/server/access/permissions.server";
 import { requireTenantScope, type TenantScope } from "~/server/access/tenancy.server";
 import { listDocuments } from "~/server/council/documents/documents.server";
 import { recordsData } from "~/server/council/records-data.server";
+import { enforcementNoticeChoices } from "~/server/council/sites/planning.server";
 import { siteLocationMapSettings } from "~/server/council/sites/site-location.server";
 import { getSiteRecord } from "~/server/council/sites/sites.server";
 import { getTimeline } from "~/server/council/timeline/timeline.server";
@@ -59,20 +61,31 @@ async function sitePage(scope: TenantScope, reference: string) {
       : null;
   const today = todayInLondon();
   const periods = record.usePeriods;
-  const planningRecords = record.planningRecords.map((planningRecord) => ({
-    ...planningRecord,
-    deadlines: deadlinesFor(planningRecord),
-    isClosed: CLOSED_PLANNING_STATUSES.includes(planningRecord.status),
-    // Whether the use had gone on too long, by the day it was served, for the notice to prohibit it.
-    timeLimitWarning:
-      planningRecord.kind === "stop_notice" && planningRecord.servedOn
-        ? stopNoticeWarning(periods, { today, servedOn: planningRecord.servedOn })
-        : null,
-  }));
+  // Each record's clocks, worked out with its site's other records and the council's nation.
+  const noticeNames = new Map(
+    enforcementNoticeChoices(record.planningRecords).map((choice) => [choice.id, choice.name]),
+  );
+  const planningRecords = record.planningRecords.map((planningRecord) => {
+    const noticeId = planningRecord.enforcementNoticeId;
+    return {
+      ...planningRecord,
+      ...clocksFor(planningRecord, record.clockContext),
+      enforcementNotice: noticeId ? { id: noticeId, name: noticeNames.get(noticeId) ?? "Enforcement notice" } : null,
+      isClosed: CLOSED_PLANNING_STATUSES.includes(planningRecord.status),
+      // Whether the use had gone on too long, by the day it was served, for the notice to prohibit
+      // it: counted only to a day-precise service date (a month or a year would be made a day).
+      timeLimitWarning:
+        planningRecord.kind === "stop_notice" &&
+        planningRecord.servedOn &&
+        isDayPrecise(planningRecord.servedOnPrecision)
+          ? stopNoticeWarning(periods, { today, servedOn: planningRecord.servedOn })
+          : null,
+    };
+  });
   const dueNext = planningRecords
     .filter((planningRecord) => !planningRecord.isClosed)
     .flatMap((planningRecord) =>
-      planningRecord.deadlines.map((deadline) => ({
+      planningRecord.deadlines.filter(isDeadlineLive).map((deadline) => ({
         ...deadline,
         recordId: planningRecord.id,
         recordName: `${PLANNING_KIND_LABELS[planningRecord.kind]}${planningRecord.reference ? ` ${planningRecord.reference}` : ""}`,
@@ -171,7 +184,7 @@ export default function SitePage() {
       ) : (
         <ul className="govuk-list">
           {dueNext.map((deadline) => (
-            <li key={`${deadline.recordId}-${deadline.label}`}>
+            <li key={`${deadline.recordId}-${deadline.key}`}>
               <strong>{formatDate(deadline.dueOn)}</strong>
               {deadline.overdue ? (
                 <strong className="govuk-tag govuk-tag--red govuk-!-margin-left-2">Overdue</strong>

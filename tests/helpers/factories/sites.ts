@@ -2,11 +2,12 @@
 // straight into the database with its planning records and periods of use.
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
+import { PAST_DATE_FIELDS } from "../../../app/lib/planning-codes";
 import type { PlanningRecordInput } from "../../../app/lib/schemas/planning-record";
 import type { TenantScope } from "../../../app/server/access/tenancy.server";
 import { createSite } from "../../../app/server/council/sites/sites.server";
 import { getDb } from "../../../db/client";
-import { type Council, planningRecords, sites, usePeriods } from "../../../db/schema";
+import { type Council, enforcementNoticeSteps, planningRecords, sites, usePeriods } from "../../../db/schema";
 
 const suffix = () => randomBytes(3).toString("hex").toUpperCase();
 
@@ -77,31 +78,34 @@ export async function insertSite(council: Council, values: SiteValues = {}) {
   return site;
 }
 
-/** A planning record as the domain functions take it: every field empty unless given. */
+/** A planning record as the domain functions take it: every field empty (a date day-precise) unless given. */
 export function planningInput(
   values: Partial<PlanningRecordInput> & Pick<PlanningRecordInput, "kind">,
 ): PlanningRecordInput {
+  const dates = Object.fromEntries(
+    PAST_DATE_FIELDS.flatMap((field) => [
+      [field, null],
+      [`${field}Precision`, "day"],
+    ]),
+  ) as Pick<PlanningRecordInput, (typeof PAST_DATE_FIELDS)[number] | `${(typeof PAST_DATE_FIELDS)[number]}Precision`>;
   return {
     reference: null,
     status: "open",
     description: null,
     linkUrl: null,
     certificateType: null,
-    receivedOn: null,
-    validatedOn: null,
-    issuedOn: null,
-    servedOn: null,
-    displayedOn: null,
-    effectiveOn: null,
-    lodgedOn: null,
-    startedOn: null,
+    applicationCategory: null,
+    ...dates,
     decision: null,
-    decidedOn: null,
-    withdrawnOn: null,
+    extendedTo: null,
+    enforcementNoticeId: null,
+    specialReasons: null,
     stepsRequired: null,
     compliancePeriod: null,
     compliancePeriodUnit: null,
-    appealed: false,
+    statedPeriod: null,
+    statedPeriodUnit: null,
+    steps: [],
     otherDeadlineOn: null,
     otherDeadlineLabel: null,
     ...values,
@@ -140,4 +144,23 @@ export async function insertUsePeriod(
     .returning({ id: usePeriods.id });
   if (!period) throw new Error("period of use not created");
   return period.id;
+}
+
+/** An enforcement notice's steps, written straight into the database (position 1, 2, … in the order given). */
+export async function insertComplianceSteps(
+  council: Council,
+  planningRecordId: string,
+  steps: { steps?: string | null; compliancePeriod: number; compliancePeriodUnit: "days" | "months" }[],
+) {
+  await getDb()
+    .insert(enforcementNoticeSteps)
+    .values(
+      steps.map((step, index) => ({
+        tenantId: council.id,
+        planningRecordId,
+        position: index + 1,
+        steps: null,
+        ...step,
+      })),
+    );
 }

@@ -1,5 +1,6 @@
-// Council B against council A's sites, periods of use and planning records: every route and
-// domain function gives 404 (or simply leaves A's rows out) and changes nothing.
+// Council B against council A's sites, periods of use and planning records (with an enforcement
+// notice's steps and the links to it): every route and domain function gives 404 (or simply leaves
+// A's rows out, or refuses the link) and changes nothing; the database refuses what they would allow.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -23,11 +24,13 @@ import { deletePlanningRecord, getPlanningRecord, updatePlanningRecord } from "~
 import { getSiteRecord, listSites, setSiteArchived, updateSite } from "~/server/council/sites/sites.server";
 import { deleteUsePeriod, updateUsePeriod } from "~/server/council/sites/use-periods.server";
 import { getDb } from "~db/client";
-import { planningRecords, sites, usePeriods } from "~db/schema";
+import { enforcementNoticeSteps, planningRecords, sites, usePeriods } from "~db/schema";
+import { refusalOf } from "../../helpers/db-errors";
 import {
   addSite,
   type CouncilWithOfficer,
   councilWithOfficer,
+  insertComplianceSteps,
   insertPlanningRecord,
   insertUsePeriod,
   siteIdOf,
@@ -187,7 +190,8 @@ describe("council B's officer against council A's sites", () => {
     const record = await getDb().select().from(planningRecords).where(eq(planningRecords.id, recordA));
     expect(
       await updatePlanningRecord(b.scope, siteA, recordA, {
-        ...(record[0] as Parameters<typeof updatePlanningRecord>[3]),
+        ...(record[0] as unknown as Parameters<typeof updatePlanningRecord>[3]),
+        steps: [],
         kind: "stop_notice",
         version: 1,
       }),
@@ -207,6 +211,73 @@ describe("council B's officer against council A's sites", () => {
     expect(seen.periods).toEqual([]);
     expect(
       await getDb().select({ id: planningRecords.id }).from(planningRecords).where(eq(planningRecords.id, recordA)),
+    ).toHaveLength(1);
+  });
+});
+
+describe("council B against council A's enforcement notices and their steps", () => {
+  let noticeA: string;
+  let siteB: string;
+
+  beforeAll(async () => {
+    noticeA = await insertPlanningRecord(a.council, await siteIdOf(a.council, siteA), {
+      kind: "enforcement_notice",
+      servedOn: "2026-11-01",
+      effectiveOn: "2026-12-10",
+    });
+    await insertComplianceSteps(a.council, noticeA, [
+      { steps: "Cease the use", compliancePeriod: 3, compliancePeriodUnit: "months" },
+    ]);
+    siteB = (await listSites(b.scope, {})).sites[0]?.reference ?? "";
+  });
+
+  it("cannot link an appeal or a stop notice to A's notice: refused, nothing written", async () => {
+    const before = await snapshotOfA();
+    for (const kind of ["enforcement_appeal", "stop_notice"]) {
+      const outcome = await run(() =>
+        newRecordAction({
+          request: formRequest(
+            `/c/${b.council.slug}/sites/${siteB}/records/new`,
+            { kind, status: "open", enforcementNoticeId: noticeA, ...dateFields("servedOn", "2026-11-20") },
+            { cookie: b.cookie },
+          ),
+          params: { slug: b.council.slug, reference: siteB },
+          context: {},
+        }),
+      );
+      expect(outcome.status).toBe(400);
+      expect(JSON.stringify(outcome.body)).toContain("Choose an enforcement notice recorded on this site");
+    }
+    expect(
+      await getDb()
+        .select({ id: planningRecords.id })
+        .from(planningRecords)
+        .where(eq(planningRecords.enforcementNoticeId, noticeA)),
+    ).toEqual([]);
+    expect(await snapshotOfA()).toEqual(before);
+  });
+
+  it("the database refuses a link to another council's notice, and B's role sees none of A's steps", async () => {
+    const siteBId = await siteIdOf(b.council, siteB);
+    const refusal = await refusalOf(
+      getDb().insert(planningRecords).values({
+        tenantId: b.council.id,
+        siteId: siteBId,
+        kind: "enforcement_appeal",
+        enforcementNoticeId: noticeA,
+      }),
+    );
+    expect(refusal).toContain("planning_records_enforcement_notice_fk");
+    const seen = await withTenant(b.scope, async (tx) => ({
+      steps: await tx.select({ id: enforcementNoticeSteps.id }).from(enforcementNoticeSteps),
+      deleted: await tx.execute(sql`delete from enforcement_notice_steps where planning_record_id = ${noticeA}`),
+    }));
+    expect(seen.steps).toEqual([]);
+    expect(
+      await getDb()
+        .select({ id: enforcementNoticeSteps.id })
+        .from(enforcementNoticeSteps)
+        .where(eq(enforcementNoticeSteps.planningRecordId, noticeA)),
     ).toHaveLength(1);
   });
 });

@@ -11,17 +11,19 @@
 // `takes-effect`, …) and its due date. It counts as done only while that is still the deadline's
 // date, so a corrected date reopens it. Officers, legal and council admins may mark done or reopen
 // (viewers get 403), each audited. Done deadlines leave the dashboard too.
-import { and, eq, isNotNull, isNull, ne, notInArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, ne, notInArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { addDays, type IsoDate, todayInLondon } from "~/lib/dates";
-import { deadlinesFor } from "~/lib/deadlines";
+import { type ComplianceStep, type DeadlineInput, deadlinesFor, isDeadlineLive } from "~/lib/deadlines";
 import { isUuid } from "~/lib/ids";
 import { COURT_LABELS, type OrderStatus, PROCEEDING_KIND_LABELS } from "~/lib/legal-codes";
 import { isOrderLive, orderStatusWords } from "~/lib/order-status";
 import { CLOSED_PLANNING_STATUSES, PLANNING_KIND_LABELS, type PlanningRecordKind } from "~/lib/planning-codes";
 import type { DeadlineSource } from "~/lib/timeline-codes";
 import type { Transaction } from "~db/client";
+import { stepsOfRecords } from "~db/planning-timeline";
 import {
+  councils,
   courtOrders,
   deadlineCompletions,
   hearings,
@@ -113,34 +115,43 @@ const time = (value: string | null) => (value ? value.slice(0, 5) : null);
 
 // The three sources of deadlines; each can be narrowed to one row by id.
 
+/** Another planning record of the same site, in the subquery that picks the sites to read. */
+const siteRecord = alias(planningRecords, "site_record");
+
+/**
+ * The council's planning records on sites in the register that have an open record (or, given a
+ * record's id, on that record's site), with their site and the council's nation: closed records of
+ * those sites too, since a record's clocks read its site's others (a decided appeal ends its
+ * notice's suspension: app/lib/deadlines.ts). A site whose records are all closed has nothing due.
+ */
 function planningRows(tx: Transaction, scope: TenantScope, recordId?: string) {
+  const sitesToRead = tx
+    .select({ siteId: siteRecord.siteId })
+    .from(siteRecord)
+    .where(
+      and(
+        eq(siteRecord.tenantId, scope.tenantId),
+        recordId ? eq(siteRecord.id, recordId) : notInArray(siteRecord.status, [...CLOSED_PLANNING_STATUSES]),
+      ),
+    );
   return tx
     .select({
-      id: planningRecords.id,
-      kind: planningRecords.kind,
-      reference: planningRecords.reference,
-      issuedOn: planningRecords.issuedOn,
-      servedOn: planningRecords.servedOn,
-      displayedOn: planningRecords.displayedOn,
-      effectiveOn: planningRecords.effectiveOn,
-      compliancePeriod: planningRecords.compliancePeriod,
-      compliancePeriodUnit: planningRecords.compliancePeriodUnit,
-      appealed: planningRecords.appealed,
-      otherDeadlineOn: planningRecords.otherDeadlineOn,
-      otherDeadlineLabel: planningRecords.otherDeadlineLabel,
+      record: planningRecords,
       siteReference: sites.reference,
       siteName: sites.name,
+      nation: councils.nation,
     })
     .from(planningRecords)
     .innerJoin(sites, and(eq(sites.id, planningRecords.siteId), eq(sites.tenantId, scope.tenantId)))
+    .innerJoin(councils, eq(councils.id, planningRecords.tenantId))
     .where(
       and(
         eq(planningRecords.tenantId, scope.tenantId),
-        notInArray(planningRecords.status, [...CLOSED_PLANNING_STATUSES]),
         isNull(sites.archivedAt),
-        recordId ? eq(planningRecords.id, recordId) : undefined,
+        inArray(planningRecords.siteId, sitesToRead),
       ),
-    );
+    )
+    .orderBy(asc(planningRecords.createdAt));
 }
 
 /** The proceeding and case columns of a court deadline's row, read by caseOf. */
@@ -214,30 +225,48 @@ type PlanningRow = Awaited<ReturnType<typeof planningRows>>[number];
 type OrderRow = Awaited<ReturnType<typeof orderRows>>[number];
 type HearingRow = Awaited<ReturnType<typeof hearingRows>>[number];
 
-function planningItems(rows: PlanningRow[], scope: TenantScope): DeadlineItem[] {
-  return rows.flatMap((row) => {
+/**
+ * The live deadlines of the open records among `rows` (each worked out with its site's records and
+ * the council's nation); history (a record withdrawn, a notice suspended) is on the site page only.
+ */
+function planningItems(
+  rows: PlanningRow[],
+  steps: ReadonlyMap<string, ComplianceStep[]>,
+  scope: TenantScope,
+): DeadlineItem[] {
+  const bySite = new Map<string, DeadlineInput[]>();
+  for (const { record } of rows) {
+    const site = bySite.get(record.siteId) ?? [];
+    site.push({ ...record, steps: steps.get(record.id) ?? [] });
+    bySite.set(record.siteId, site);
+  }
+  return rows.flatMap(({ record, siteReference, siteName, nation }) => {
+    if (CLOSED_PLANNING_STATUSES.includes(record.status)) return [];
     const belongsTo: DeadlineBelongsTo = {
       type: "site",
-      siteReference: row.siteReference,
-      siteName: row.siteName,
-      recordKind: row.kind,
-      recordReference: row.reference,
-      record: `${PLANNING_KIND_LABELS[row.kind]}${row.reference ? ` ${row.reference}` : ""}`,
-      href: `/c/${scope.councilSlug}/sites/${row.siteReference}#record-${row.id}`,
+      siteReference,
+      siteName,
+      recordKind: record.kind,
+      recordReference: record.reference,
+      record: `${PLANNING_KIND_LABELS[record.kind]}${record.reference ? ` ${record.reference}` : ""}`,
+      href: `/c/${scope.councilSlug}/sites/${siteReference}#record-${record.id}`,
     };
-    return deadlinesFor(row).map((deadline) => ({
-      sourceType: "planning_record" as const,
-      sourceId: row.id,
-      deadlineKey: deadline.key,
-      label: deadline.label,
-      dueOn: deadline.dueOn,
-      dueAt: null,
-      rule: deadline.rule,
-      source: deadline.source,
-      belongsTo,
-      done: null,
-      orderStatus: null,
-    }));
+    const context = { nation, siteRecords: bySite.get(record.siteId) ?? [] };
+    return deadlinesFor({ ...record, steps: steps.get(record.id) ?? [] }, context)
+      .filter(isDeadlineLive)
+      .map((deadline) => ({
+        sourceType: "planning_record" as const,
+        sourceId: record.id,
+        deadlineKey: deadline.key,
+        label: deadline.label,
+        dueOn: deadline.dueOn,
+        dueAt: null,
+        rule: deadline.rule,
+        source: deadline.source,
+        belongsTo,
+        done: null,
+        orderStatus: null,
+      }));
   });
 }
 
@@ -316,11 +345,12 @@ function byDate(a: DeadlineItem, b: DeadlineItem): number {
  * the caller's transaction, however many records. For the dashboard and listDeadlines.
  */
 export async function collectDeadlines(tx: Transaction, scope: TenantScope): Promise<DeadlineItem[]> {
-  const [planning, orders, courtHearings, clocks, completions] = await Promise.all([
+  const [planning, steps, orders, courtHearings, clocks, completions] = await Promise.all([
     planningRows(tx, scope),
+    stepsOfRecords(tx, scope.tenantId),
     orderRows(tx, scope),
     hearingRows(tx, scope),
-    courtClockRows(tx, scope), // court-clock addition
+    courtClockRows(tx, scope),
     tx
       .select({
         sourceType: deadlineCompletions.sourceType,
@@ -336,10 +366,10 @@ export async function collectDeadlines(tx: Transaction, scope: TenantScope): Pro
   ]);
   const done = new Map(completions.map((completion) => [completionKey(completion), completion]));
   return [
-    ...planningItems(planning, scope),
+    ...planningItems(planning, steps, scope),
     ...orders.map((row) => orderItem(row, scope)),
     ...courtHearings.map((row) => hearingItem(row, scope)),
-    ...courtClockItems(clocks, scope), // court-clock addition
+    ...courtClockItems(clocks, scope),
   ]
     .map((item) => {
       const completion = done.get(completionKey(item));
@@ -408,9 +438,16 @@ async function currentDeadline(tx: Transaction, scope: TenantScope, ref: Deadlin
   if (!isUuid(ref.sourceId)) return undefined;
   let items: DeadlineItem[];
   switch (ref.sourceType) {
-    case "planning_record":
-      items = planningItems(await planningRows(tx, scope, ref.sourceId), scope);
+    case "planning_record": {
+      const rows = await planningRows(tx, scope, ref.sourceId);
+      const steps = await stepsOfRecords(
+        tx,
+        scope.tenantId,
+        rows.map((row) => row.record.id),
+      );
+      items = planningItems(rows, steps, scope).filter((item) => item.sourceId === ref.sourceId);
       break;
+    }
     case "court_order":
       items = (await orderRows(tx, scope, ref.sourceId)).map((row) => orderItem(row, scope));
       break;

@@ -18,7 +18,7 @@ import {
   siteStateOn,
   type UsePeriodDates,
 } from "~/lib/site-on-date";
-import { legalCases, planningRecords, proceedingReliefs, proceedings, sites, usePeriods } from "~db/schema";
+import { councils, legalCases, planningRecords, proceedingReliefs, proceedings, sites, usePeriods } from "~db/schema";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { type SiteFilter, siteConditions, siteOrder } from "./sites.server";
 
@@ -69,8 +69,11 @@ export async function sitesAsOn(scope: TenantScope, on: IsoDate, filter: SiteFil
           locationAccuracy: sites.locationAccuracy,
           locationNote: sites.locationNote,
           status: sites.status,
+          // A temporary stop notice's length depends on the council's nation (app/lib/deadlines.ts).
+          nation: councils.nation,
         })
         .from(sites)
+        .innerJoin(councils, eq(councils.id, sites.tenantId))
         .where(where)
         .orderBy(...siteOrder(filter)),
       tx
@@ -91,8 +94,12 @@ export async function sitesAsOn(scope: TenantScope, on: IsoDate, filter: SiteFil
           status: planningRecords.status,
           receivedOn: planningRecords.receivedOn,
           issuedOn: planningRecords.issuedOn,
+          issuedOnPrecision: planningRecords.issuedOnPrecision,
           servedOn: planningRecords.servedOn,
           displayedOn: planningRecords.displayedOn,
+          displayedOnPrecision: planningRecords.displayedOnPrecision,
+          statedPeriod: planningRecords.statedPeriod,
+          statedPeriodUnit: planningRecords.statedPeriodUnit,
           lodgedOn: planningRecords.lodgedOn,
           startedOn: planningRecords.startedOn,
           decidedOn: planningRecords.decidedOn,
@@ -163,7 +170,7 @@ export async function sitesAsOn(scope: TenantScope, on: IsoDate, filter: SiteFil
   const proceedingsByCase = groupBy(rows.proceedingRows, (row) => row.caseId);
 
   const result: SiteOnDate[] = [];
-  for (const { id, ...site } of rows.siteRows) {
+  for (const { id, nation, ...site } of rows.siteRows) {
     const periods: UsePeriodDates[] = periodsBySite.get(id) ?? [];
     const records: PlanningRecordDates[] = (recordsBySite.get(id) ?? []).map(
       ({ siteId, createdAt, updatedAt, ...record }) => ({
@@ -185,7 +192,7 @@ export async function sitesAsOn(scope: TenantScope, on: IsoDate, filter: SiteFil
         }),
       ),
     }));
-    const state = siteStateOn(on, { usePeriods: periods, planningRecords: records, legalCases: cases });
+    const state = siteStateOn(on, { nation, usePeriods: periods, planningRecords: records, legalCases: cases });
     if (openEnforcement !== undefined && (state.enforcement === "open") !== openEnforcement) continue;
     if (openLegalCase !== undefined && state.hasOpenLegalCase !== openLegalCase) continue;
     result.push({ ...site, state });

@@ -12,6 +12,7 @@ import type { SiteInput } from "~/lib/schemas/site";
 import type { Contractor, LocationAccuracy, SiteStatus, UseClass } from "~/lib/site-codes";
 import { SITE_STATUS_LABELS } from "~/lib/site-codes";
 import type { Transaction } from "~db/client";
+import { clockContextOf, planningRecordsWithSteps } from "~db/planning-timeline";
 import { complaints, councils, legalCases, planningRecords, siteAsRecorded, sites, usePeriods } from "~db/schema";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { recordAudit } from "../../audit/record-audit.server";
@@ -156,11 +157,8 @@ export async function getSiteRecord(scope: TenantScope, reference: string) {
         .from(usePeriods)
         .where(and(eq(usePeriods.tenantId, scope.tenantId), eq(usePeriods.siteId, site.id)))
         .orderBy(asc(usePeriods.startsOn)),
-      tx
-        .select()
-        .from(planningRecords)
-        .where(and(eq(planningRecords.tenantId, scope.tenantId), eq(planningRecords.siteId, site.id)))
-        .orderBy(asc(planningRecords.createdAt)),
+      // With their steps: what their statutory clocks read, with the nation.
+      planningRecordsWithSteps(tx, scope.tenantId, site.id),
       tx
         .select({
           reference: complaints.reference,
@@ -178,6 +176,7 @@ export async function getSiteRecord(scope: TenantScope, reference: string) {
       nation,
       usePeriods: periods,
       planningRecords: records,
+      clockContext: clockContextOf(nation, records),
       complaints: siteComplaints,
     };
   });
