@@ -17,6 +17,7 @@ import { can } from "~/server/access/permissions.server";
 import { refused } from "~/server/access/refusals.server";
 import { requireTenantScope } from "~/server/access/tenancy.server";
 import {
+  councilNation,
   type DeadlineGroups,
   type DeadlineItem,
   groupDeadlines,
@@ -55,6 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Collected and grouped once per records version and day (README, Decision 45).
   const all = await recordsData(scope, "deadlines", "", () => listDeadlines(scope));
   const groups = await recordsData(scope, "deadline groups", "", async () => groupDeadlines(all));
+  const nation = await recordsData(scope, "council nation", "", () => councilNation(scope));
   const sectionPage = (section: Section) => {
     const items = groups[section];
     const pages = pageCount(items.length, DEADLINES_PAGE_SIZE);
@@ -65,6 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     councilName: scope.councilName,
     slug: scope.councilSlug,
+    nation,
     canMark: can(scope.role, "deadline:done"),
     nextDaysWindow: NEXT_DAYS,
     recentlyDoneWindow: RECENTLY_DONE_DAYS,
@@ -304,6 +307,7 @@ export default function Deadlines() {
     noLongerDue,
     nextDaysWindow,
     recentlyDoneWindow,
+    nation,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
@@ -316,6 +320,14 @@ export default function Deadlines() {
         Dates that fall due on open planning and enforcement records of sites in the register, and court orders and
         hearings of legal cases that have not concluded. A deadline marked done opens again if its date changes.
       </p>
+      {nation === "wales" ? (
+        <div className="govuk-inset-text">
+          This council is in Wales. The statutory dates follow Welsh law where this service knows it differs from
+          England: a temporary stop notice lasts 28 days, immunity from enforcement is unchanged, and there are no
+          enforcement warning notices. Other Welsh periods, such as those for deciding a planning application and
+          appealing against it, are not worked out here: add them to the record as deadlines of your own.
+        </div>
+      ) : null}
       <p className="govuk-body">
         <a className="govuk-link" href={`/c/${slug}/calendar`}>
           Add these deadlines and hearings to your calendar

@@ -473,6 +473,21 @@ describe("temporary stop notices in England and Wales", () => {
     expect(event?.description).toContain("28 days in Wales");
   });
 
+  it("the deadlines page knows each council's nation, and says for Wales what the clocks cover", async () => {
+    const pageOf = async (c: CouncilWithOfficer) => {
+      const outcome = await run(() =>
+        deadlinesLoader({
+          request: getRequest(`/c/${c.council.slug}/deadlines`, c.cookie),
+          params: { slug: c.council.slug },
+          context: {},
+        }),
+      );
+      return outcome.body as Awaited<ReturnType<typeof deadlinesLoader>>;
+    };
+    expect((await pageOf(wales)).nation).toBe("wales");
+    expect((await pageOf(england)).nation).toBe("england");
+  });
+
   it("refuses a Welsh council's notice stating 56 days, and writes nothing", async () => {
     const before = await writes(wales);
     const outcome = await postNew(wales, welshSite, {

@@ -19,6 +19,7 @@ import { isUuid } from "~/lib/ids";
 import { COURT_LABELS, type OrderStatus, PROCEEDING_KIND_LABELS } from "~/lib/legal-codes";
 import { isOrderLive, orderStatusWords } from "~/lib/order-status";
 import { CLOSED_PLANNING_STATUSES, PLANNING_KIND_LABELS, type PlanningRecordKind } from "~/lib/planning-codes";
+import type { Nation } from "~/lib/roles";
 import type { DeadlineSource } from "~/lib/timeline-codes";
 import type { Transaction } from "~db/client";
 import { stepsOfRecords } from "~db/planning-timeline";
@@ -384,6 +385,18 @@ export async function collectDeadlines(tx: Transaction, scope: TenantScope): Pro
 /** The council's deadlines, one list in date order (see collectDeadlines). */
 export async function listDeadlines(scope: TenantScope): Promise<DeadlineItem[]> {
   return withTenant(scope, (tx) => collectDeadlines(tx, scope));
+}
+
+/** The nation whose planning law the council applies: the deadlines page says what that covers. */
+export async function councilNation(scope: TenantScope): Promise<Nation> {
+  return withTenant(scope, async (tx) => {
+    const [council] = await tx
+      .select({ nation: councils.nation })
+      .from(councils)
+      .where(eq(councils.id, scope.tenantId));
+    if (!council) throw new Error("The council was not found.");
+    return council.nation;
+  });
 }
 
 export interface DeadlineGroups {
