@@ -1,4 +1,7 @@
 // The JavaScript each page loads, from the build alone (no server, no database).
+// A page's module keeps whatever it imports that any other page uses in the browser (esbuild splits
+// code by what is used anywhere), so what a component needs comes from a zod-free module
+// (app/lib/*-codes.ts, form-values.ts), never from app/lib/schemas/.
 //
 //   npm run build && npm run bench:bundles        (or: npx tsx tests/bench/client-bundles.ts)
 //
