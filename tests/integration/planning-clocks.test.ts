@@ -89,7 +89,8 @@ async function writes(c: CouncilWithOfficer) {
   return { records: records?.n, audits: audits?.n };
 }
 
-async function deadlinesPage(c: CouncilWithOfficer) {
+/** The deadlines page's data, as the council's officer. */
+async function deadlinesPageData(c: CouncilWithOfficer) {
   const outcome = await run(() =>
     deadlinesLoader({
       request: getRequest(`/c/${c.council.slug}/deadlines`, c.cookie),
@@ -98,7 +99,11 @@ async function deadlinesPage(c: CouncilWithOfficer) {
     }),
   );
   expect(outcome.status).toBe(200);
-  const page = outcome.body as Awaited<ReturnType<typeof deadlinesLoader>>;
+  return outcome.body as Awaited<ReturnType<typeof deadlinesLoader>>;
+}
+
+async function deadlinesPage(c: CouncilWithOfficer) {
+  const page = await deadlinesPageData(c);
   return [...page.overdue.items, ...page.thisWeek.items, ...page.nextDays.items];
 }
 
@@ -474,18 +479,8 @@ describe("temporary stop notices in England and Wales", () => {
   });
 
   it("the deadlines page knows each council's nation, and says for Wales what the clocks cover", async () => {
-    const pageOf = async (c: CouncilWithOfficer) => {
-      const outcome = await run(() =>
-        deadlinesLoader({
-          request: getRequest(`/c/${c.council.slug}/deadlines`, c.cookie),
-          params: { slug: c.council.slug },
-          context: {},
-        }),
-      );
-      return outcome.body as Awaited<ReturnType<typeof deadlinesLoader>>;
-    };
-    expect((await pageOf(wales)).nation).toBe("wales");
-    expect((await pageOf(england)).nation).toBe("england");
+    expect((await deadlinesPageData(wales)).nation).toBe("wales");
+    expect((await deadlinesPageData(england)).nation).toBe("england");
   });
 
   it("refuses a Welsh council's notice stating 56 days, and writes nothing", async () => {

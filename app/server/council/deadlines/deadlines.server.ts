@@ -38,7 +38,7 @@ import { assertCan } from "../../access/permissions.server";
 import { ChangeRefused } from "../../access/refusals.server";
 import { type TenantScope, withTenant } from "../../access/tenancy.server";
 import { recordAudit } from "../../audit/record-audit.server";
-// Court clocks: the one import of the court-clock addition (court-clock-deadlines.server.ts).
+// Confirmed court clocks as deadlines (court-clock-deadlines.server.ts).
 import { courtClockItems, courtClockRows } from "./court-clock-deadlines.server";
 
 /** The deadline keys of court events: an order has one date to meet, a hearing one day. */
